@@ -1,0 +1,106 @@
+// Generated-shape source: what jextract emits for
+//   jextract @bindings/jextract/v4l2.args
+// (options listed in that file and atop videodev2_h.java; --include-struct v4l2_frmsize_discrete).
+package io.mediacapture.bindings.v4l2;
+
+import java.lang.foreign.*;
+import java.lang.invoke.*;
+import java.util.*;
+import java.util.function.*;
+
+import static java.lang.foreign.MemoryLayout.PathElement.*;
+import static java.lang.foreign.ValueLayout.*;
+
+import io.mediacapture.bindings.libc.inline.CLayouts;
+
+/**
+ * {@snippet lang=c :
+ * struct v4l2_frmsize_discrete {
+ *     __u32 width;
+ *     __u32 height;
+ * }
+ * }
+ */
+@SuppressWarnings("unused")
+public class v4l2_frmsize_discrete {
+
+    v4l2_frmsize_discrete() {
+        // static members only
+    }
+
+    private static final GroupLayout $LAYOUT = CLayouts.struct("v4l2_frmsize_discrete",
+        videodev2_h.C_INT.withName("width"),
+        videodev2_h.C_INT.withName("height"));
+
+    /** The layout of this struct. */
+    public static final GroupLayout layout() {
+        return $LAYOUT;
+    }
+
+    private static final OfInt width$LAYOUT = (OfInt) $LAYOUT.select(groupElement("width"));
+
+    public static final OfInt width$layout() {
+        return width$LAYOUT;
+    }
+
+    private static final long width$OFFSET = $LAYOUT.byteOffset(groupElement("width"));
+
+    public static final long width$offset() {
+        return width$OFFSET;
+    }
+
+    public static int width(MemorySegment struct) {
+        return struct.get(width$LAYOUT, width$OFFSET);
+    }
+
+    public static void width(MemorySegment struct, int fieldValue) {
+        struct.set(width$LAYOUT, width$OFFSET, fieldValue);
+    }
+
+    private static final OfInt height$LAYOUT = (OfInt) $LAYOUT.select(groupElement("height"));
+
+    public static final OfInt height$layout() {
+        return height$LAYOUT;
+    }
+
+    private static final long height$OFFSET = $LAYOUT.byteOffset(groupElement("height"));
+
+    public static final long height$offset() {
+        return height$OFFSET;
+    }
+
+    public static int height(MemorySegment struct) {
+        return struct.get(height$LAYOUT, height$OFFSET);
+    }
+
+    public static void height(MemorySegment struct, int fieldValue) {
+        struct.set(height$LAYOUT, height$OFFSET, fieldValue);
+    }
+
+    /** The element at {@code index} of an array of this struct. */
+    public static MemorySegment asSlice(MemorySegment array, long index) {
+        return array.asSlice(layout().byteSize() * index, layout().byteSize());
+    }
+
+    public static long sizeof() {
+        return layout().byteSize();
+    }
+
+    public static MemorySegment allocate(SegmentAllocator allocator) {
+        return allocator.allocate(layout());
+    }
+
+    public static MemorySegment allocateArray(long elementCount, SegmentAllocator allocator) {
+        return allocator.allocate(MemoryLayout.sequenceLayout(elementCount, layout()));
+    }
+
+    /** Gives a native pointer this struct's size, attached to {@code arena}. */
+    public static MemorySegment reinterpret(MemorySegment addr, Arena arena, Consumer<MemorySegment> cleanup) {
+        return reinterpret(addr, 1, arena, cleanup);
+    }
+
+    /** Gives a native pointer the size of {@code elementCount} structs, attached to {@code arena}. */
+    public static MemorySegment reinterpret(MemorySegment addr, long elementCount, Arena arena, Consumer<MemorySegment> cleanup) {
+        return addr.reinterpret(layout().byteSize() * elementCount, arena, cleanup);
+    }
+}

@@ -1,0 +1,78 @@
+package io.mediacapture.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Backends are found through ServiceLoader both on the module path and on the plain class path: runs the
+ * demo in a fresh JVM each way and checks the same backends and devices show up.
+ */
+class ModulePathTest {
+
+    private static List<String> ourEntries() {
+        List<String> ours = new ArrayList<>();
+        for (String e : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            Path p = Path.of(e);
+            boolean module = Files.isDirectory(p) ? Files.exists(p.resolve("module-info.class"))
+                    : p.getFileName().toString().matches("(core|bindings|platform-\\w+|cli)-.*\\.jar");
+            if (module && !e.contains("test-classes") && !e.endsWith("-tests.jar")) {
+                ours.add(e);
+            }
+        }
+        return ours;
+    }
+
+    private static String run(List<String> args) throws Exception {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add("-Dio.mediacapture.backend=fake");
+        cmd.addAll(args);
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "demo finished");
+        assertEquals(0, p.exitValue(), out);
+        return out;
+    }
+
+    @Test
+    void backendsAreFoundOnTheModulePathAndOnTheClassPath() throws Exception {
+        List<String> entries = ourEntries();
+        assertTrue(entries.size() >= 4, "the modules are on the test class path: " + entries);
+        String path = String.join(File.pathSeparator, entries);
+        String onModulePath = run(Arrays.asList("--enable-native-access=ALL-UNNAMED,io.mediacapture.core",
+                "-p", path, "-m", "io.mediacapture.cli/io.mediacapture.cli.Demo"));
+        String onClassPath = run(Arrays.asList("--enable-native-access=ALL-UNNAMED",
+                "-cp", path, "io.mediacapture.cli.Demo"));
+        for (String out : List.of(onModulePath, onClassPath)) {
+            assertTrue(out.contains("fake"), out);
+            assertTrue(out.contains("Fake Camera"), out);
+            assertTrue(out.contains("frame#"), "frames were captured:\n" + out);
+        }
+        assertEquals(backendLines(onModulePath), backendLines(onClassPath), "same backends either way");
+    }
+
+    private static List<String> backendLines(String out) {
+        List<String> lines = new ArrayList<>();
+        boolean in = false;
+        for (String l : out.split("\n")) {
+            if (l.startsWith("Backends:")) {
+                in = true;
+            } else if (in && l.startsWith("  ")) {
+                lines.add(l.trim().replaceAll(" \\(active\\)", ""));
+            } else {
+                in = false;
+            }
+        }
+        return lines;
+    }
+}

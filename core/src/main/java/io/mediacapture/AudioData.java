@@ -1,0 +1,203 @@
+package io.mediacapture;
+
+import io.mediacapture.internal.frame.FrameLease;
+import io.mediacapture.spi.FrameBuffer;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.util.Objects;
+
+/**
+ * WebCodecs {@code AudioData}: a run of audio samples with format, rate, channel count and capture time.
+ * Interleaved formats have one plane; planar formats one plane per channel. Plane views are read-only and
+ * zero-copy, valid until {@link #close()}. Thread-safe.
+ */
+public final class AudioData implements MediaFrame {
+    private static final ValueLayout.OfShort S16 = ValueLayout.JAVA_SHORT_UNALIGNED;
+    private static final ValueLayout.OfInt S32 = ValueLayout.JAVA_INT_UNALIGNED;
+    private static final ValueLayout.OfFloat F32 = ValueLayout.JAVA_FLOAT_UNALIGNED;
+
+    private final FrameLease lease;
+    private final AudioSampleFormat format;
+    private final float sampleRate;
+    private final int numberOfFrames;
+    private final int numberOfChannels;
+    private final long timestamp;
+
+    /**
+     * Builds audio data over a buffer (for backends and producers), samples tightly packed from offset 0:
+     * interleaved, or channel after channel for planar formats. Takes over the caller's reference.
+     *
+     * @param timestamp capture time of the first sample, microseconds on the library clock
+     */
+    public AudioData(FrameBuffer buffer, AudioSampleFormat format, float sampleRate, int numberOfFrames,
+                     int numberOfChannels, long timestamp) {
+        Objects.requireNonNull(buffer, "buffer");
+        this.format = Objects.requireNonNull(format, "format");
+        if (!(sampleRate > 0) || numberOfFrames < 0 || numberOfChannels <= 0) {
+            throw new IllegalArgumentException("bad audio data: " + sampleRate + " Hz, " + numberOfFrames
+                    + " frames, " + numberOfChannels + " channels");
+        }
+        long need = (long) numberOfFrames * numberOfChannels * format.bytesPerSample();
+        if (buffer.memory().byteSize() < need) {
+            throw new IllegalArgumentException("buffer of " + buffer.memory().byteSize() + " bytes < " + need
+                    + " needed for " + numberOfFrames + " frames of " + numberOfChannels + " " + format);
+        }
+        this.sampleRate = sampleRate;
+        this.numberOfFrames = numberOfFrames;
+        this.numberOfChannels = numberOfChannels;
+        this.timestamp = timestamp;
+        this.lease = FrameLease.attach(this, buffer);
+    }
+
+    private AudioData(AudioData other) {
+        other.lease.checkOpen("AudioData");
+        this.format = other.format;
+        this.sampleRate = other.sampleRate;
+        this.numberOfFrames = other.numberOfFrames;
+        this.numberOfChannels = other.numberOfChannels;
+        this.timestamp = other.timestamp;
+        this.lease = other.lease.share(this);
+    }
+
+    /** Audio data in fresh pooled memory, for producers that write samples into {@link #writableMemory}. */
+    public static AudioData allocate(AudioSampleFormat format, float sampleRate, int frames, int channels, long timestamp) {
+        FrameBuffer b = FrameBuffer.allocate((long) frames * channels * format.bytesPerSample());
+        return new AudioData(b, format, sampleRate, frames, channels, timestamp);
+    }
+
+    public AudioSampleFormat format() {
+        return format;
+    }
+
+    public float sampleRate() {
+        return sampleRate;
+    }
+
+    public int numberOfFrames() {
+        return numberOfFrames;
+    }
+
+    public int numberOfChannels() {
+        return numberOfChannels;
+    }
+
+    @Override
+    public long timestamp() {
+        return timestamp;
+    }
+
+    /** Duration in microseconds. */
+    public long duration() {
+        return Math.round(numberOfFrames * 1_000_000.0 / sampleRate);
+    }
+
+    public int numberOfPlanes() {
+        return format.isPlanar() ? numberOfChannels : 1;
+    }
+
+    /** Read-only zero-copy view of plane {@code p}, valid until close(). */
+    public MemorySegment plane(int p) {
+        lease.checkOpen("AudioData");
+        return lease.view(planeOffset(checkPlane(p)), planeBytes());
+    }
+
+    /** The whole sample memory, writable: only for the producer, before handing the data on. */
+    public MemorySegment writableMemory() {
+        lease.checkOpen("AudioData");
+        return lease.memory();
+    }
+
+    /** Bytes in plane {@code p} in the native format. */
+    public long allocationSize(int p) {
+        checkPlane(p);
+        return planeBytes();
+    }
+
+    /**
+     * Copies channel {@code planeIndex} as 32-bit float samples in [-1, 1] (WebCodecs {@code copyTo} with
+     * format "f32-planar"), whatever the source format.
+     *
+     * @throws IllegalArgumentException when destination is shorter than {@link #numberOfFrames()} or the
+     *                                  channel does not exist
+     * @throws IllegalStateException    after close
+     */
+    public void copyTo(float[] destination, int planeIndex) {
+        lease.checkOpen("AudioData");
+        if (planeIndex < 0 || planeIndex >= numberOfChannels) {
+            throw new IllegalArgumentException("channel " + planeIndex + " of " + numberOfChannels);
+        }
+        if (destination.length < numberOfFrames) {
+            throw new IllegalArgumentException("destination holds " + destination.length + " samples, need " + numberOfFrames);
+        }
+        MemorySegment m = lease.memory();
+        int bps = format.bytesPerSample();
+        long base;
+        long step;
+        if (format.isPlanar()) {
+            base = planeOffset(planeIndex);
+            step = bps;
+        } else {
+            base = (long) planeIndex * bps;
+            step = (long) bps * numberOfChannels;
+        }
+        switch (format) {
+            case U8, U8_PLANAR -> {
+                for (int i = 0; i < numberOfFrames; i++) {
+                    destination[i] = (Byte.toUnsignedInt(m.get(ValueLayout.JAVA_BYTE, base + i * step)) - 128) / 128f;
+                }
+            }
+            case S16, S16_PLANAR -> {
+                for (int i = 0; i < numberOfFrames; i++) {
+                    destination[i] = m.get(S16, base + i * step) / 32768f;
+                }
+            }
+            case S32, S32_PLANAR -> {
+                for (int i = 0; i < numberOfFrames; i++) {
+                    destination[i] = (float) (m.get(S32, base + i * step) / 2147483648.0);
+                }
+            }
+            case F32, F32_PLANAR -> {
+                for (int i = 0; i < numberOfFrames; i++) {
+                    destination[i] = m.get(F32, base + i * step);
+                }
+            }
+        }
+        lease.checkOpen("AudioData");
+    }
+
+    @Override
+    public AudioData clone() {
+        return new AudioData(this);
+    }
+
+    public boolean isClosed() {
+        return lease.isClosed();
+    }
+
+    @Override
+    public void close() {
+        lease.close();
+    }
+
+    private long planeBytes() {
+        long perPlaneChannels = format.isPlanar() ? 1 : numberOfChannels;
+        return (long) numberOfFrames * perPlaneChannels * format.bytesPerSample();
+    }
+
+    private long planeOffset(int p) {
+        return format.isPlanar() ? p * planeBytes() : 0;
+    }
+
+    private int checkPlane(int p) {
+        if (p < 0 || p >= numberOfPlanes()) {
+            throw new IndexOutOfBoundsException("plane " + p + " of " + numberOfPlanes());
+        }
+        return p;
+    }
+
+    @Override
+    public String toString() {
+        return "AudioData[" + format + " " + sampleRate + " Hz x" + numberOfChannels + " " + numberOfFrames
+                + " frames @" + timestamp + "us" + (isClosed() ? " closed" : "") + "]";
+    }
+}

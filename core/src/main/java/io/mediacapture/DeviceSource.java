@@ -1,0 +1,272 @@
+package io.mediacapture;
+
+import io.mediacapture.internal.Log;
+import io.mediacapture.internal.constraints.Selection;
+import io.mediacapture.internal.constraints.SettingsSelector;
+import io.mediacapture.internal.convert.MjpegDecoder;
+import io.mediacapture.spi.Backend;
+import io.mediacapture.spi.BackendException;
+import io.mediacapture.spi.DeviceDescriptor;
+import io.mediacapture.spi.FrameBuffer;
+import io.mediacapture.spi.NativeVideoFormat;
+import io.mediacapture.spi.PullSource;
+import io.mediacapture.spi.SourceConfig;
+import io.mediacapture.spi.SourceHandle;
+import io.mediacapture.spi.SourceSink;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One open device of a backend, shared by the tracks that use it in the same native configuration. It is
+ * the {@link SourceSink} the backend delivers into; frames are fanned out to the tracks on the backend's
+ * delivery thread (or on this source's pull thread for {@link PullSource}s), never on the event thread.
+ */
+final class DeviceSource extends TrackSource implements SourceSink {
+    private static final System.Logger LOG = Log.get("source");
+    private static final long PULL_TIMEOUT_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+
+    private final MediaDevices owner;
+    private final Backend backend;
+    private volatile DeviceDescriptor device;
+    private volatile SourceConfig config;
+    private volatile SourceHandle handle;
+    private volatile Thread puller;
+    private volatile boolean running;
+
+    private DeviceSource(MediaDevices owner, Backend backend, DeviceDescriptor device, SourceConfig config) {
+        super(device.kind(), owner.events());
+        this.owner = owner;
+        this.backend = backend;
+        this.device = device;
+        this.config = config;
+    }
+
+    /** Opens the device and starts it. @throws BackendException as the backend reports it */
+    static DeviceSource open(MediaDevices owner, Backend backend, DeviceDescriptor device, SourceConfig config)
+            throws BackendException {
+        DeviceSource s = new DeviceSource(owner, backend, device, config);
+        s.start(config);
+        return s;
+    }
+
+    private void start(SourceConfig cfg) throws BackendException {
+        SourceHandle h = backend.open(device, cfg, this);
+        try {
+            running = true;
+            handle = h;
+            h.start();
+            if (h instanceof PullSource p) {
+                Thread t = Thread.ofPlatform().daemon().name("mediacapture-pull " + device.label()).unstarted(() -> pullLoop(p));
+                puller = t;
+                t.start();
+            }
+        } catch (BackendException | RuntimeException e) {
+            running = false;
+            h.close();
+            throw e;
+        }
+    }
+
+    private void pullLoop(PullSource p) {
+        try {
+            while (running && p.pull(PULL_TIMEOUT_NANOS)) {
+                // frames were delivered into this sink
+            }
+        } catch (Throwable t) {
+            if (running) {
+                ended(new BackendException(BackendException.Kind.FAILED, "reading " + device.label() + " failed: " + t, t));
+            }
+        }
+    }
+
+    DeviceDescriptor device() {
+        return device;
+    }
+
+    SourceConfig config() {
+        return config;
+    }
+
+    Backend backend() {
+        return backend;
+    }
+
+    @Override
+    String label() {
+        return device.label();
+    }
+
+    @Override
+    MediaTrackCapabilities capabilities() {
+        return SettingsSelector.capabilitiesOf(device);
+    }
+
+    @Override
+    CompletableFuture<Void> applyConstraints(MediaStreamTrack track, MediaTrackConstraints constraints) {
+        return owner.runOp(() -> {
+            if (!track.isLive()) {
+                return null;
+            }
+            DeviceDescriptor current = owner.currentDescriptor(backend, device.deviceId()).orElse(device);
+            Selection sel = SettingsSelector.select(List.of(current), constraints);
+            if (sel.config().equals(config)) {
+                track.update(constraints, sel.settings());
+                return null;
+            }
+            boolean alone = tracks().size() == 1 && tracks().contains(track);
+            if (alone) {
+                switchInPlace(current, sel.config());
+                track.update(constraints, sel.settings());
+                return null;
+            }
+            // Others use the current configuration: this track moves to a source of its own.
+            DeviceSource other = owner.openSource(backend, current, sel.config());
+            track.update(constraints, sel.settings());
+            other.attach(track);
+            detach(track);
+            return null;
+        });
+    }
+
+    /** Reconfigures the open device (only this source's tracks are affected). Runs on the ops thread. */
+    private void switchInPlace(DeviceDescriptor current, SourceConfig next) throws BackendException {
+        SourceHandle h = handle;
+        try {
+            h.reconfigure(next);
+            config = next;
+            device = current;
+            return;
+        } catch (BackendException e) {
+            if (e.kind() != BackendException.Kind.UNSUPPORTED_CONFIGURATION) {
+                throw e;
+            }
+        }
+        SourceConfig previous = config;
+        stopHandle();
+        try {
+            device = current;
+            start(next);
+            config = next;
+        } catch (BackendException e) {
+            LOG.log(System.Logger.Level.DEBUG, "reopening " + device.label() + " in " + next + " failed; restoring", e);
+            start(previous);
+            throw e;
+        }
+    }
+
+    @Override
+    protected void release() {
+        stopHandle();
+        owner.sourceReleased(this);
+    }
+
+    private void stopHandle() {
+        running = false;
+        SourceHandle h = handle;
+        if (h != null) {
+            try {
+                h.close();
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "closing " + device.label() + " failed", e);
+            }
+        }
+        Thread t = puller;
+        puller = null;
+        if (t != null && t != Thread.currentThread()) {
+            try {
+                t.join(2_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (t.isAlive()) {
+                LOG.log(System.Logger.Level.WARNING, "pull thread of " + device.label() + " did not stop within 2 s");
+            }
+        }
+    }
+
+    // ---- SourceSink: called by the backend on its own threads; never throws ----------------------
+
+    @Override
+    public void deliver(VideoFrame frame) {
+        try {
+            if (running) {
+                deliverToTracks(frame);
+            }
+        } catch (Throwable t) {
+            LOG.log(System.Logger.Level.WARNING, "video delivery failed", t);
+        } finally {
+            frame.close();
+        }
+    }
+
+    @Override
+    public void deliver(AudioData data) {
+        try {
+            if (running) {
+                deliverToTracks(data);
+            }
+        } catch (Throwable t) {
+            LOG.log(System.Logger.Level.WARNING, "audio delivery failed", t);
+        } finally {
+            data.close();
+        }
+    }
+
+    @Override
+    public void deliverCompressed(NativeVideoFormat format, FrameBuffer data, long length, int width, int height,
+                                  long timestamp, long duration) {
+        try {
+            if (running && format == NativeVideoFormat.MJPEG) {
+                VideoFrame decoded = MjpegDecoder.decode(data.memory().asSlice(0, length), timestamp, duration);
+                deliver(decoded);
+            }
+        } catch (Throwable t) {
+            LOG.log(System.Logger.Level.DEBUG, "dropping a " + format + " frame that does not decode", t);
+        } finally {
+            data.release();
+        }
+    }
+
+    @Override
+    public void muted(boolean muted) {
+        try {
+            mutedAll(muted);
+        } catch (Throwable t) {
+            LOG.log(System.Logger.Level.WARNING, "mute notification failed", t);
+        }
+    }
+
+    @Override
+    public void ended(BackendException reason) {
+        try {
+            if (!markReleased()) {
+                return;
+            }
+            running = false;
+            LOG.log(System.Logger.Level.DEBUG, device.label() + " ended: " + reason.getMessage());
+            endAll(reason);
+            owner.sourceEnded(this);
+        } catch (Throwable t) {
+            LOG.log(System.Logger.Level.WARNING, "ending " + device.label() + " failed", t);
+        }
+    }
+
+    /** After the source ended by itself: release the backend's handle (ops thread, never a backend thread). */
+    void closeAfterEnd() {
+        stopHandle();
+    }
+
+    /** Closes the device from the owner (MediaDevices.close()); tracks end with an error. */
+    void shutdown(Throwable reason) {
+        if (markReleased()) {
+            endAll(reason);
+            stopHandle();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "DeviceSource[" + device.label() + " " + config + "]";
+    }
+}

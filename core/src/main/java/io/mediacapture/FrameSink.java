@@ -1,0 +1,12 @@
+package io.mediacapture;
+
+/**
+ * A consumer of a track's frames inside the library (a processor, an audio node). Called on the source's
+ * delivery thread: must not block and must not throw; it owns the frame it is given.
+ */
+interface FrameSink {
+    void accept(MediaFrame frame);
+
+    /** The track ended or the sink was removed; no more frames come. */
+    default void trackEnded() {}
+}

@@ -1,0 +1,375 @@
+package io.mediacapture;
+
+import io.mediacapture.internal.constraints.WebIdl;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * IDL dictionary {@code MediaTrackConstraintSet}: one constraint per constrainable property, each optional.
+ * Immutable. Build one with {@link #builder()} or convert a map with {@link #fromMap(Map)}.
+ *
+ * <p>Whether a bare value is ideal or exact depends on where the set is used: ideal in the basic set of a
+ * {@link MediaTrackConstraints}, exact in one of its {@link MediaTrackConstraints#advanced() advanced} sets.
+ */
+public sealed class MediaTrackConstraintSet permits MediaTrackConstraints {
+    private static final MediaTrackConstraintSet EMPTY = new MediaTrackConstraintSet(
+            new EnumMap<>(ConstrainableProperty.class));
+
+    private final Map<ConstrainableProperty, Constraint> members;
+
+    MediaTrackConstraintSet(EnumMap<ConstrainableProperty, Constraint> members) {
+        this.members = Collections.unmodifiableMap(new EnumMap<>(members));
+    }
+
+    public static MediaTrackConstraintSet empty() {
+        return EMPTY;
+    }
+
+    /** A builder of a plain constraint set (use {@link MediaTrackConstraints#builder()} for one with advanced). */
+    public static Builder<?> builder() {
+        return new SetBuilder();
+    }
+
+    public Optional<ConstrainULong> width() {
+        return typed(ConstrainableProperty.WIDTH, ConstrainULong.class);
+    }
+
+    public Optional<ConstrainULong> height() {
+        return typed(ConstrainableProperty.HEIGHT, ConstrainULong.class);
+    }
+
+    public Optional<ConstrainDouble> aspectRatio() {
+        return typed(ConstrainableProperty.ASPECT_RATIO, ConstrainDouble.class);
+    }
+
+    public Optional<ConstrainDouble> frameRate() {
+        return typed(ConstrainableProperty.FRAME_RATE, ConstrainDouble.class);
+    }
+
+    public Optional<ConstrainDOMString> facingMode() {
+        return typed(ConstrainableProperty.FACING_MODE, ConstrainDOMString.class);
+    }
+
+    public Optional<ConstrainDOMString> resizeMode() {
+        return typed(ConstrainableProperty.RESIZE_MODE, ConstrainDOMString.class);
+    }
+
+    public Optional<ConstrainULong> sampleRate() {
+        return typed(ConstrainableProperty.SAMPLE_RATE, ConstrainULong.class);
+    }
+
+    public Optional<ConstrainULong> sampleSize() {
+        return typed(ConstrainableProperty.SAMPLE_SIZE, ConstrainULong.class);
+    }
+
+    public Optional<ConstrainBooleanOrDOMString> echoCancellation() {
+        return typed(ConstrainableProperty.ECHO_CANCELLATION, ConstrainBooleanOrDOMString.class);
+    }
+
+    public Optional<ConstrainBoolean> autoGainControl() {
+        return typed(ConstrainableProperty.AUTO_GAIN_CONTROL, ConstrainBoolean.class);
+    }
+
+    public Optional<ConstrainBoolean> noiseSuppression() {
+        return typed(ConstrainableProperty.NOISE_SUPPRESSION, ConstrainBoolean.class);
+    }
+
+    public Optional<ConstrainDouble> latency() {
+        return typed(ConstrainableProperty.LATENCY, ConstrainDouble.class);
+    }
+
+    public Optional<ConstrainULong> channelCount() {
+        return typed(ConstrainableProperty.CHANNEL_COUNT, ConstrainULong.class);
+    }
+
+    public Optional<ConstrainDOMString> deviceId() {
+        return typed(ConstrainableProperty.DEVICE_ID, ConstrainDOMString.class);
+    }
+
+    public Optional<ConstrainDOMString> groupId() {
+        return typed(ConstrainableProperty.GROUP_ID, ConstrainDOMString.class);
+    }
+
+    public Optional<ConstrainBoolean> backgroundBlur() {
+        return typed(ConstrainableProperty.BACKGROUND_BLUR, ConstrainBoolean.class);
+    }
+
+    private <T extends Constraint> Optional<T> typed(ConstrainableProperty p, Class<T> type) {
+        return Optional.ofNullable(type.cast(members.get(p)));
+    }
+
+    /** The constraint on {@code property}, if any. */
+    public Optional<Constraint> get(ConstrainableProperty property) {
+        return Optional.ofNullable(members.get(property));
+    }
+
+    /** The constraint on the property with this IDL name, if any (empty for an unknown name). */
+    public Optional<Constraint> get(String name) {
+        return ConstrainableProperty.byName(name).flatMap(this::get);
+    }
+
+    /** The properties this set constrains, in IDL order. */
+    public Set<ConstrainableProperty> properties() {
+        return members.keySet();
+    }
+
+    /** The members as an unmodifiable map in IDL order. */
+    public Map<ConstrainableProperty, Constraint> members() {
+        return members;
+    }
+
+    /** Whether no property is constrained (ignoring the {@code advanced} member of a subclass). */
+    public boolean isEmpty() {
+        return members.isEmpty();
+    }
+
+    /**
+     * WebIDL conversion from a map such as {@code {width: {min: 640}, facingMode: "user"}}. Unknown keys and
+     * null values are ignored.
+     *
+     * @throws IllegalArgumentException naming the member when a value has the wrong type
+     */
+    public static MediaTrackConstraintSet fromMap(Map<String, ?> map) {
+        return new MediaTrackConstraintSet(readMembers("", WebIdl.orEmpty(map)));
+    }
+
+    static EnumMap<ConstrainableProperty, Constraint> readMembers(String prefix, Map<String, ?> map) {
+        EnumMap<ConstrainableProperty, Constraint> out = new EnumMap<>(ConstrainableProperty.class);
+        for (ConstrainableProperty p : ConstrainableProperty.values()) {
+            Object v = map.get(p.toString());
+            if (v != null) {
+                out.put(p, convert(prefix + p, p, v));
+            }
+        }
+        return out;
+    }
+
+    private static Constraint convert(String member, ConstrainableProperty p, Object v) {
+        return switch (p.type()) {
+            case ULONG -> ConstrainULong.fromMapValue(member, v);
+            case DOUBLE -> ConstrainDouble.fromMapValue(member, v);
+            case BOOLEAN -> ConstrainBoolean.fromMapValue(member, v);
+            case STRING -> ConstrainDOMString.fromMapValue(member, v);
+            case BOOLEAN_OR_STRING -> ConstrainBooleanOrDOMString.fromMapValue(member, v);
+        };
+    }
+
+    /** The set as a map, members in IDL order; bare values stay bare. */
+    public Map<String, Object> toMap() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        members.forEach((p, c) -> m.put(p.toString(), c.toMapValue()));
+        return m;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o != null && o.getClass() == getClass() && members.equals(((MediaTrackConstraintSet) o).members);
+    }
+
+    @Override
+    public int hashCode() {
+        return members.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return toMap().toString();
+    }
+
+    private static final class SetBuilder extends Builder<SetBuilder> {
+        @Override
+        public MediaTrackConstraintSet build() {
+            return members.isEmpty() ? EMPTY : new MediaTrackConstraintSet(members);
+        }
+    }
+
+    /**
+     * Sets constraints one property at a time; a bare {@code long}/{@code double}/{@code boolean}/
+     * {@code String} argument makes a bare value.
+     *
+     * @param <B> the concrete builder type, so that calls chain
+     */
+    public abstract static sealed class Builder<B extends Builder<B>> permits SetBuilder, MediaTrackConstraints.Builder {
+        final EnumMap<ConstrainableProperty, Constraint> members = new EnumMap<>(ConstrainableProperty.class);
+
+        Builder() {
+        }
+
+        @SuppressWarnings("unchecked")
+        private B self() {
+            return (B) this;
+        }
+
+        public abstract MediaTrackConstraintSet build();
+
+        /**
+         * Sets the constraint on {@code property}; null removes it.
+         *
+         * @throws IllegalArgumentException when the constraint's type is not the property's
+         */
+        public B set(ConstrainableProperty property, Constraint constraint) {
+            Objects.requireNonNull(property, "property");
+            if (constraint == null) {
+                members.remove(property);
+                return self();
+            }
+            Class<?> expected = switch (property.type()) {
+                case ULONG -> ConstrainULong.class;
+                case DOUBLE -> ConstrainDouble.class;
+                case BOOLEAN -> ConstrainBoolean.class;
+                case STRING -> ConstrainDOMString.class;
+                case BOOLEAN_OR_STRING -> ConstrainBooleanOrDOMString.class;
+            };
+            if (!expected.isInstance(constraint)) {
+                throw new IllegalArgumentException(property + ": expected a " + expected.getSimpleName() + ", got "
+                        + constraint.getClass().getSimpleName());
+            }
+            members.put(property, constraint);
+            return self();
+        }
+
+        /** Copies every member of {@code set} (not its advanced sets). */
+        public B setAll(MediaTrackConstraintSet set) {
+            members.putAll(set.members);
+            return self();
+        }
+
+        public B width(long v) {
+            return set(ConstrainableProperty.WIDTH, ConstrainULong.of(v));
+        }
+
+        public B width(ConstrainULong c) {
+            return set(ConstrainableProperty.WIDTH, c);
+        }
+
+        public B height(long v) {
+            return set(ConstrainableProperty.HEIGHT, ConstrainULong.of(v));
+        }
+
+        public B height(ConstrainULong c) {
+            return set(ConstrainableProperty.HEIGHT, c);
+        }
+
+        public B aspectRatio(double v) {
+            return set(ConstrainableProperty.ASPECT_RATIO, ConstrainDouble.of(v));
+        }
+
+        public B aspectRatio(ConstrainDouble c) {
+            return set(ConstrainableProperty.ASPECT_RATIO, c);
+        }
+
+        public B frameRate(double v) {
+            return set(ConstrainableProperty.FRAME_RATE, ConstrainDouble.of(v));
+        }
+
+        public B frameRate(ConstrainDouble c) {
+            return set(ConstrainableProperty.FRAME_RATE, c);
+        }
+
+        public B facingMode(String... v) {
+            return set(ConstrainableProperty.FACING_MODE, ConstrainDOMString.of(v));
+        }
+
+        public B facingMode(ConstrainDOMString c) {
+            return set(ConstrainableProperty.FACING_MODE, c);
+        }
+
+        public B resizeMode(String... v) {
+            return set(ConstrainableProperty.RESIZE_MODE, ConstrainDOMString.of(v));
+        }
+
+        public B resizeMode(ConstrainDOMString c) {
+            return set(ConstrainableProperty.RESIZE_MODE, c);
+        }
+
+        public B sampleRate(long v) {
+            return set(ConstrainableProperty.SAMPLE_RATE, ConstrainULong.of(v));
+        }
+
+        public B sampleRate(ConstrainULong c) {
+            return set(ConstrainableProperty.SAMPLE_RATE, c);
+        }
+
+        public B sampleSize(long v) {
+            return set(ConstrainableProperty.SAMPLE_SIZE, ConstrainULong.of(v));
+        }
+
+        public B sampleSize(ConstrainULong c) {
+            return set(ConstrainableProperty.SAMPLE_SIZE, c);
+        }
+
+        public B echoCancellation(boolean v) {
+            return set(ConstrainableProperty.ECHO_CANCELLATION, ConstrainBooleanOrDOMString.of(v));
+        }
+
+        /** A bare string value such as "all" or "remote-only". */
+        public B echoCancellation(String v) {
+            return set(ConstrainableProperty.ECHO_CANCELLATION, ConstrainBooleanOrDOMString.of(v));
+        }
+
+        public B echoCancellation(ConstrainBooleanOrDOMString c) {
+            return set(ConstrainableProperty.ECHO_CANCELLATION, c);
+        }
+
+        public B autoGainControl(boolean v) {
+            return set(ConstrainableProperty.AUTO_GAIN_CONTROL, ConstrainBoolean.of(v));
+        }
+
+        public B autoGainControl(ConstrainBoolean c) {
+            return set(ConstrainableProperty.AUTO_GAIN_CONTROL, c);
+        }
+
+        public B noiseSuppression(boolean v) {
+            return set(ConstrainableProperty.NOISE_SUPPRESSION, ConstrainBoolean.of(v));
+        }
+
+        public B noiseSuppression(ConstrainBoolean c) {
+            return set(ConstrainableProperty.NOISE_SUPPRESSION, c);
+        }
+
+        public B latency(double v) {
+            return set(ConstrainableProperty.LATENCY, ConstrainDouble.of(v));
+        }
+
+        public B latency(ConstrainDouble c) {
+            return set(ConstrainableProperty.LATENCY, c);
+        }
+
+        public B channelCount(long v) {
+            return set(ConstrainableProperty.CHANNEL_COUNT, ConstrainULong.of(v));
+        }
+
+        public B channelCount(ConstrainULong c) {
+            return set(ConstrainableProperty.CHANNEL_COUNT, c);
+        }
+
+        public B deviceId(String... v) {
+            return set(ConstrainableProperty.DEVICE_ID, ConstrainDOMString.of(v));
+        }
+
+        public B deviceId(ConstrainDOMString c) {
+            return set(ConstrainableProperty.DEVICE_ID, c);
+        }
+
+        public B groupId(String... v) {
+            return set(ConstrainableProperty.GROUP_ID, ConstrainDOMString.of(v));
+        }
+
+        public B groupId(ConstrainDOMString c) {
+            return set(ConstrainableProperty.GROUP_ID, c);
+        }
+
+        public B backgroundBlur(boolean v) {
+            return set(ConstrainableProperty.BACKGROUND_BLUR, ConstrainBoolean.of(v));
+        }
+
+        public B backgroundBlur(ConstrainBoolean c) {
+            return set(ConstrainableProperty.BACKGROUND_BLUR, c);
+        }
+    }
+}

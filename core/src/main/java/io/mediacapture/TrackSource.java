@@ -1,0 +1,124 @@
+package io.mediacapture;
+
+import io.mediacapture.internal.EventLoop;
+import io.mediacapture.internal.Log;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Where a track's frames come from: an open device, a canvas, a generator. Holds the live tracks on it and
+ * fans frames out to them. A source whose last track goes away releases what it holds.
+ */
+abstract class TrackSource {
+    private static final System.Logger LOG = Log.get("source");
+
+    private final MediaDeviceKind kind;
+    private final EventLoop events;
+    private final CopyOnWriteArrayList<MediaStreamTrack> tracks = new CopyOnWriteArrayList<>();
+    private boolean released; // guarded by tracks
+
+    TrackSource(MediaDeviceKind kind, EventLoop events) {
+        this.kind = kind;
+        this.events = events;
+    }
+
+    final MediaDeviceKind kind() {
+        return kind;
+    }
+
+    final EventLoop events() {
+        return events;
+    }
+
+    abstract String label();
+
+    abstract MediaTrackCapabilities capabilities();
+
+    /** Re-selects settings for one track; completes when the track runs with them. */
+    abstract CompletableFuture<Void> applyConstraints(MediaStreamTrack track, MediaTrackConstraints constraints);
+
+    /** Called once, when the last live track detached: release the device, stop threads. */
+    protected abstract void release();
+
+    /** A new (not yet attached) track on this source. */
+    MediaStreamTrack newTrack(MediaTrackConstraints constraints, MediaTrackSettings settings) {
+        return new MediaStreamTrack(this, constraints, settings, events);
+    }
+
+    /** A new live track attached to this source. */
+    MediaStreamTrack createTrack(MediaTrackConstraints constraints, MediaTrackSettings settings) {
+        MediaStreamTrack t = newTrack(constraints, settings);
+        attach(t);
+        return t;
+    }
+
+    /** Attaches a live track; if the source was released meanwhile the track ends at once. */
+    void attach(MediaStreamTrack track) {
+        synchronized (tracks) {
+            if (!released) {
+                tracks.add(track);
+                return;
+            }
+        }
+        track.sourceEnded(new IllegalStateException("the source was released"));
+    }
+
+    void detach(MediaStreamTrack track) {
+        boolean last;
+        synchronized (tracks) {
+            if (!tracks.remove(track) || !tracks.isEmpty() || released) {
+                return;
+            }
+            released = true;
+            last = true;
+        }
+        if (last) {
+            release();
+        }
+    }
+
+    /** Marks the source released without the last-track path (it ended by itself). */
+    final boolean markReleased() {
+        synchronized (tracks) {
+            boolean was = released;
+            released = true;
+            return !was;
+        }
+    }
+
+    final boolean isReleased() {
+        synchronized (tracks) {
+            return released;
+        }
+    }
+
+    final List<MediaStreamTrack> tracks() {
+        return tracks;
+    }
+
+    /** Hands a frame to every track (each adapts and copies handles as needed); does not close it. */
+    final void deliverToTracks(MediaFrame frame) {
+        for (MediaStreamTrack t : tracks) {
+            try {
+                t.deliver(frame);
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "frame delivery to " + t + " failed", e);
+            }
+        }
+    }
+
+    final void mutedAll(boolean muted) {
+        for (MediaStreamTrack t : tracks) {
+            t.sourceMuted(muted);
+        }
+    }
+
+    /** Ends every track with {@code ended} events. */
+    final void endAll(Throwable reason) {
+        for (MediaStreamTrack t : tracks) {
+            t.sourceEnded(reason);
+        }
+        tracks.clear();
+    }
+}

@@ -1,0 +1,227 @@
+package io.mediacapture;
+
+import io.mediacapture.internal.frame.FrameLease;
+import io.mediacapture.spi.FrameBuffer;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.util.Objects;
+import java.util.OptionalLong;
+
+/**
+ * WebCodecs {@code VideoFrame}: one picture, its pixel format, size and capture time. The planes are
+ * read-only views straight into the capture buffer (zero-copy), valid until {@link #close()}; after that
+ * every method that reads pixels throws {@link IllegalStateException}, and views obtained before fail on
+ * access instead of reading reused memory.
+ *
+ * <p>Close every frame promptly: a frame holds a device or pool buffer. Thread-safe: a frame may be read
+ * from several threads and closed from any thread.
+ */
+public final class VideoFrame implements MediaFrame {
+    private final FrameLease lease;
+    private final VideoPixelFormat format;
+    private final int codedWidth;
+    private final int codedHeight;
+    private final long[] offsets;
+    private final int[] strides;
+    private final long timestamp;
+    private final long duration; // -1 = unknown
+
+    /**
+     * Builds a frame over a buffer (for backends and frame producers; see {@link FrameBuffer}). Takes over
+     * the caller's reference to {@code buffer}.
+     *
+     * @param offsets   byte offset of each plane in the buffer
+     * @param strides   bytes per row of each plane
+     * @param timestamp capture time in microseconds on the library clock
+     * @param duration  in microseconds, or -1 when unknown
+     * @throws IllegalArgumentException when a plane does not fit in the buffer
+     */
+    public VideoFrame(FrameBuffer buffer, VideoPixelFormat format, int codedWidth, int codedHeight,
+                      long[] offsets, int[] strides, long timestamp, long duration) {
+        Objects.requireNonNull(buffer, "buffer");
+        this.format = Objects.requireNonNull(format, "format");
+        if (codedWidth <= 0 || codedHeight <= 0) {
+            throw new IllegalArgumentException("frame size must be positive: " + codedWidth + "x" + codedHeight);
+        }
+        int planes = format.numberOfPlanes();
+        if (offsets.length != planes || strides.length != planes) {
+            throw new IllegalArgumentException(format + " has " + planes + " planes, got " + offsets.length
+                    + " offsets and " + strides.length + " strides");
+        }
+        long size = buffer.memory().byteSize();
+        for (int p = 0; p < planes; p++) {
+            int rowBytes = format.planeRowBytes(p, codedWidth);
+            if (strides[p] < rowBytes) {
+                throw new IllegalArgumentException("plane " + p + " stride " + strides[p] + " < row size " + rowBytes);
+            }
+            long end = offsets[p] + (long) strides[p] * (format.planeRows(p, codedHeight) - 1) + rowBytes;
+            if (offsets[p] < 0 || end > size) {
+                throw new IllegalArgumentException("plane " + p + " (" + offsets[p] + ".." + end
+                        + ") does not fit in a buffer of " + size + " bytes");
+            }
+        }
+        this.codedWidth = codedWidth;
+        this.codedHeight = codedHeight;
+        this.offsets = offsets.clone();
+        this.strides = strides.clone();
+        this.timestamp = timestamp;
+        this.duration = duration;
+        this.lease = FrameLease.attach(this, buffer);
+    }
+
+    private VideoFrame(VideoFrame other) {
+        other.lease.checkOpen("VideoFrame");
+        this.format = other.format;
+        this.codedWidth = other.codedWidth;
+        this.codedHeight = other.codedHeight;
+        this.offsets = other.offsets;
+        this.strides = other.strides;
+        this.timestamp = other.timestamp;
+        this.duration = other.duration;
+        this.lease = other.lease.share(this);
+    }
+
+    /** A tightly packed frame in fresh pooled memory, for producers that draw or convert into it. */
+    public static VideoFrame allocate(VideoPixelFormat format, int width, int height, long timestamp, long duration) {
+        int planes = format.numberOfPlanes();
+        long[] offsets = new long[planes];
+        int[] strides = new int[planes];
+        long at = 0;
+        for (int p = 0; p < planes; p++) {
+            offsets[p] = at;
+            strides[p] = format.planeRowBytes(p, width);
+            at += (long) strides[p] * format.planeRows(p, height);
+        }
+        return new VideoFrame(FrameBuffer.allocate(at), format, width, height, offsets, strides, timestamp, duration);
+    }
+
+    public VideoPixelFormat format() {
+        return format;
+    }
+
+    public int codedWidth() {
+        return codedWidth;
+    }
+
+    public int codedHeight() {
+        return codedHeight;
+    }
+
+    public int displayWidth() {
+        return codedWidth;
+    }
+
+    public int displayHeight() {
+        return codedHeight;
+    }
+
+    @Override
+    public long timestamp() {
+        return timestamp;
+    }
+
+    /** Duration in microseconds, when known. */
+    public OptionalLong duration() {
+        return duration < 0 ? OptionalLong.empty() : OptionalLong.of(duration);
+    }
+
+    public int numberOfPlanes() {
+        return format.numberOfPlanes();
+    }
+
+    /** Bytes per row of plane {@code p} (may exceed the visible width). */
+    public int stride(int p) {
+        return strides[checkPlane(p)];
+    }
+
+    /** Read-only zero-copy view of plane {@code p}, valid until close(). */
+    public MemorySegment plane(int p) {
+        lease.checkOpen("VideoFrame");
+        checkPlane(p);
+        return lease.view(offsets[p], planeLength(p));
+    }
+
+    /** Bytes {@link #copyTo(MemorySegment)} writes: the planes tightly packed. */
+    public long allocationSize() {
+        return format.frameBytes(codedWidth, codedHeight);
+    }
+
+    /**
+     * Copies the pixels into {@code destination}, planes one after another, rows tightly packed.
+     *
+     * @return the bytes written
+     * @throws IllegalStateException    after close
+     * @throws IllegalArgumentException when destination is too small
+     */
+    public long copyTo(MemorySegment destination) {
+        lease.checkOpen("VideoFrame");
+        long need = allocationSize();
+        if (destination.byteSize() < need) {
+            throw new IllegalArgumentException("destination holds " + destination.byteSize() + " bytes, frame needs " + need);
+        }
+        MemorySegment src = lease.memory();
+        long at = 0;
+        for (int p = 0; p < format.numberOfPlanes(); p++) {
+            int rowBytes = format.planeRowBytes(p, codedWidth);
+            int rows = format.planeRows(p, codedHeight);
+            if (strides[p] == rowBytes) {
+                MemorySegment.copy(src, offsets[p], destination, at, (long) rowBytes * rows);
+                at += (long) rowBytes * rows;
+            } else {
+                for (int r = 0; r < rows; r++) {
+                    MemorySegment.copy(src, offsets[p] + (long) r * strides[p], destination, at, rowBytes);
+                    at += rowBytes;
+                }
+            }
+        }
+        lease.checkOpen("VideoFrame");
+        return at;
+    }
+
+    /** {@link #copyTo(MemorySegment)} into a byte array. */
+    public long copyTo(byte[] destination) {
+        return copyTo(MemorySegment.ofArray(destination));
+    }
+
+    /** Reads one byte of plane {@code p} at row {@code y}, byte column {@code x} (for tests and small probes). */
+    public int byteAt(int p, int x, int y) {
+        lease.checkOpen("VideoFrame");
+        checkPlane(p);
+        if (x < 0 || x >= format.planeRowBytes(p, codedWidth) || y < 0 || y >= format.planeRows(p, codedHeight)) {
+            throw new IndexOutOfBoundsException("(" + x + "," + y + ") outside plane " + p);
+        }
+        return Byte.toUnsignedInt(lease.memory().get(ValueLayout.JAVA_BYTE, offsets[p] + (long) y * strides[p] + x));
+    }
+
+    @Override
+    public VideoFrame clone() {
+        return new VideoFrame(this);
+    }
+
+    public boolean isClosed() {
+        return lease.isClosed();
+    }
+
+    @Override
+    public void close() {
+        lease.close();
+    }
+
+    private long planeLength(int p) {
+        return (long) strides[p] * (format.planeRows(p, codedHeight) - 1) + format.planeRowBytes(p, codedWidth);
+    }
+
+    private int checkPlane(int p) {
+        if (p < 0 || p >= format.numberOfPlanes()) {
+            throw new IndexOutOfBoundsException("plane " + p + " of a " + format + " frame with "
+                    + format.numberOfPlanes() + " planes");
+        }
+        return p;
+    }
+
+    @Override
+    public String toString() {
+        return "VideoFrame[" + format + " " + codedWidth + "x" + codedHeight + " @" + timestamp + "us"
+                + (isClosed() ? " closed" : "") + "]";
+    }
+}

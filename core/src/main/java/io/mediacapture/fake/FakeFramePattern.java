@@ -1,0 +1,113 @@
+package io.mediacapture.fake;
+
+import io.mediacapture.VideoFrame;
+import io.mediacapture.VideoPixelFormat;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+
+/**
+ * The fake camera's picture: moving colour bars under a band that encodes the frame number (32 bits) and
+ * the capture timestamp (64 bits, microseconds) as black and white blocks, so tests and the latency
+ * benchmark can read both back from any frame with {@link #decode(VideoFrame)}.
+ *
+ * <p>The band is the top {@code height/40} rows (at least 4), split into 96 equal slots across the width:
+ * slots 0..31 hold the frame number, 32..95 the timestamp, most significant bit first. A 1 is luma 235,
+ * a 0 luma 16. Because slots are relative to the frame size, the code survives crop-free scaling.
+ */
+public final class FakeFramePattern {
+    static final int SLOTS = 96;
+    private static final byte WHITE = (byte) 235;
+    private static final byte BLACK = 16;
+    // Luma and chroma of 8 bars (white, yellow, cyan, green, magenta, red, blue, black), BT.601 limited.
+    private static final int[] BAR_Y = {235, 210, 170, 145, 106, 81, 41, 16};
+    private static final int[] BAR_U = {128, 16, 166, 54, 202, 90, 240, 128};
+    private static final int[] BAR_V = {128, 146, 16, 34, 222, 240, 110, 128};
+
+    /** What {@link #decode} reads back. */
+    public record Stamp(long frameNumber, long timestamp) {}
+
+    private FakeFramePattern() {}
+
+    /** Height in rows of the code band for a frame of this height. */
+    public static int bandHeight(int height) {
+        return Math.max(4, height / 40);
+    }
+
+    /** Draws frame {@code frameNumber} into a tightly packed I420 image at {@code memory}. */
+    public static void drawI420(MemorySegment memory, int width, int height, long frameNumber, long timestamp) {
+        int cw = (width + 1) / 2;
+        int ch = (height + 1) / 2;
+        long uOff = (long) width * height;
+        long vOff = uOff + (long) cw * ch;
+        int shift = (int) ((frameNumber * 4) % Math.max(1, width));
+        byte[] row = new byte[width];
+        byte[] uRow = new byte[cw];
+        byte[] vRow = new byte[cw];
+        for (int x = 0; x < width; x++) {
+            row[x] = (byte) BAR_Y[bar(x, shift, width)];
+        }
+        for (int x = 0; x < cw; x++) {
+            int b = bar(Math.min(width - 1, 2 * x), shift, width);
+            uRow[x] = (byte) BAR_U[b];
+            vRow[x] = (byte) BAR_V[b];
+        }
+        int band = Math.min(height, bandHeight(height));
+        byte[] code = new byte[width];
+        for (int x = 0; x < width; x++) {
+            int slot = (int) ((long) x * SLOTS / width);
+            code[x] = bit(frameNumber, timestamp, slot) ? WHITE : BLACK;
+        }
+        for (int y = 0; y < height; y++) {
+            MemorySegment.copy(y < band ? code : row, 0, memory, ValueLayout.JAVA_BYTE, (long) y * width, width);
+        }
+        int chromaBand = (band + 1) / 2;
+        byte[] neutral = new byte[cw];
+        java.util.Arrays.fill(neutral, (byte) 128);
+        for (int y = 0; y < ch; y++) {
+            byte[] u = y < chromaBand ? neutral : uRow;
+            byte[] v = y < chromaBand ? neutral : vRow;
+            MemorySegment.copy(u, 0, memory, ValueLayout.JAVA_BYTE, uOff + (long) y * cw, cw);
+            MemorySegment.copy(v, 0, memory, ValueLayout.JAVA_BYTE, vOff + (long) y * cw, cw);
+        }
+    }
+
+    /**
+     * Reads the frame number and timestamp from a fake camera frame (I420 or NV12, any size at least 96
+     * pixels wide).
+     *
+     * @throws IllegalArgumentException when the frame's format has no luma plane or it is too small
+     */
+    public static Stamp decode(VideoFrame frame) {
+        if (frame.format() != VideoPixelFormat.I420 && frame.format() != VideoPixelFormat.NV12) {
+            throw new IllegalArgumentException("can only decode I420/NV12 fake frames, not " + frame.format());
+        }
+        int w = frame.codedWidth();
+        if (w < SLOTS) {
+            throw new IllegalArgumentException("frame " + w + " pixels wide is too narrow to hold the code");
+        }
+        int y = bandHeight(frame.codedHeight()) / 2;
+        long number = 0;
+        long ts = 0;
+        for (int slot = 0; slot < SLOTS; slot++) {
+            int x = (int) (((long) slot * 2 + 1) * w / (2L * SLOTS));
+            boolean one = frame.byteAt(0, x, y) >= 128;
+            if (slot < 32) {
+                number = (number << 1) | (one ? 1 : 0);
+            } else {
+                ts = (ts << 1) | (one ? 1 : 0);
+            }
+        }
+        return new Stamp(number, ts);
+    }
+
+    private static boolean bit(long frameNumber, long timestamp, int slot) {
+        if (slot < 32) {
+            return ((frameNumber >>> (31 - slot)) & 1) != 0;
+        }
+        return ((timestamp >>> (63 - (slot - 32))) & 1) != 0;
+    }
+
+    private static int bar(int x, int shift, int width) {
+        return (int) (((long) ((x + shift) % width) * 8) / width);
+    }
+}

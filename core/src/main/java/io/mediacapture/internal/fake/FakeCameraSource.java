@@ -1,0 +1,127 @@
+package io.mediacapture.internal.fake;
+
+import io.mediacapture.VideoFrame;
+import io.mediacapture.VideoPixelFormat;
+import io.mediacapture.fake.FakeFramePattern;
+import io.mediacapture.internal.MediaClock;
+import io.mediacapture.spi.BackendException;
+import io.mediacapture.spi.FrameBuffer;
+import io.mediacapture.spi.SourceConfig;
+import io.mediacapture.spi.SourceSink;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
+
+/**
+ * A fake camera pushing frames from a platform thread of its own at the configured rate, like a native
+ * capture callback does. Frames are drawn into pooled memory: nothing is allocated per frame in steady
+ * state but the frame handle.
+ */
+final class FakeCameraSource implements FakeSource {
+    private final String deviceId;
+    private final String label;
+    private final SourceSink sink;
+    private final Consumer<FakeSource> onClose;
+    private volatile SourceConfig.Video config;
+    private volatile boolean running;
+    private volatile Thread thread;
+
+    FakeCameraSource(String deviceId, String label, SourceConfig.Video config, SourceSink sink, Consumer<FakeSource> onClose) {
+        this.deviceId = deviceId;
+        this.label = label;
+        this.config = config;
+        this.sink = sink;
+        this.onClose = onClose;
+    }
+
+    @Override
+    public String deviceId() {
+        return deviceId;
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        Thread t = Thread.ofPlatform().daemon().name("mediacapture-fake-camera " + label).unstarted(this::run);
+        thread = t;
+        t.start();
+    }
+
+    /** The fake camera switches mode in place, as a real camera would between frames. */
+    @Override
+    public void reconfigure(io.mediacapture.spi.SourceConfig next) throws BackendException {
+        if (!(next instanceof SourceConfig.Video v)) {
+            throw new BackendException(BackendException.Kind.UNSUPPORTED_CONFIGURATION, "not a video configuration");
+        }
+        config = v;
+    }
+
+    private void run() {
+        long frameNumber = 0;
+        long next = System.nanoTime();
+        try {
+            while (running) {
+                SourceConfig.Video c = config;
+                long period = (long) (1_000_000_000L / c.frameRate());
+                long wait = next - System.nanoTime();
+                if (wait > 0) {
+                    LockSupport.parkNanos(wait);
+                    continue;
+                }
+                int w = c.mode().width();
+                int h = c.mode().height();
+                long ts = MediaClock.nowMicros();
+                long bytes = VideoPixelFormat.I420.frameBytes(w, h);
+                FrameBuffer buf = FrameBuffer.allocate(bytes);
+                FakeFramePattern.drawI420(buf.memory(), w, h, frameNumber, ts);
+                int cw = (w + 1) / 2;
+                long uOff = (long) w * h;
+                long vOff = uOff + (long) cw * ((h + 1) / 2);
+                VideoFrame frame = new VideoFrame(buf, VideoPixelFormat.I420, w, h,
+                        new long[] {0, uOff, vOff}, new int[] {w, cw, cw}, ts, period / 1000);
+                if (running) {
+                    sink.deliver(frame);
+                } else {
+                    frame.close();
+                }
+                frameNumber++;
+                next += period;
+                long now = System.nanoTime();
+                if (now - next > 2 * period) {
+                    next = now; // fell behind (machine busy): skip instead of bursting
+                }
+            }
+        } catch (Throwable t) {
+            if (running) {
+                running = false;
+                sink.ended(new BackendException(BackendException.Kind.FAILED, "fake camera failed: " + t, t));
+            }
+        }
+    }
+
+    @Override
+    public void unplugged() {
+        if (running) {
+            stopThread();
+            sink.ended(new BackendException(BackendException.Kind.DEVICE_LOST, "'" + label + "' was unplugged"));
+        }
+    }
+
+    @Override
+    public void close() {
+        stopThread();
+        onClose.accept(this);
+    }
+
+    private void stopThread() {
+        running = false;
+        Thread t = thread;
+        if (t != null && t != Thread.currentThread()) {
+            LockSupport.unpark(t);
+            try {
+                t.join(2_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package io.mediacapture.internal.frame;
+
+import io.mediacapture.spi.FrameBuffer;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.ref.Cleaner;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * One frame handle's claim on a {@link FrameBuffer}: released exactly once, by {@code close()} or, for a
+ * handle the application dropped without closing, by the cleaner (counted as reclaimed). Plane views given
+ * to the application are scoped to an arena of this lease, so they fail cleanly after close instead of
+ * reading memory that the pool or the device has reused.
+ */
+public final class FrameLease implements Runnable {
+    private static final Cleaner CLEANER = Cleaner.create(r -> {
+        Thread t = new Thread(r, "mediacapture-frame-reclaimer");
+        t.setDaemon(true);
+        return t;
+    });
+    private static final AtomicLong RECLAIMED = new AtomicLong();
+
+    private final FrameBuffer buffer;
+    private volatile Arena views;
+    private volatile boolean closedExplicitly;
+    private boolean released; // guarded by this
+    private Cleaner.Cleanable cleanable;
+
+    private FrameLease(FrameBuffer buffer) {
+        this.buffer = buffer;
+    }
+
+    /** Takes over one reference of {@code buffer} on behalf of {@code handle}. */
+    public static FrameLease attach(Object handle, FrameBuffer buffer) {
+        FrameLease lease = new FrameLease(buffer);
+        lease.cleanable = CLEANER.register(handle, lease);
+        return lease;
+    }
+
+    /** A second lease on the same buffer, for a clone of the handle. */
+    public FrameLease share(Object handle) {
+        buffer.retain();
+        return attach(handle, buffer);
+    }
+
+    public boolean isClosed() {
+        return closedExplicitly || isReleased();
+    }
+
+    private synchronized boolean isReleased() {
+        return released;
+    }
+
+    /** @throws IllegalStateException naming {@code what} when the handle was closed */
+    public void checkOpen(String what) {
+        if (isClosed()) {
+            throw new IllegalStateException(what + " is closed");
+        }
+    }
+
+    public MemorySegment memory() {
+        return buffer.memory();
+    }
+
+    /** A read-only view of part of the buffer that becomes inaccessible when this lease ends. */
+    public MemorySegment view(long offset, long length) {
+        Arena a = views;
+        if (a == null) {
+            synchronized (this) {
+                if (released) {
+                    throw new IllegalStateException("frame is closed");
+                }
+                a = views;
+                if (a == null) {
+                    a = Arena.ofShared();
+                    views = a;
+                }
+            }
+        }
+        return buffer.memory().asSlice(offset, length).reinterpret(a, null).asReadOnly();
+    }
+
+    /** Ends the lease now (the handle's close()). Idempotent. */
+    public void close() {
+        closedExplicitly = true;
+        cleanable.clean();
+    }
+
+    /** Cleaner action: runs once, from close() or after the handle became unreachable. */
+    @Override
+    public void run() {
+        Arena a;
+        synchronized (this) {
+            if (released) {
+                return;
+            }
+            released = true;
+            a = views;
+        }
+        if (!closedExplicitly) {
+            RECLAIMED.incrementAndGet();
+        }
+        if (a != null) {
+            a.close();
+        }
+        buffer.release();
+    }
+
+    /** Frames that were garbage collected without being closed, since the JVM started. */
+    public static long reclaimedCount() {
+        return RECLAIMED.get();
+    }
+}

@@ -1,0 +1,74 @@
+package io.mediacapture.spi;
+
+import io.mediacapture.internal.frame.BufferPool;
+import java.lang.foreign.MemorySegment;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The memory behind one frame, shared by every {@link io.mediacapture.VideoFrame}/{@link io.mediacapture.AudioData}
+ * handle on it and released when the last handle closes.
+ *
+ * <p>A backend either {@linkplain #wrap wraps} memory it owns (a mapped PipeWire buffer, a V4L2 mmap buffer),
+ * with a release action that gives the memory back to the device (queue the buffer), or
+ * {@linkplain #allocate allocates} pooled off-heap memory and copies into it. Either way the frame's planes
+ * point straight into this memory: nothing is copied on the way to the application.
+ *
+ * <p>Thread-safe. The release action runs once, on the thread that drops the last reference; it must not
+ * block and must not throw.
+ */
+public final class FrameBuffer {
+    private final MemorySegment memory;
+    private final Runnable release;
+    private final AtomicInteger refs = new AtomicInteger(1);
+
+    private FrameBuffer(MemorySegment memory, Runnable release) {
+        this.memory = memory;
+        this.release = release;
+    }
+
+    /**
+     * Wraps memory owned elsewhere. The caller keeps {@code memory} valid until {@code release} runs.
+     * The new buffer holds one reference, which the frame built on it takes over.
+     */
+    public static FrameBuffer wrap(MemorySegment memory, Runnable release) {
+        return new FrameBuffer(Objects.requireNonNull(memory, "memory"), Objects.requireNonNull(release, "release"));
+    }
+
+    /** Pooled off-heap memory of at least {@code bytes} bytes (contents undefined), returned to the pool on release. */
+    public static FrameBuffer allocate(long bytes) {
+        MemorySegment block = BufferPool.shared().acquire(bytes);
+        return new FrameBuffer(block.asSlice(0, bytes), () -> BufferPool.shared().release(block));
+    }
+
+    /** The whole buffer, writable; for the producer filling it, before the frame is handed on. */
+    public MemorySegment memory() {
+        return memory;
+    }
+
+    /** Adds a reference. @throws IllegalStateException when already released */
+    public void retain() {
+        int n;
+        do {
+            n = refs.get();
+            if (n <= 0) {
+                throw new IllegalStateException("frame buffer already released");
+            }
+        } while (!refs.compareAndSet(n, n + 1));
+    }
+
+    /** Drops a reference; the last one runs the release action. */
+    public void release() {
+        int n = refs.decrementAndGet();
+        if (n == 0) {
+            release.run();
+        } else if (n < 0) {
+            throw new IllegalStateException("frame buffer released more often than retained");
+        }
+    }
+
+    /** Current reference count (for tests and diagnostics). */
+    public int referenceCount() {
+        return refs.get();
+    }
+}

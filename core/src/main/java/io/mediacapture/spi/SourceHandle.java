@@ -1,0 +1,30 @@
+package io.mediacapture.spi;
+
+/**
+ * An open device. Push sources deliver into their {@link SourceSink} from a thread of their own (a
+ * native callback); sources that are read by a blocking call implement {@link PullSource} instead, and core
+ * runs the reading thread.
+ */
+public interface SourceHandle extends AutoCloseable {
+
+    /** Starts delivering. Called once. */
+    void start() throws BackendException;
+
+    /**
+     * Switches a live source to another configuration (applyConstraints). The default refuses, and core
+     * then closes this source and opens a new one.
+     *
+     * @throws BackendException UNSUPPORTED_CONFIGURATION when the switch cannot be made in place
+     */
+    default void reconfigure(SourceConfig config) throws BackendException {
+        throw new BackendException(BackendException.Kind.UNSUPPORTED_CONFIGURATION,
+                "this source cannot change configuration while open");
+    }
+
+    /**
+     * Stops delivering and releases the device. Idempotent. When it returns, the source makes no further
+     * call into its sink, and the device is free for another client.
+     */
+    @Override
+    void close();
+}

@@ -1,0 +1,5 @@
+/** Linux backends: PipeWire, ALSA, V4L2. */
+module io.mediacapture.linux {
+    requires io.mediacapture.core;
+    requires io.mediacapture.bindings;
+}

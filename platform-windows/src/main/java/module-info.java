@@ -1,0 +1,4 @@
+/** Windows backend: Media Foundation cameras and WASAPI microphones through COM vtables. */
+module io.mediacapture.windows {
+    requires io.mediacapture.core;
+}
