@@ -88,7 +88,7 @@ rig_dir() {
 rig_env() {
   local dir=$1
   export XDG_RUNTIME_DIR=$dir/run PIPEWIRE_RUNTIME_DIR=$dir/run PIPEWIRE_REMOTE=pipewire-0
-  export XDG_CONFIG_HOME=$dir/config XDG_DATA_HOME=$dir/data XDG_STATE_HOME=$dir/state
+  export XDG_CONFIG_HOME=$dir/config XDG_STATE_HOME=$dir/state
   unset WIREPLUMBER_CONFIG_DIR WIREPLUMBER_DATA_DIR PIPEWIRE_CONFIG_DIR PIPEWIRE_CONFIG_NAME \
     DBUS_SESSION_BUS_ADDRESS
 }
@@ -238,7 +238,7 @@ cmd_start() {
   chmod 700 "$dir"
   mkdir -m 700 "$dir/run" "$dir/state"
   # A private copy: the running rig does not change when the repository does.
-  cp -r "$self_dir/pipewire/config" "$self_dir/pipewire/data" "$dir/"
+  cp -r "$self_dir/pipewire/config" "$dir/"
   cp "$self_dir/pipewire/pipewire.conf" "$dir/config/"
   cp "$self" "$dir/rig"
   chmod 755 "$dir/rig"

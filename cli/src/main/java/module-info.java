@@ -1,9 +1,14 @@
 /**
- * The mediacapture command-line tool. Backends (platform modules) are not required here: the core's
- * {@code uses} clause makes the module system bind every provider on the module path.
+ * The mediacapture command-line tool ({@link io.mediacapture.cli.Main}). Backends (platform modules) are
+ * not required here: the core's {@code uses} clause makes the module system bind every provider on the
+ * module path. picocli reads the command classes reflectively, hence the {@code opens}.
  */
 module io.mediacapture.cli {
     requires io.mediacapture.core;
+    requires info.picocli;
+    requires com.fasterxml.jackson.jr.ob;
 
     exports io.mediacapture.cli;
+
+    opens io.mediacapture.cli to info.picocli;
 }

@@ -22,7 +22,7 @@ import io.mediacapture.bindings.libc.inline.CLayouts;
  * } snd_pcm_channel_area_t
  * }
  */
-@SuppressWarnings("unused")
+@SuppressWarnings({"unused", "restricted"})
 public class _snd_pcm_channel_area {
 
     _snd_pcm_channel_area() {

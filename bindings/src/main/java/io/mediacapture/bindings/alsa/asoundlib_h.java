@@ -176,7 +176,7 @@ import io.mediacapture.bindings.NativeLibrary;
 /**
  * libasound (ALSA): PCM capture, hardware/software parameters, name hints, cards and controls. Opaque handles ({@code snd_pcm_t *}, {@code snd_pcm_hw_params_t *}) are plain pointers; the {@code *_malloc} functions allocate the opaque parameter structs. Error results are negative error codes; {@link #snd_strerror} names them.
  */
-@SuppressWarnings("unused")
+@SuppressWarnings({"unused", "restricted"})
 public class asoundlib_h {
 
     asoundlib_h() {

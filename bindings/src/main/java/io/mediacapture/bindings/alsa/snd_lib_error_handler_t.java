@@ -22,6 +22,7 @@ import java.lang.invoke.MethodType;
  * sees the unformatted {@code fmt} (e.g. "Unknown PCM %s") rather than the finished message. Use it to
  * silence or log libasound's diagnostics, not to parse them.
  */
+@SuppressWarnings("restricted")
 public class snd_lib_error_handler_t {
 
     snd_lib_error_handler_t() {

@@ -58,6 +58,7 @@ public final class Errno {
      * with a leading {@code MemorySegment} for the capture state. Pass a generated class's
      * {@code foo$address()} and {@code foo$descriptor()}.
      */
+    @SuppressWarnings("restricted")
     public static MethodHandle capturing(MemorySegment address, FunctionDescriptor descriptor, Linker.Option... options) {
         Linker.Option[] all = Arrays.copyOf(options, options.length + 1);
         all[options.length] = CAPTURE;

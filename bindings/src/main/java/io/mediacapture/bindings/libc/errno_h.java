@@ -60,7 +60,7 @@ import static java.lang.foreign.ValueLayout.*;
 /**
  * {@code <errno.h>}: error numbers (identical on x86_64 and aarch64).
  */
-@SuppressWarnings("unused")
+@SuppressWarnings({"unused", "restricted"})
 public class errno_h {
 
     errno_h() {

@@ -25,7 +25,7 @@ import static java.lang.foreign.ValueLayout.*;
 /**
  * {@code <sys/eventfd.h>}: {@code eventfd}.
  */
-@SuppressWarnings("unused")
+@SuppressWarnings({"unused", "restricted"})
 public class eventfd_h {
 
     eventfd_h() {

@@ -32,7 +32,7 @@ import static java.lang.foreign.ValueLayout.*;
 /**
  * {@code <fcntl.h>}: {@code open} and its flags. The flags bound here have the same value on x86_64 and aarch64.
  */
-@SuppressWarnings("unused")
+@SuppressWarnings({"unused", "restricted"})
 public class fcntl_h {
 
     fcntl_h() {

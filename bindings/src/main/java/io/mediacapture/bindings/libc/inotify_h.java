@@ -47,7 +47,7 @@ import static java.lang.foreign.ValueLayout.*;
 /**
  * {@code <sys/inotify.h>}: file system change notification, used to watch {@code /dev} for devices.
  */
-@SuppressWarnings("unused")
+@SuppressWarnings({"unused", "restricted"})
 public class inotify_h {
 
     inotify_h() {

@@ -22,7 +22,7 @@ import static java.lang.foreign.ValueLayout.*;
 /**
  * {@code <sys/ioctl.h>}: the variadic {@code ioctl}; use {@code ioctl.makeInvoker(C_POINTER)} for the pointer form.
  */
-@SuppressWarnings("unused")
+@SuppressWarnings({"unused", "restricted"})
 public class ioctl_h {
 
     ioctl_h() {

@@ -31,7 +31,7 @@ import static java.lang.foreign.ValueLayout.*;
 /**
  * {@code <sys/mman.h>}: {@code mmap}/{@code munmap} (64-bit {@code off_t}).
  */
-@SuppressWarnings("unused")
+@SuppressWarnings({"unused", "restricted"})
 public class mman_h {
 
     mman_h() {

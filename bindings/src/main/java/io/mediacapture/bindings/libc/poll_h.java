@@ -29,7 +29,7 @@ import static java.lang.foreign.ValueLayout.*;
 /**
  * {@code <poll.h>}: {@code poll} and {@code struct pollfd}.
  */
-@SuppressWarnings("unused")
+@SuppressWarnings({"unused", "restricted"})
 public class poll_h {
 
     poll_h() {

@@ -22,7 +22,7 @@ import io.mediacapture.bindings.libc.inline.CLayouts;
  * }
  * }
  */
-@SuppressWarnings("unused")
+@SuppressWarnings({"unused", "restricted"})
 public class pollfd {
 
     pollfd() {

@@ -22,7 +22,7 @@ import static java.lang.foreign.ValueLayout.*;
 /**
  * {@code <stdlib.h>}: {@code free}, for strings C libraries hand over to the caller (e.g. ALSA name hints).
  */
-@SuppressWarnings("unused")
+@SuppressWarnings({"unused", "restricted"})
 public class stdlib_h {
 
     stdlib_h() {

@@ -22,7 +22,7 @@ import static java.lang.foreign.ValueLayout.*;
 /**
  * {@code <string.h>}: {@code strerror}.
  */
-@SuppressWarnings("unused")
+@SuppressWarnings({"unused", "restricted"})
 public class string_h {
 
     string_h() {

@@ -24,7 +24,7 @@ import static java.lang.foreign.ValueLayout.*;
 /**
  * {@code <unistd.h>}: {@code close}, {@code read}, {@code write}.
  */
-@SuppressWarnings("unused")
+@SuppressWarnings({"unused", "restricted"})
 public class unistd_h {
 
     unistd_h() {

@@ -40,7 +40,7 @@ import io.mediacapture.bindings.libc.inline.CLayouts;
  * }
  * }
  */
-@SuppressWarnings("unused")
+@SuppressWarnings({"unused", "restricted"})
 public class v4l2_buffer {
 
     v4l2_buffer() {

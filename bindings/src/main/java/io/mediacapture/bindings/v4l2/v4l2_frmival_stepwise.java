@@ -22,7 +22,7 @@ import io.mediacapture.bindings.libc.inline.CLayouts;
  * }
  * }
  */
-@SuppressWarnings("unused")
+@SuppressWarnings({"unused", "restricted"})
 public class v4l2_frmival_stepwise {
 
     v4l2_frmival_stepwise() {

@@ -29,7 +29,7 @@ import io.mediacapture.bindings.libc.inline.CLayouts;
  * }
  * }
  */
-@SuppressWarnings("unused")
+@SuppressWarnings({"unused", "restricted"})
 public class v4l2_frmivalenum {
 
     v4l2_frmivalenum() {

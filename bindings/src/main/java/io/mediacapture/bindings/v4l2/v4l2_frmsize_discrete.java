@@ -21,7 +21,7 @@ import io.mediacapture.bindings.libc.inline.CLayouts;
  * }
  * }
  */
-@SuppressWarnings("unused")
+@SuppressWarnings({"unused", "restricted"})
 public class v4l2_frmsize_discrete {
 
     v4l2_frmsize_discrete() {

@@ -27,7 +27,7 @@ import io.mediacapture.bindings.libc.inline.CLayouts;
  * }
  * }
  */
-@SuppressWarnings("unused")
+@SuppressWarnings({"unused", "restricted"})
 public class v4l2_frmsizeenum {
 
     v4l2_frmsizeenum() {

@@ -23,7 +23,7 @@ import io.mediacapture.bindings.libc.inline.CLayouts;
  * }
  * }
  */
-@SuppressWarnings("unused")
+@SuppressWarnings({"unused", "restricted"})
 public class v4l2_pix_format {
 
     v4l2_pix_format() {

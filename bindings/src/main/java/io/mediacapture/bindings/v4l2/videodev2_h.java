@@ -242,7 +242,7 @@ import static java.lang.foreign.ValueLayout.*;
 /**
  * {@code <linux/videodev2.h>}: the V4L2 constants a capture client uses. The structs are separate classes; the {@code VIDIOC_*} request numbers are macros over struct sizes and live in {@link io.mediacapture.bindings.v4l2.inline.Vidioc}.
  */
-@SuppressWarnings("unused")
+@SuppressWarnings({"unused", "restricted"})
 public class videodev2_h {
 
     videodev2_h() {

@@ -15,7 +15,7 @@ import java.util.List;
  * numeric property and a list of values per switch. Required constraints shrink the box; the best
  * settings are then chosen property by property.
  */
-final class AudioRegion {
+final class AudioRegion implements Region {
     /** Sample sizes core can deliver (u8, s16, s32/f32). */
     private static final int[] SIZES = {8, 16, 32};
     static final double DEFAULT_CHANNEL_COUNT = 1;
@@ -85,12 +85,14 @@ final class AudioRegion {
         noise = o.noise;
     }
 
-    AudioRegion copy() {
+    @Override
+    public AudioRegion copy() {
         return new AudioRegion(this);
     }
 
     /** Narrows to the required constraints of {@code s} (video constraints do not apply); false when empty. */
-    boolean narrow(CompiledSet s) {
+    @Override
+    public boolean narrow(CompiledSet s) {
         for (ConstrainableProperty p : s.present) {
             if (s.required[p.ordinal()] && !narrow(s, p)) {
                 return false;
@@ -99,7 +101,8 @@ final class AudioRegion {
         return feasible();
     }
 
-    boolean narrow(CompiledSet s, ConstrainableProperty p) {
+    @Override
+    public boolean narrow(CompiledSet s, ConstrainableProperty p) {
         switch (p) {
             case SAMPLE_RATE -> {
                 rate1 = Math.max(rate1, (long) Math.ceil(s.lower(p)));
@@ -143,7 +146,8 @@ final class AudioRegion {
         return out;
     }
 
-    boolean feasible() {
+    @Override
+    public boolean feasible() {
         return rate1 <= rate2 && ch1 <= ch2 && lat1 <= lat2 && anySize() && !echo.isEmpty() && !gain.isEmpty()
                 && !noise.isEmpty();
     }
@@ -158,7 +162,8 @@ final class AudioRegion {
     }
 
     /** Picks the best settings for the basic set: smallest fitness distance, ties to the device defaults. */
-    void evaluate(CompiledSet basic) {
+    @Override
+    public void evaluate(CompiledSet basic) {
         f = discrete(device.deviceId(), basic.idealValues[ConstrainableProperty.DEVICE_ID.ordinal()])
                 + discrete(device.groupId(), basic.idealValues[ConstrainableProperty.GROUP_ID.ordinal()]);
         g = 0;
@@ -218,6 +223,26 @@ final class AudioRegion {
         f += bestF;
         g += bestG;
         return best;
+    }
+
+    @Override
+    public double f() {
+        return f;
+    }
+
+    @Override
+    public double g() {
+        return g;
+    }
+
+    @Override
+    public int deviceIndex() {
+        return deviceIndex;
+    }
+
+    @Override
+    public int derived() {
+        return 0;
     }
 
     private static double clamp(double v, double lo, double hi) {

@@ -28,9 +28,9 @@ final class CompiledSet {
     final double[] lo = new double[N];
     final double[] hi = new double[N];
     final double[] ideal = new double[N];
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     final List<Object>[] requiredValues = new List[N];
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     final List<Object>[] idealValues = new List[N];
 
     private CompiledSet(MediaTrackConstraintSet set, boolean bareIsExact) {

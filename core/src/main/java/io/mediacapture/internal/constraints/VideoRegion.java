@@ -11,7 +11,7 @@ import io.mediacapture.ConstrainableProperty;
  * (resizeMode "crop-and-scale"). Required constraints narrow the block's bounds; the best settings inside
  * are then found analytically instead of by enumerating sizes.
  */
-final class VideoRegion {
+final class VideoRegion implements Region {
     static final String NONE = "none";
     static final String CROP_AND_SCALE = "crop-and-scale";
     static final double DEFAULT_WIDTH = 640;
@@ -35,6 +35,9 @@ final class VideoRegion {
     double a2;
     double r1;
     double r2;
+    /** The rate bounds without the comparison tolerance: settings report these exact values when they bind. */
+    double r1Strict;
+    double r2Strict;
 
     // Result of evaluate().
     long bestW;
@@ -58,8 +61,8 @@ final class VideoRegion {
         r.h1 = r.h2 = m.sizeH[size];
         r.a1 = 0;
         r.a2 = Double.POSITIVE_INFINITY;
-        r.r1 = 0;
-        r.r2 = Double.POSITIVE_INFINITY;
+        r.r1 = r.r1Strict = 0;
+        r.r2 = r.r2Strict = Double.POSITIVE_INFINITY;
         return r;
     }
 
@@ -71,12 +74,13 @@ final class VideoRegion {
         r.h2 = m.frontH[front];
         r.a1 = 0;
         r.a2 = Double.POSITIVE_INFINITY;
-        r.r1 = m.cropMinRate;
-        r.r2 = m.frontRate[front];
+        r.r1 = r.r1Strict = m.cropMinRate;
+        r.r2 = r.r2Strict = m.frontRate[front];
         return r;
     }
 
-    VideoRegion copy() {
+    @Override
+    public VideoRegion copy() {
         VideoRegion r = new VideoRegion(model, deviceIndex, index, crop, nativeW, nativeH);
         r.w1 = w1;
         r.w2 = w2;
@@ -86,7 +90,29 @@ final class VideoRegion {
         r.a2 = a2;
         r.r1 = r1;
         r.r2 = r2;
+        r.r1Strict = r1Strict;
+        r.r2Strict = r2Strict;
         return r;
+    }
+
+    @Override
+    public double f() {
+        return f;
+    }
+
+    @Override
+    public double g() {
+        return g;
+    }
+
+    @Override
+    public int deviceIndex() {
+        return deviceIndex;
+    }
+
+    @Override
+    public int derived() {
+        return crop ? 1 : 0;
     }
 
     String resizeMode() {
@@ -99,7 +125,8 @@ final class VideoRegion {
      *
      * @return whether any settings remain
      */
-    boolean narrow(CompiledSet s) {
+    @Override
+    public boolean narrow(CompiledSet s) {
         for (ConstrainableProperty p : s.present) {
             if (s.required[p.ordinal()] && !narrow(s, p)) {
                 return false;
@@ -109,7 +136,8 @@ final class VideoRegion {
     }
 
     /** Narrows by one required constraint; false when a constant setting fails it. */
-    boolean narrow(CompiledSet s, ConstrainableProperty p) {
+    @Override
+    public boolean narrow(CompiledSet s, ConstrainableProperty p) {
         switch (p) {
             case WIDTH -> {
                 w1 = Math.max(w1, ceilLong(s.lower(p)));
@@ -126,6 +154,8 @@ final class VideoRegion {
             case FRAME_RATE -> {
                 r1 = Math.max(r1, s.lower(p));
                 r2 = Math.min(r2, s.upper(p));
+                r1Strict = Math.max(r1Strict, s.lo[p.ordinal()]);
+                r2Strict = Math.min(r2Strict, s.hi[p.ordinal()]);
             }
             case FACING_MODE -> {
                 return s.satisfiesDiscrete(p, model.device.facingMode());
@@ -157,7 +187,8 @@ final class VideoRegion {
         return v <= Long.MIN_VALUE ? Long.MIN_VALUE : v >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) Math.floor(v);
     }
 
-    boolean feasible() {
+    @Override
+    public boolean feasible() {
         return w1 <= w2 && h1 <= h2 && a1 <= a2 && r1 <= r2 && rateFeasible() && sizeFeasible();
     }
 
@@ -218,7 +249,8 @@ final class VideoRegion {
      * Finds the best settings in this (non-empty) region for the basic set: the smallest fitness distance
      * {@code f}, ties broken by the distance {@code g} to the defaults (640x480 at 30 fps, no cropping).
      */
-    void evaluate(CompiledSet basic) {
+    @Override
+    public void evaluate(CompiledSet basic) {
         double fConst = discrete(model.device.facingMode(), basic.idealValues[ConstrainableProperty.FACING_MODE.ordinal()])
                 + discrete(resizeMode(), basic.idealValues[ConstrainableProperty.RESIZE_MODE.ordinal()])
                 + discrete(model.device.deviceId(), basic.idealValues[ConstrainableProperty.DEVICE_ID.ordinal()])
@@ -248,7 +280,7 @@ final class VideoRegion {
     private void bestRate(double ir) {
         double target = Double.isNaN(ir) ? DEFAULT_FRAME_RATE : ir;
         if (crop) {
-            setRate(clamp(target, r1, r2), ir);
+            setRate(clampRate(target, r1, r2), ir);
             return;
         }
         double[] lo = model.rateLo[index];
@@ -263,7 +295,7 @@ final class VideoRegion {
             if (l > h) {
                 continue;
             }
-            double r = clamp(target, l, h);
+            double r = clampRate(target, l, h);
             double fr = numeric(r, ir);
             double gr = numeric(r, DEFAULT_FRAME_RATE);
             if (!found || fr < bestF - EPS || (fr <= bestF + EPS && gr < bestG - EPS)) {
@@ -286,22 +318,33 @@ final class VideoRegion {
         return Math.max(lo, Math.min(hi, v));
     }
 
+    /** Clamps into [lo, hi], preferring the untolerated constraint bounds so that an exact 15 reports 15. */
+    private double clampRate(double v, double lo, double hi) {
+        double l = Math.max(lo, r1Strict);
+        double h = Math.min(hi, r2Strict);
+        return l <= h ? clamp(v, l, h) : clamp(v, lo, hi);
+    }
+
     // Candidate search for crop-and-scale. Each term of the objective, as a function of width, height or
     // their ratio, falls linearly towards its ideal and rises concavely beyond it, so on every cell cut by
     // the lines w = const, h = const and w = a*h through the ideals, defaults and bounds the objective is
     // concave and its minimum lies on a vertex. We evaluate the integer points around those vertices.
-    private final double[] xs = new double[4];
-    private final double[] ys = new double[4];
-    private final double[] rays = new double[4];
     private boolean found;
 
     private void bestSize(double iw, double ih, double ia) {
+        // Defaults: 640x480 when no size is asked for; otherwise keep the asked-for (or else the native)
+        // aspect ratio, so that a lone ideal width scales the picture instead of cropping it.
         double da = Double.isNaN(ia) ? (double) nativeW / nativeH : ia;
         double dw;
         double dh;
         if (Double.isNaN(iw) && Double.isNaN(ih)) {
             dh = DEFAULT_HEIGHT;
-            dw = DEFAULT_HEIGHT * da;
+            if (Double.isNaN(ia)) {
+                dw = DEFAULT_WIDTH;
+                da = DEFAULT_WIDTH / DEFAULT_HEIGHT;
+            } else {
+                dw = DEFAULT_HEIGHT * da;
+            }
         } else if (Double.isNaN(ih)) {
             dw = iw;
             dh = iw / da;
@@ -312,6 +355,9 @@ final class VideoRegion {
             dw = iw;
             dh = ih;
         }
+        double[] xs = new double[4];
+        double[] ys = new double[4];
+        double[] rays = new double[4];
         int nx = add(xs, add(xs, add(xs, add(xs, 0, w1), w2), iw), dw);
         int ny = add(ys, add(ys, add(ys, add(ys, 0, h1), h2), ih), dh);
         int nr = add(rays, add(rays, 0, ia), da);
@@ -388,7 +434,8 @@ final class VideoRegion {
             return;
         }
         double gv = numeric(w, dw) + numeric(h, dh) + numeric(a, da);
-        if (!found || fv < sizeF - EPS || gv < sizeG - EPS) {
+        boolean tie = found && fv >= sizeF - EPS && Math.abs(gv - sizeG) <= EPS;
+        if (!found || fv < sizeF - EPS || gv < sizeG - EPS || (tie && w * h < bestW * bestH)) {
             found = true;
             sizeF = fv;
             sizeG = gv;

@@ -45,17 +45,17 @@ final class JpegHuffmanTables {
             v[n++] = x;
         }
         for (int start : eightRows) {
-            for (int x = start; x <= (start | 0x0a); x++) {
+            for (int x = start; x <= ((start & 0xF0) | 0x0a); x++) {
                 v[n++] = x;
             }
         }
         for (int start = nineFrom; start < 0xe0; start += 0x10) {
-            for (int x = start; x <= (start | 0x0a); x++) {
+            for (int x = start; x <= ((start & 0xF0) | 0x0a); x++) {
                 v[n++] = x;
             }
         }
         for (int start : new int[] {eStart, fStart}) {
-            for (int x = start; x <= (start | 0x0a); x++) {
+            for (int x = start; x <= ((start & 0xF0) | 0x0a); x++) {
                 v[n++] = x;
             }
         }

@@ -79,14 +79,14 @@ public final class MjpegDecoder {
             reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
             Raster raster = reader.readRaster(0, null);
             if (!warnings.isEmpty()) {
-                throw new IllegalArgumentException("corrupt JPEG data: " + String.join("; ", warnings));
+                throw new IllegalArgumentException("corrupt JPEG: the decoder reports " + String.join("; ", warnings));
             }
             return raster;
         } catch (IOException | RuntimeException e) {
             if (e instanceof IllegalArgumentException iae && iae.getMessage().startsWith("corrupt JPEG")) {
                 throw iae;
             }
-            throw new IllegalArgumentException("corrupt JPEG data: " + e.getMessage(), e);
+            throw new IllegalArgumentException("corrupt JPEG: the decoder fails with " + e, e);
         } finally {
             reader.dispose();
         }

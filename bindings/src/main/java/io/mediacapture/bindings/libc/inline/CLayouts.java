@@ -32,7 +32,7 @@ public final class CLayouts {
             elements.add(member);
             offset = aligned + member.byteSize();
         }
-        long size = offset;
+        long size = alignUp(offset, alignment);
         if (size > offset) {
             elements.add(MemoryLayout.paddingLayout(size - offset).withName("$pad" + pad));
         }

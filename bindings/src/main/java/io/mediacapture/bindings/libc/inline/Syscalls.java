@@ -59,6 +59,9 @@ public final class Syscalls {
 
     /** {@code open(path, flags)} (no mode: not for {@code O_CREAT}). @return the descriptor, owned by the caller */
     public static int open(String path, int flags) {
+        if (path.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("path contains a NUL character: " + path.replace('\0', '?'));
+        }
         if ((flags & fcntl_h.O_CREAT()) != 0) {
             throw new IllegalArgumentException("open with O_CREAT needs a mode; not supported here");
         }
@@ -166,6 +169,7 @@ public final class Syscalls {
      * {@code mmap(NULL, length, prot, flags, fd, offset)}; the mapping belongs to {@code arena}: closing the
      * arena unmaps it, and the returned segment (of {@code length} bytes) is invalid from then on.
      */
+    @SuppressWarnings("restricted")
     public static MemorySegment mmap(long length, int prot, int flags, int fd, long offset, Arena arena) {
         MemorySegment state = STATE.get();
         MemorySegment address;

@@ -1,5 +1,6 @@
 -- mediacapture-java test rig: replaces WirePlumber 0.4.13's suspend-node.lua (found first because the
--- rig puts this directory in XDG_DATA_HOME).
+-- rig points XDG_CONFIG_HOME at the directory above this one; WirePlumber 0.4 looks up scripts
+-- there before /usr/share).
 --
 -- Why: the stock script arms a 5 s "suspend" timer when a node turns idle and never disarms it when
 -- the node is destroyed; the timer then fires on a dead proxy and WirePlumber segfaults (seen in
