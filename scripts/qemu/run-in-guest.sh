@@ -16,6 +16,8 @@ usage: scripts/qemu/run-in-guest.sh [options] -- COMMAND [ARG...]
   --env NAME[=VAL]  pass an environment variable on (repeatable; default set: PATH JAVA_HOME HOME
                     LANG LC_ALL TZ CI TERM)
   --mem SIZE        guest memory (default 3G)     --smp N   vCPUs (default 2)
+  --tcg-threads single|multi  one host thread for all vCPUs (default), or one each (MTTCG: the
+                    JVM's JIT code patching can crash with SIGILL under it; see docs/qemu-guest.md)
   --vivid OPTS      vivid module options (default "n_devs=1 node_types=0xe1d3d num_inputs=1 input_types=0x0")
   --aloop OPTS      snd-aloop module options (default: none)
   --kernel VERSION  kernel under /lib/modules to boot (default: the newest with a /boot/vmlinuz)
@@ -31,7 +33,7 @@ say() { echo "run-in-guest: $*" >&2; }
 clean_console() { sed -u -e 's/\x1b\[[0-9;?]*[A-Za-z]//g' -e 's/\x1bc//g' -e 's/\r$//'; }
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-timeout_s=300 out="" cwd=$PWD mem=3G smp=2 kver="" log_copy="" quiet=""
+timeout_s=300 out="" cwd=$PWD mem=3G smp=2 tcg_threads=single kver="" log_copy="" quiet=""
 vivid_opts="n_devs=1 node_types=0xe1d3d num_inputs=1 input_types=0x0"
 aloop_opts=""
 env_names=(PATH JAVA_HOME HOME LANG LC_ALL TZ CI TERM)
@@ -44,6 +46,7 @@ while [ $# -gt 0 ]; do
     --env) case ${2:?--env needs NAME or NAME=VALUE} in *=*) env_assign+=("$2") ;; *) env_names+=("$2") ;; esac; shift 2 ;;
     --mem) mem=${2:?--mem needs a size}; shift 2 ;;
     --smp) smp=${2:?--smp needs a count}; shift 2 ;;
+    --tcg-threads) tcg_threads=${2:?--tcg-threads needs single or multi}; shift 2 ;;
     --vivid) vivid_opts=${2?--vivid needs options}; shift 2 ;;
     --aloop) aloop_opts=${2?--aloop needs options}; shift 2 ;;
     --kernel) kver=${2:?--kernel needs a version}; shift 2 ;;
@@ -57,6 +60,7 @@ done
 [ $# -gt 0 ] || { usage >&2; die "no command given after --"; }
 [[ $timeout_s =~ ^[1-9][0-9]*$ ]] || die "--timeout must be a positive number of seconds, got '$timeout_s'"
 [[ $smp =~ ^[1-9][0-9]*$ ]] || die "--smp must be a positive number, got '$smp'"
+[[ $tcg_threads =~ ^(single|multi)$ ]] || die "--tcg-threads must be single or multi, got '$tcg_threads'"
 
 # --- prerequisites -------------------------------------------------------------------------------
 missing=()
@@ -163,7 +167,7 @@ cp "$here/guest-stage2.sh" "$ctl/stage2.sh"
 log=$ctl/console.log
 start=$(date +%s.%N)
 qemu-system-x86_64 \
-  -accel tcg,thread=multi -cpu max -smp "$smp" -m "$mem" ${QEMU_GUEST_QEMU_ARGS-} \
+  -accel "tcg,thread=$tcg_threads" -cpu max -smp "$smp" -m "$mem" \
   -nographic -no-reboot -nic none \
   -kernel "/boot/vmlinuz-$kver" -initrd "$initrd" \
   -append "console=ttyS0 panic=-1 quiet loglevel=4 mitigations=off" \

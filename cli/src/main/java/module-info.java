@@ -6,6 +6,7 @@
 module io.mediacapture.cli {
     requires io.mediacapture.core;
     requires info.picocli;
+    requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.jr.ob;
 
     exports io.mediacapture.cli;

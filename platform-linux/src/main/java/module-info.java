@@ -2,4 +2,6 @@
 module io.mediacapture.linux {
     requires io.mediacapture.core;
     requires io.mediacapture.bindings;
+
+    provides io.mediacapture.spi.BackendProvider with io.mediacapture.linux.pipewire.PipeWireBackendProvider, io.mediacapture.linux.alsa.AlsaBackendProvider;
 }

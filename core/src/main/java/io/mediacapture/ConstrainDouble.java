@@ -9,7 +9,7 @@ import java.util.OptionalDouble;
 /**
  * IDL {@code ConstrainDouble}: a bare {@code double}, or a {@code ConstrainDoubleRange} dictionary with
  * {@code min}, {@code max}, {@code exact} and {@code ideal}. Immutable; combine members with the
- * {@code with...} methods, e.g. {@code ConstrainDouble.min(640).withIdeal(1280)}.
+ * {@code with...} methods, e.g. {@code ConstrainDouble.min(24).withIdeal(30)}.
  */
 public final class ConstrainDouble implements Constraint {
     private static final ConstrainDouble EMPTY = new ConstrainDouble(null, null, null, null, null);

@@ -223,6 +223,7 @@ final class CaptureCommand implements Runnable {
         private final long startUs;
         private long lastFrames;
         private long lastAt = TrackReader.now();
+        private double fps;
 
         Status(VideoRecorder v, AudioRecorder a, long startUs) {
             this.v = v;
@@ -236,9 +237,12 @@ final class CaptureCommand implements Runnable {
                     Math.max(0, now - startUs) / 1e6, total));
             if (v != null) {
                 long frames = v.writer.frames();
-                double fps = now > lastAt ? (frames - lastFrames) * 1e6 / (now - lastAt) : 0;
-                lastFrames = frames;
-                lastAt = now;
+                // Rate over at least 0.5 s, so the first line does not divide by a few microseconds.
+                if (now - lastAt >= 500_000) {
+                    fps = (frames - lastFrames) * 1e6 / (now - lastAt);
+                    lastFrames = frames;
+                    lastAt = now;
+                }
                 sb.append(String.format(Locale.ROOT, " | video %d frames %4.1f fps %d dropped", frames, fps, v.dropped()));
             }
             if (a != null) {

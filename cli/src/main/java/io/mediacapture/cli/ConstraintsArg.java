@@ -1,5 +1,8 @@
 package io.mediacapture.cli;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.jr.ob.JSON;
 import io.mediacapture.MediaTrackConstraints;
 import java.io.IOException;
@@ -40,8 +43,13 @@ record ConstraintsArg(Object value) {
                     + "'{\"width\":{\"ideal\":1280}}'");
         }
         Object v;
-        try {
-            v = JSON.std.with(JSON.Feature.READ_ONLY).anyFrom(t);
+        // jackson-jr stops after the first value; JSON.parse refuses what follows it, and so do we.
+        try (JsonParser p = JSON.std.getStreamingFactory().createParser(t)) {
+            v = JSON.std.with(JSON.Feature.READ_ONLY).anyFrom(p);
+            JsonToken extra = p.nextToken();
+            if (extra != null) {
+                throw new JsonParseException(p, "unexpected " + p.getText() + " after the JSON value");
+            }
         } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException("bad JSON in " + option + ": " + firstLine(e.getMessage())
                     + " (got " + quote(t) + "; write it as in JavaScript, e.g. '{\"width\":{\"ideal\":1280}}')");

@@ -72,7 +72,9 @@ final class DevicesCommand implements Runnable {
     private static void printTable(PrintWriter out, Session session, List<MediaDeviceInfo> list) {
         out.println("Backends:");
         for (BackendStatus s : session.devices().backends()) {
-            out.println("  " + s);
+            // Kinds sorted: the status's set has no defined order, and output should not wobble.
+            out.println("  " + s.name() + " " + new TreeSet<>(s.kinds().stream().map(Object::toString).toList())
+                    + (s.active() ? " (active)" : "") + ": " + s.reason());
         }
         out.println();
         if (list.isEmpty()) {

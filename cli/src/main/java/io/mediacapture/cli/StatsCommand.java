@@ -98,7 +98,7 @@ final class StatsCommand implements Runnable {
         latency.put("max", round(lat.length == 0 ? 0 : lat[lat.length - 1] / 1000.0));
         r.put("latencyMs", latency);
         r.put("droppedByReader", m.dropped());
-        r.put("missingFromTimestamps", m.missing);
+        r.put("missingFromTimestamps", m.missing());
         if (json) {
             out.println(JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT).asString(r));
         } else {
@@ -107,7 +107,7 @@ final class StatsCommand implements Runnable {
             out.printf(Locale.ROOT, "Frames:    %d in %.2f s = %.2f %s%n", m.count, span, rate, r.get("rateUnit"));
             out.printf(Locale.ROOT, "Latency:   p50 %s ms  p90 %s ms  p99 %s ms  max %s ms (read time - capture timestamp)%n",
                     latency.get("p50"), latency.get("p90"), latency.get("p99"), latency.get("max"));
-            out.printf("Dropped:   %d by the reader (buffer full), %d missing from the timestamps%n", m.dropped(), m.missing);
+            out.printf("Dropped:   %d by the reader (buffer full), %d missing from the timestamps%n", m.dropped(), m.missing());
         }
         out.flush();
         if (m.count == 0) {
@@ -135,8 +135,8 @@ final class StatsCommand implements Runnable {
         int count;
         long firstTs;
         long lastTs;
-        long missing;
-        private long lastDuration;
+        private long durationSumUs;
+        private final long nominalUs;
 
         Measure(MediaStreamTrack track, long durationUs) {
             this(track, TrackReader.now(), durationUs);
@@ -146,7 +146,7 @@ final class StatsCommand implements Runnable {
             super(track, 64, start, start + durationUs);
             this.audio = track.kind().equals("audio");
             double fps = track.getSettings().frameRate().orElse(0);
-            this.lastDuration = fps > 0 ? Math.round(1e6 / fps) : 0;
+            this.nominalUs = fps > 0 ? Math.round(1e6 / fps) : 0;
         }
 
         @Override
@@ -159,21 +159,25 @@ final class StatsCommand implements Runnable {
             latencies[count] = Math.max(0, now - ts);
             if (count == 0) {
                 firstTs = ts;
-            } else {
-                long expected = frame instanceof AudioData a ? a.duration()
-                        : ((VideoFrame) frame).duration().orElse(lastDuration);
-                if (expected > 0) {
-                    // A gap of more than 1.5 frame times means frames were lost before they reached us.
-                    long gap = ts - lastTs;
-                    if (gap > expected * 3 / 2) {
-                        missing += Math.round((double) gap / expected) - 1;
-                    }
-                    lastDuration = expected;
-                }
             }
+            long d = frame instanceof AudioData a ? a.duration() : ((VideoFrame) frame).duration().orElse(nominalUs);
+            durationSumUs += d;
             lastTs = ts;
             count++;
             return true;
+        }
+
+        /**
+         * Frames lost before they reached the reader: how many the time span should hold at the frames'
+         * own duration, minus how many came. Counted over the whole span rather than per gap, so jitter
+         * (one late frame, one early) does not count as a loss.
+         */
+        long missing() {
+            if (count < 2 || durationSumUs <= 0) {
+                return 0;
+            }
+            double interval = (double) durationSumUs / count;
+            return Math.max(0, Math.round((lastTs - firstTs) / interval) + 1 - count);
         }
     }
 }

@@ -14,8 +14,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * Backends are found through ServiceLoader both on the module path and on the plain class path: runs the
- * demo in a fresh JVM each way and checks the same backends and devices show up.
+ * Backends are found through ServiceLoader both on the module path and on the plain class path: runs
+ * {@code mediacapture devices} and {@code stats} in a fresh JVM each way and checks the same backends and
+ * devices show up and frames arrive.
  */
 class ModulePathTest {
 
@@ -23,8 +24,9 @@ class ModulePathTest {
         List<String> ours = new ArrayList<>();
         for (String e : System.getProperty("java.class.path").split(File.pathSeparator)) {
             Path p = Path.of(e);
+            // Our modules, and the cli's own dependencies (picocli, jackson-jr and jackson-core are modules too).
             boolean module = Files.isDirectory(p) ? Files.exists(p.resolve("module-info.class"))
-                    : p.getFileName().toString().matches("(core|bindings|platform-\\w+|cli)-.*\\.jar");
+                    : p.getFileName().toString().matches("(core|bindings|platform-\\w+|cli|picocli|jackson-core|jackson-jr-objects)-.*\\.jar");
             if (module && !e.contains("test-classes") && !e.endsWith("-tests.jar")) {
                 ours.add(e);
             }
@@ -39,7 +41,7 @@ class ModulePathTest {
         cmd.addAll(args);
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "demo finished");
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "mediacapture finished");
         assertEquals(0, p.exitValue(), out);
         return out;
     }
@@ -49,16 +51,26 @@ class ModulePathTest {
         List<String> entries = ourEntries();
         assertTrue(entries.size() >= 4, "the modules are on the test class path: " + entries);
         String path = String.join(File.pathSeparator, entries);
-        String onModulePath = run(Arrays.asList("--enable-native-access=ALL-UNNAMED,io.mediacapture.core",
-                "-p", path, "-m", "io.mediacapture.cli/io.mediacapture.cli.Demo"));
-        String onClassPath = run(Arrays.asList("--enable-native-access=ALL-UNNAMED",
-                "-cp", path, "io.mediacapture.cli.Demo"));
+        List<String> modulePath = List.of("--enable-native-access=ALL-UNNAMED,io.mediacapture.core",
+                "-p", path, "-m", "io.mediacapture.cli/io.mediacapture.cli.Main");
+        List<String> classPath = List.of("--enable-native-access=ALL-UNNAMED", "-cp", path, "io.mediacapture.cli.Main");
+        String onModulePath = run(with(modulePath, "devices"));
+        String onClassPath = run(with(classPath, "devices"));
         for (String out : List.of(onModulePath, onClassPath)) {
             assertTrue(out.contains("fake"), out);
             assertTrue(out.contains("Fake Camera"), out);
-            assertTrue(out.contains("frame#"), "frames were captured:\n" + out);
+        }
+        for (List<String> way : List.of(modulePath, classPath)) {
+            String stats = run(with(way, "stats", "--seconds", "1"));
+            assertTrue(stats.matches("(?s).*Frames: +[1-9]\\d* in .*"), "frames were captured:\n" + stats);
         }
         assertEquals(backendLines(onModulePath), backendLines(onClassPath), "same backends either way");
+    }
+
+    private static List<String> with(List<String> jvm, String... args) {
+        List<String> all = new ArrayList<>(jvm);
+        all.addAll(Arrays.asList(args));
+        return all;
     }
 
     private static List<String> backendLines(String out) {

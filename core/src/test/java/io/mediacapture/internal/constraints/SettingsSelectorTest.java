@@ -361,6 +361,28 @@ class SettingsSelectorTest {
         assertTrue(mic.width().isEmpty());
     }
 
+    /** The shape WPT MediaStreamTrack-getCapabilities checks: ranges with min <= max, short boolean lists. */
+    @Test
+    void capabilitiesHaveTheShapeWptChecks() {
+        for (DeviceDescriptor d : List.of(FRONT, BACK, NO_FACING, MIC, PLAIN_MIC)) {
+            Map<String, Object> caps = SettingsSelector.capabilitiesOf(d).toMap();
+            List<String> expected = d.isCamera()
+                    ? List.of("width", "height", "aspectRatio", "frameRate", "facingMode", "resizeMode", "deviceId",
+                            "groupId", "backgroundBlur")
+                    : List.of("sampleRate", "sampleSize", "echoCancellation", "autoGainControl", "noiseSuppression",
+                            "latency", "channelCount", "deviceId", "groupId");
+            assertEquals(expected, List.copyOf(caps.keySet()), d.deviceId());
+            caps.forEach((k, v) -> {
+                if (v instanceof Map<?, ?> range) {
+                    assertEquals(Set.of("min", "max"), range.keySet(), k);
+                    assertTrue(((Number) range.get("min")).doubleValue() <= ((Number) range.get("max")).doubleValue(), k);
+                } else if (v instanceof List<?> list && !k.endsWith("Mode")) {
+                    assertTrue(list.size() <= 2 && list.stream().allMatch(Boolean.class::isInstance), k);
+                }
+            });
+        }
+    }
+
     /** Every setting the solver reports lies within what capabilitiesOf advertises. */
     @Test
     void settingsLieWithinCapabilities() {

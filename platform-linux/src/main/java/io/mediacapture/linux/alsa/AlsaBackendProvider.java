@@ -1,0 +1,67 @@
+package io.mediacapture.linux.alsa;
+
+import io.mediacapture.MediaDeviceKind;
+import io.mediacapture.bindings.alsa.asoundlib_h;
+import io.mediacapture.bindings.alsa.inline.AlsaErrorHandler;
+import io.mediacapture.spi.Availability;
+import io.mediacapture.spi.Backend;
+import io.mediacapture.spi.BackendContext;
+import io.mediacapture.spi.BackendException;
+import io.mediacapture.spi.BackendProvider;
+import java.util.Set;
+
+/**
+ * The ALSA backend ("alsa"): microphones through libasound. Priority {@value #PRIORITY}, below PipeWire, so
+ * {@code MediaDevices.system()} uses it only when no PipeWire daemon is reachable; available wherever
+ * libasound.so.2 loads. Opening it routes libasound's diagnostics (process-wide) to the "alsa" logger at
+ * DEBUG instead of stderr.
+ */
+public final class AlsaBackendProvider implements BackendProvider {
+    static final String NAME = "alsa";
+    static final int PRIORITY = 50;
+
+    private volatile Availability availability;
+
+    /** For {@link java.util.ServiceLoader}; loads nothing. */
+    public AlsaBackendProvider() {
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Set<MediaDeviceKind> kinds() {
+        return Set.of(MediaDeviceKind.AUDIOINPUT);
+    }
+
+    @Override
+    public int priority() {
+        return PRIORITY;
+    }
+
+    @Override
+    public Availability availability() {
+        Availability a = availability;
+        if (a == null) {
+            a = asoundlib_h.LIBRARY.isAvailable() ? Availability.available()
+                    : Availability.unavailable("libasound.so.2 cannot be loaded (install the Debian package libasound2)");
+            availability = a;
+        }
+        return a;
+    }
+
+    @Override
+    public Backend open(BackendContext context) throws BackendException {
+        Availability a = availability();
+        if (!a.isAvailable()) {
+            throw new BackendException(BackendException.Kind.UNAVAILABLE, a.reason(), a.cause().orElse(null));
+        }
+        System.Logger alsaLog = context.logger("alsa");
+        // The handler must not call back into libasound, so the error code stays a number here.
+        AlsaErrorHandler.install(m -> alsaLog.log(System.Logger.Level.DEBUG, () -> "libasound " + m.file() + ":"
+                + m.line() + " (" + m.function() + ") " + m.format() + (m.err() != 0 ? " [error " + m.err() + "]" : "")));
+        return new AlsaBackend(context);
+    }
+}

@@ -1,0 +1,329 @@
+package io.mediacapture.linux.pipewire;
+
+import static io.mediacapture.bindings.pipewire.pipewire_h.*;
+
+import io.mediacapture.bindings.pipewire.inline.PwCore;
+import io.mediacapture.bindings.pipewire.inline.SpaHooks;
+import io.mediacapture.bindings.pipewire.pw_core_events;
+import io.mediacapture.bindings.spa.spa_hook;
+import io.mediacapture.spi.Backend;
+import io.mediacapture.spi.BackendContext;
+import io.mediacapture.spi.BackendException;
+import io.mediacapture.spi.DeviceDescriptor;
+import io.mediacapture.spi.SourceConfig;
+import io.mediacapture.spi.SourceHandle;
+import io.mediacapture.spi.SourceSink;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * One connection to the PipeWire daemon: a thread loop, a context, a core, the {@link PwRegistry} of capture
+ * nodes and the {@link PipeWireSource}s opened on it.
+ *
+ * <p>Threading: every pw_* call runs on the loop thread or under its lock. Callbacks from PipeWire run on the
+ * loop thread and only update state, queue buffers and hand frames to core's sinks (which never block).
+ *
+ * <p>Lifetime: {@link #connect} builds everything or nothing; {@link #close()} tears down sources, registry,
+ * core, loop thread, context and loop in that order, then frees the upcall stubs, so no callback can reach
+ * freed memory. When the daemon goes away, sources end with DEVICE_LOST and {@link #devices()} fails with
+ * UNAVAILABLE; a new backend connects afresh.
+ */
+final class PipeWireBackend implements Backend {
+    private static final System.Logger LOG = System.getLogger("io.mediacapture.pipewire");
+    private static final int EPIPE = 32;
+    /** How long close() lets consumers return zero-copy frames before it gives up on freeing the stream. */
+    private static final long CLOSE_GRACE_NANOS = TimeUnit.SECONDS.toNanos(2);
+
+    private final BackendContext context;
+    private final PwLoop loop;
+    private final Arena arena = Arena.ofShared(); // core events, hook, stream events: until close
+    private final Map<Integer, Runnable> syncs = new ConcurrentHashMap<>();
+    private final Map<Long, PipeWireSource> sources = new ConcurrentHashMap<>();
+    private final AtomicLong nextSourceKey = new AtomicLong(1);
+    private MemorySegment pwContext = MemorySegment.NULL;
+    private MemorySegment core = MemorySegment.NULL;
+    private MemorySegment coreHook = MemorySegment.NULL;
+    private PwRegistry registry;
+    private PipeWireSource.Events streamEvents;
+    private volatile String lost; // why the connection is gone, or null
+    private boolean closed;
+
+    private PipeWireBackend(BackendContext context, PwLoop loop) {
+        this.context = context;
+        this.loop = loop;
+    }
+
+    /**
+     * Connects and waits until the first device list is known.
+     *
+     * @throws BackendException UNAVAILABLE when no daemon answers within {@code timeout}
+     */
+    static PipeWireBackend connect(BackendContext context, Duration timeout) throws BackendException {
+        PwInit.acquire();
+        PwLoop loop;
+        try {
+            loop = PwLoop.start("mediacapture-pipewire");
+        } catch (BackendException | RuntimeException e) {
+            PwInit.release();
+            throw e;
+        }
+        PipeWireBackend b = new PipeWireBackend(context, loop);
+        try {
+            b.init(timeout);
+            return b;
+        } catch (BackendException | RuntimeException e) {
+            b.close();
+            throw e;
+        }
+    }
+
+    private void init(Duration timeout) throws BackendException {
+        CountDownLatch ready = new CountDownLatch(1);
+        loop.lock();
+        try {
+            pwContext = pw_context_new(loop.pwLoop(), PwProperties.create(Map.of()), 0);
+            if (pwContext.equals(MemorySegment.NULL)) {
+                throw new BackendException(BackendException.Kind.FAILED, "pw_context_new failed");
+            }
+            core = pw_context_connect(pwContext, PwProperties.create(Map.of("application.name", "mediacapture-java")), 0);
+            if (core.equals(MemorySegment.NULL)) {
+                throw new BackendException(BackendException.Kind.UNAVAILABLE, "cannot connect to a PipeWire daemon at "
+                        + socketDescription() + " (is it running, and is PIPEWIRE_RUNTIME_DIR or XDG_RUNTIME_DIR right?)");
+            }
+            MemorySegment events = pw_core_events.allocate(arena);
+            pw_core_events.version(events, PW_VERSION_CORE_EVENTS());
+            pw_core_events.done(events, pw_core_events.done.allocate(this::onDone, arena));
+            pw_core_events.error(events, pw_core_events.error.allocate(this::onError, arena));
+            coreHook = spa_hook.allocate(arena);
+            PwCore.pw_core_add_listener(core, coreHook, events, MemorySegment.NULL);
+            streamEvents = PipeWireSource.Events.create(this, arena);
+            registry = new PwRegistry(core, new PwRegistry.Connection() {
+                @Override
+                public void sync(Runnable whenDone) {
+                    PipeWireBackend.this.sync(whenDone);
+                }
+
+                @Override
+                public void devicesChanged() {
+                    notifyDevicesChanged();
+                }
+
+                @Override
+                public void nodeRemoved(int nodeId) {
+                    for (PipeWireSource s : sources.values()) {
+                        s.nodeRemoved(nodeId);
+                    }
+                }
+            });
+            // The first sync answers once every global is announced (and bound); the second once every node
+            // and port has answered its EnumFormat query.
+            sync(() -> sync(ready::countDown));
+        } finally {
+            loop.unlock();
+        }
+        try {
+            if (!ready.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new BackendException(BackendException.Kind.UNAVAILABLE, "the PipeWire daemon at "
+                        + socketDescription() + " did not answer within " + timeout.toMillis() + " ms");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BackendException(BackendException.Kind.UNAVAILABLE, "interrupted while connecting to PipeWire", e);
+        }
+        String why = lost;
+        if (why != null) {
+            throw new BackendException(BackendException.Kind.UNAVAILABLE, why);
+        }
+    }
+
+    private static String socketDescription() {
+        String dir = System.getenv("PIPEWIRE_RUNTIME_DIR");
+        if (dir == null) {
+            dir = System.getenv("XDG_RUNTIME_DIR");
+        }
+        String remote = System.getenv("PIPEWIRE_REMOTE");
+        return (dir == null ? "$XDG_RUNTIME_DIR (unset)" : dir) + "/" + (remote == null ? "pipewire-0" : remote);
+    }
+
+    /** Loop thread or lock held. */
+    private void sync(Runnable whenDone) {
+        int seq = PwCore.pw_core_sync(core, PW_ID_CORE(), 0);
+        if (seq < 0) {
+            LOG.log(System.Logger.Level.DEBUG, "pw_core_sync failed: " + PwErrors.describe(seq));
+            return;
+        }
+        syncs.put(seq, whenDone);
+    }
+
+    private void onDone(MemorySegment data, int id, int seq) {
+        try {
+            if (id == PW_ID_CORE()) {
+                Runnable r = syncs.remove(seq);
+                if (r != null) {
+                    r.run();
+                }
+            }
+        } catch (Throwable t) {
+            LOG.log(System.Logger.Level.WARNING, "handling a PipeWire core done event failed", t);
+        }
+    }
+
+    private void onError(MemorySegment data, int id, int seq, int res, MemorySegment message) {
+        try {
+            String msg = PwProperties.string(message);
+            if (id == PW_ID_CORE() && (res == -EPIPE || lost == null && res < 0)) {
+                connectionLost("lost the connection to the PipeWire daemon at " + socketDescription() + ": "
+                        + (msg != null ? msg : PwErrors.describe(res)));
+            } else {
+                LOG.log(System.Logger.Level.DEBUG, "PipeWire error on object " + id + ": " + msg + " ("
+                        + PwErrors.describe(res) + ")");
+            }
+        } catch (Throwable t) {
+            LOG.log(System.Logger.Level.WARNING, "handling a PipeWire core error failed", t);
+        }
+    }
+
+    private void connectionLost(String why) {
+        if (lost != null) {
+            return;
+        }
+        lost = why;
+        LOG.log(System.Logger.Level.WARNING, why);
+        for (PipeWireSource s : sources.values()) {
+            s.connectionLost(why);
+        }
+        notifyDevicesChanged();
+    }
+
+    private void notifyDevicesChanged() {
+        try {
+            context.devicesChanged();
+        } catch (Throwable t) {
+            LOG.log(System.Logger.Level.WARNING, "devicesChanged failed", t);
+        }
+    }
+
+    @Override
+    public String name() {
+        return PipeWireBackendProvider.NAME;
+    }
+
+    @Override
+    public List<DeviceDescriptor> devices() throws BackendException {
+        String why = lost;
+        if (why != null) {
+            throw new BackendException(BackendException.Kind.UNAVAILABLE, why);
+        }
+        return registry.devices();
+    }
+
+    @Override
+    public SourceHandle open(DeviceDescriptor device, SourceConfig config, SourceSink sink) throws BackendException {
+        String why = lost;
+        if (why != null) {
+            throw new BackendException(BackendException.Kind.UNAVAILABLE, why);
+        }
+        PwRegistry.NodeInfo node = registry.find(device.deviceId()).orElseThrow(() -> new BackendException(
+                BackendException.Kind.NOT_FOUND, "no PipeWire capture node '" + device.deviceId() + "' (any more)"));
+        if (node.descriptor().kind() != device.kind()) {
+            throw new BackendException(BackendException.Kind.NOT_FOUND, device.deviceId() + " is not a " + device.kind());
+        }
+        long key = nextSourceKey.getAndIncrement();
+        PipeWireSource s = new PipeWireSource(this, key, node, config, sink);
+        sources.put(key, s);
+        try {
+            loop.locked(s::create);
+        } catch (RuntimeException e) {
+            sources.remove(key);
+            throw new BackendException(BackendException.Kind.FAILED, "creating a PipeWire stream for "
+                    + device.label() + " failed: " + e.getMessage(), e);
+        }
+        return s;
+    }
+
+    // ---- for sources -------------------------------------------------------------------------------
+
+    PwLoop loop() {
+        return loop;
+    }
+
+    MemorySegment core() {
+        return core;
+    }
+
+    PipeWireSource.Events streamEvents() {
+        return streamEvents;
+    }
+
+    PipeWireSource source(long key) {
+        return sources.get(key);
+    }
+
+    /** The source freed its stream (loop thread or lock held). */
+    void sourceDestroyed(long key) {
+        sources.remove(key);
+    }
+
+    String lostReason() {
+        return lost;
+    }
+
+    // ---- teardown ----------------------------------------------------------------------------------
+
+    @Override
+    public void close() {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+        }
+        for (PipeWireSource s : sources.values()) {
+            s.close();
+        }
+        long deadline = System.nanoTime() + CLOSE_GRACE_NANOS;
+        while (!sources.isEmpty() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        if (!sources.isEmpty()) {
+            // Frames still point into the streams' mapped buffers: unmapping them could crash a reader, so the
+            // connection is left open (a bounded leak) rather than torn down under them.
+            LOG.log(System.Logger.Level.WARNING, sources.size() + " PipeWire stream(s) still have frames the"
+                    + " application did not close; keeping the connection open so that they stay readable");
+            return;
+        }
+        loop.locked(() -> {
+            if (registry != null) {
+                registry.destroy();
+            }
+            if (!coreHook.equals(MemorySegment.NULL)) {
+                SpaHooks.spa_hook_remove(coreHook);
+            }
+            if (!core.equals(MemorySegment.NULL)) {
+                pw_core_disconnect(core);
+            }
+        });
+        loop.stop();
+        if (!pwContext.equals(MemorySegment.NULL)) {
+            pw_context_destroy(pwContext);
+        }
+        loop.close();
+        if (registry != null) {
+            registry.free();
+        }
+        arena.close();
+        PwInit.release();
+    }
+}

@@ -1,0 +1,96 @@
+package io.mediacapture.linux.pipewire;
+
+import io.mediacapture.MediaDeviceKind;
+import io.mediacapture.bindings.pipewire.pipewire_h;
+import io.mediacapture.spi.Availability;
+import io.mediacapture.spi.Backend;
+import io.mediacapture.spi.BackendContext;
+import io.mediacapture.spi.BackendException;
+import io.mediacapture.spi.BackendProvider;
+import java.time.Duration;
+import java.util.Set;
+
+/**
+ * The PipeWire backend: cameras and microphones through a PipeWire daemon, with hot-plug. Preferred over ALSA
+ * and V4L2 whenever a daemon is reachable. Available when libpipewire-0.3 loads and a daemon answers a
+ * round trip within {@link #PROBE_TIMEOUT}; the answer is computed once per provider instance.
+ */
+public final class PipeWireBackendProvider implements BackendProvider {
+    static final String NAME = "pipewire";
+    /** How long the availability probe and {@link #open} wait for the daemon to answer. */
+    static final Duration PROBE_TIMEOUT = Duration.ofSeconds(3);
+
+    private volatile Availability availability;
+
+    /** Constructed by {@link java.util.ServiceLoader}; does nothing native. */
+    public PipeWireBackendProvider() {}
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Set<MediaDeviceKind> kinds() {
+        return Set.of(MediaDeviceKind.AUDIOINPUT, MediaDeviceKind.VIDEOINPUT);
+    }
+
+    @Override
+    public int priority() {
+        return 100;
+    }
+
+    @Override
+    public Availability availability() {
+        Availability a = availability;
+        if (a == null) {
+            synchronized (this) {
+                a = availability;
+                if (a == null) {
+                    a = probe();
+                    availability = a;
+                }
+            }
+        }
+        return a;
+    }
+
+    private static Availability probe() {
+        if (!System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux")) {
+            return Availability.unavailable("PipeWire runs on Linux only");
+        }
+        if (!pipewire_h.LIBRARY.isAvailable()) {
+            return Availability.unavailable("libpipewire-0.3.so.0 cannot be loaded (install the Debian package "
+                    + "libpipewire-0.3-0)");
+        }
+        try (Backend b = PipeWireBackend.connect(NoopContext.INSTANCE, PROBE_TIMEOUT)) {
+            return Availability.available();
+        } catch (BackendException e) {
+            return Availability.unavailable(e.getMessage(), e);
+        } catch (RuntimeException | LinkageError e) {
+            return Availability.unavailable("PipeWire failed to start: " + e, e);
+        }
+    }
+
+    @Override
+    public Backend open(BackendContext context) throws BackendException {
+        if (!pipewire_h.LIBRARY.isAvailable()) {
+            throw new BackendException(BackendException.Kind.UNAVAILABLE,
+                    "libpipewire-0.3.so.0 cannot be loaded (install the Debian package libpipewire-0.3-0)");
+        }
+        return PipeWireBackend.connect(context, PROBE_TIMEOUT);
+    }
+
+    /** The probe's context: nobody listens. */
+    private enum NoopContext implements BackendContext {
+        INSTANCE;
+
+        @Override
+        public void devicesChanged() {}
+
+        @Override
+        public System.Logger logger(String component) {
+            return System.getLogger("io.mediacapture.pipewire." + component);
+        }
+    }
+}

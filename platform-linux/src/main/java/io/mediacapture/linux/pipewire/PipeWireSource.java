@@ -1,0 +1,550 @@
+package io.mediacapture.linux.pipewire;
+
+import static io.mediacapture.bindings.pipewire.pipewire_h.*;
+
+import io.mediacapture.AudioData;
+import io.mediacapture.AudioSampleFormat;
+import io.mediacapture.VideoFrame;
+import io.mediacapture.VideoPixelFormat;
+import io.mediacapture.bindings.pipewire.inline.AudioInfoRaw;
+import io.mediacapture.bindings.pipewire.inline.SpaFormats;
+import io.mediacapture.bindings.pipewire.inline.SpaHooks;
+import io.mediacapture.bindings.pipewire.inline.SpaParams;
+import io.mediacapture.bindings.pipewire.inline.VideoInfoMjpg;
+import io.mediacapture.bindings.pipewire.inline.VideoInfoRaw;
+import io.mediacapture.bindings.pipewire.pw_buffer;
+import io.mediacapture.bindings.pipewire.pw_stream_events;
+import io.mediacapture.bindings.spa.pod.SpaArray;
+import io.mediacapture.bindings.spa.pod.SpaChoice;
+import io.mediacapture.bindings.spa.pod.SpaFraction;
+import io.mediacapture.bindings.spa.pod.SpaId;
+import io.mediacapture.bindings.spa.pod.SpaInt;
+import io.mediacapture.bindings.spa.pod.SpaPod;
+import io.mediacapture.bindings.spa.pod.SpaPodBuilder;
+import io.mediacapture.bindings.spa.pod.SpaPodParser;
+import io.mediacapture.bindings.spa.pod.SpaRectangle;
+import io.mediacapture.bindings.spa.spa_buffer;
+import io.mediacapture.bindings.spa.spa_chunk;
+import io.mediacapture.bindings.spa.spa_data;
+import io.mediacapture.bindings.spa.spa_h;
+import io.mediacapture.bindings.spa.spa_hook;
+import io.mediacapture.bindings.spa.spa_meta;
+import io.mediacapture.bindings.spa.spa_meta_header;
+import io.mediacapture.spi.BackendException;
+import io.mediacapture.spi.FrameBuffer;
+import io.mediacapture.spi.NativeVideoFormat;
+import io.mediacapture.spi.SourceConfig;
+import io.mediacapture.spi.SourceHandle;
+import io.mediacapture.spi.SourceSink;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * One opened capture node: a {@code pw_stream} connected to it, offering the configuration core chose.
+ *
+ * <p>Frames are zero-copy: a delivered frame's memory is the stream's mapped buffer, and closing the frame hands
+ * the buffer back to the loop thread ({@link PwLoop#post}, never blocking the consumer), which queues it to the
+ * stream. When consumers hold so many buffers that the producer would starve, further frames are copied into
+ * pooled memory and their buffers queued back at once. Closing the source stops delivery at once; the stream
+ * itself is destroyed when the last zero-copy frame is closed, so a frame never outlives its memory.
+ *
+ * <p>Threading: PipeWire callbacks run on the loop thread with the loop lock held; the public methods take the
+ * lock. Fields without a note are confined to the loop thread / lock.
+ */
+final class PipeWireSource implements SourceHandle {
+    private static final System.Logger LOG = System.getLogger("io.mediacapture.pipewire");
+    private static final long NEGOTIATION_TIMEOUT_MS = 5_000;
+    private static final int SPA_CHUNK_FLAG_CORRUPTED = 1;
+
+    private final PipeWireBackend backend;
+    private final long key;
+    private final PwRegistry.NodeInfo node;
+    private final SourceConfig config;
+    private final SourceSink sink;
+    private final Arena arena = Arena.ofShared(); // hook and params: until the stream is destroyed
+    private final CountDownLatch negotiation = new CountDownLatch(1);
+    private final Set<Long> liveBuffers = new HashSet<>();
+    private final AtomicLong delivered = new AtomicLong();
+    private final AtomicLong copied = new AtomicLong();
+    private final AtomicLong dropped = new AtomicLong();
+    private MemorySegment stream = MemorySegment.NULL;
+    private MemorySegment hook;
+    private volatile Negotiated format;
+    private volatile BackendException endReason;
+    private int outstanding; // zero-copy frames not yet closed
+    private boolean connected;
+    private boolean streaming;
+    private boolean mutedSent;
+    private volatile boolean closed;
+    private boolean destroyed;
+
+    /** The format the stream settled on. For video {@code video != null}; for audio {@code audio != null}. */
+    record Negotiated(NativeVideoFormat video, int width, int height, long frameDurationMicros,
+                      AudioSampleFormat audio, int rate, int channels) {}
+
+    PipeWireSource(PipeWireBackend backend, long key, PwRegistry.NodeInfo node, SourceConfig config, SourceSink sink) {
+        this.backend = backend;
+        this.key = key;
+        this.node = node;
+        this.config = config;
+        this.sink = sink;
+    }
+
+    private boolean isVideo() {
+        return config instanceof SourceConfig.Video;
+    }
+
+    /** Creates the (unconnected) stream; lock held. */
+    void create() {
+        Map<String, String> props = new LinkedHashMap<>();
+        props.put("media.type", isVideo() ? "Video" : "Audio");
+        props.put("media.category", "Capture");
+        if (isVideo()) {
+            props.put("media.role", "Camera");
+        }
+        props.put("node.name", "mediacapture-java");
+        props.put("target.object", node.serial() != null ? node.serial() : node.name());
+        props.put("node.dont-reconnect", "true");
+        if (config instanceof SourceConfig.Audio a) {
+            int frames = Math.max(64, (int) Math.round(a.latency() * a.sampleRate()));
+            props.put("node.latency", frames + "/" + a.sampleRate());
+        }
+        MemorySegment s;
+        try (Arena a = Arena.ofConfined()) {
+            s = pw_stream_new(backend.core(), a.allocateFrom("mediacapture " + node.name()), PwProperties.create(props));
+        }
+        if (s.equals(MemorySegment.NULL)) {
+            throw new IllegalStateException("pw_stream_new failed");
+        }
+        stream = s;
+        hook = spa_hook.allocate(arena);
+        pw_stream_add_listener(stream, hook, backend.streamEvents().table, MemorySegment.ofAddress(key));
+    }
+
+    @Override
+    public void start() throws BackendException {
+        List<SpaPod> offers = offers();
+        int rc = backend.loop().locked(() -> {
+            if (closed) {
+                return -1;
+            }
+            MemorySegment params = encode(offers);
+            int flags = PW_STREAM_FLAG_AUTOCONNECT() | PW_STREAM_FLAG_MAP_BUFFERS() | PW_STREAM_FLAG_DONT_RECONNECT();
+            int r = pw_stream_connect(stream, PW_DIRECTION_INPUT(), PW_ID_ANY(), flags, params, offers.size());
+            connected = r >= 0;
+            return r;
+        });
+        if (rc < 0) {
+            throw new BackendException(BackendException.Kind.FAILED, "pw_stream_connect to '" + node.name() + "' failed: "
+                    + PwErrors.describe(rc));
+        }
+        try {
+            if (!negotiation.await(NEGOTIATION_TIMEOUT_MS, TimeUnit.MILLISECONDS)) {
+                throw new BackendException(BackendException.Kind.UNSUPPORTED_CONFIGURATION, "PipeWire node '"
+                        + node.name() + "' agreed on no format within " + NEGOTIATION_TIMEOUT_MS + " ms; offered "
+                        + config + " (is a session manager such as WirePlumber running to link streams?)");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BackendException(BackendException.Kind.FAILED, "interrupted while opening " + node.name(), e);
+        }
+        BackendException why = endReason;
+        if (why != null) {
+            throw why;
+        }
+    }
+
+    /** The EnumFormat params to connect with: exactly the chosen configuration first, then fall-backs. */
+    private List<SpaPod> offers() {
+        List<SpaPod> out = new ArrayList<>();
+        if (config instanceof SourceConfig.Video v) {
+            SpaRectangle size = new SpaRectangle(v.mode().width(), v.mode().height());
+            SpaFraction rate = SpaFormatMapping.fraction(v.frameRate());
+            SpaPod anyRate = SpaChoice.range(rate, new SpaFraction(0, 1), new SpaFraction(1000, 1));
+            if (v.mode().format() == NativeVideoFormat.MJPEG) {
+                out.add(SpaFormats.mjpgEnumFormat(size, rate));
+                out.add(SpaFormats.mjpgEnumFormat(size, anyRate));
+            } else {
+                SpaId fmt = new SpaId(SpaFormatMapping.spaVideoFormat(v.mode().format()));
+                out.add(SpaFormats.videoRawEnumFormat(fmt, size, rate));
+                out.add(SpaFormats.videoRawEnumFormat(fmt, size, anyRate));
+            }
+        } else if (config instanceof SourceConfig.Audio a) {
+            SpaPod position = switch (a.channelCount()) {
+                case 1 -> SpaArray.ofIds(spa_h.SPA_AUDIO_CHANNEL_MONO());
+                case 2 -> SpaArray.ofIds(spa_h.SPA_AUDIO_CHANNEL_FL(), spa_h.SPA_AUDIO_CHANNEL_FR());
+                default -> null;
+            };
+            out.add(SpaFormats.audioRawEnumFormat(new SpaId(SpaFormatMapping.spaAudioFormat(a.format())),
+                    new SpaInt(a.sampleRate()), new SpaInt(a.channelCount()), position));
+        }
+        return out;
+    }
+
+    /** A {@code const struct spa_pod *[]} of {@code pods} in this source's arena. */
+    private MemorySegment encode(List<SpaPod> pods) {
+        MemorySegment array = arena.allocate(ValueLayout.ADDRESS, pods.size());
+        for (int i = 0; i < pods.size(); i++) {
+            array.setAtIndex(ValueLayout.ADDRESS, i, new SpaPodBuilder().add(pods.get(i)).toSegment(arena));
+        }
+        return array;
+    }
+
+    /** Stops delivery now; frees the stream now or when the last zero-copy frame is closed. Idempotent. */
+    @Override
+    public void close() {
+        backend.loop().locked(() -> {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            negotiation.countDown();
+            if (outstanding == 0) {
+                destroyStream();
+            } else if (!stream.equals(MemorySegment.NULL)) {
+                pw_stream_set_active(stream, false);
+            }
+        });
+    }
+
+    private void destroyStream() {
+        if (destroyed) {
+            return;
+        }
+        destroyed = true;
+        if (!stream.equals(MemorySegment.NULL)) {
+            SpaHooks.spa_hook_remove(hook);
+            pw_stream_destroy(stream);
+            stream = MemorySegment.NULL;
+        }
+        backend.sourceDestroyed(key);
+        arena.close();
+        LOG.log(System.Logger.Level.DEBUG, () -> "PipeWire stream of " + node.name() + " closed: " + delivered.get()
+                + " frames delivered, " + copied.get() + " copied, " + dropped.get() + " dropped");
+    }
+
+    // ---- events from the backend (loop thread) -----------------------------------------------------
+
+    void nodeRemoved(int nodeId) {
+        if (nodeId == node.id()) {
+            end(BackendException.Kind.DEVICE_LOST, "the PipeWire node '" + node.name() + "' was removed");
+        }
+    }
+
+    void connectionLost(String why) {
+        end(BackendException.Kind.DEVICE_LOST, why);
+    }
+
+    private void end(BackendException.Kind kind, String message) {
+        if (closed || endReason != null) {
+            return;
+        }
+        BackendException e = new BackendException(kind, message);
+        endReason = e;
+        negotiation.countDown();
+        try {
+            sink.ended(e);
+        } catch (Throwable t) {
+            LOG.log(System.Logger.Level.WARNING, "sink.ended failed", t);
+        }
+    }
+
+    // ---- stream events (loop thread) ---------------------------------------------------------------
+
+    private void onStateChanged(int old, int state, MemorySegment error) {
+        if (closed || endReason != null) {
+            return;
+        }
+        if (state == PW_STREAM_STATE_STREAMING()) {
+            streaming = true;
+            if (mutedSent) {
+                mutedSent = false;
+                sink.muted(false);
+            }
+        } else if (state == PW_STREAM_STATE_PAUSED()) {
+            if (streaming) {
+                streaming = false;
+                mutedSent = true;
+                sink.muted(true);
+            }
+        } else if (state == PW_STREAM_STATE_ERROR()) {
+            String msg = PwProperties.string(error);
+            end(BackendException.Kind.FAILED, "the PipeWire stream of '" + node.name() + "' failed: "
+                    + (msg != null ? msg : "unknown error"));
+        } else if (state == PW_STREAM_STATE_UNCONNECTED() && connected) {
+            end(BackendException.Kind.DEVICE_LOST, "the PipeWire stream of '" + node.name() + "' was disconnected");
+        }
+    }
+
+    private void onParamChanged(int id, MemorySegment param) {
+        if (id != spa_h.SPA_PARAM_Format() || param.equals(MemorySegment.NULL) || closed) {
+            return;
+        }
+        Negotiated n;
+        try {
+            n = parseFormat(SpaPodParser.parseNative(param));
+        } catch (RuntimeException e) {
+            end(BackendException.Kind.UNSUPPORTED_CONFIGURATION, "PipeWire negotiated a format for '" + node.name()
+                    + "' that cannot be delivered: " + e.getMessage());
+            return;
+        }
+        format = n;
+        if (isVideo()) {
+            int mask = (1 << spa_h.SPA_DATA_MemPtr()) | (1 << spa_h.SPA_DATA_MemFd());
+            List<SpaPod> params = List.of(
+                    SpaParams.buffers(SpaChoice.range(new SpaInt(8), new SpaInt(2), new SpaInt(16)), null, null, null,
+                            null, SpaChoice.flagsOf(new SpaInt(mask))),
+                    SpaParams.meta(spa_h.SPA_META_Header(), (int) spa_meta_header.sizeof()));
+            pw_stream_update_params(stream, encode(params), params.size());
+        }
+        negotiation.countDown();
+    }
+
+    private static Negotiated parseFormat(SpaPod pod) {
+        SpaFormats.MediaType mt = SpaFormats.spa_format_parse(pod);
+        if (mt.mediaType() == spa_h.SPA_MEDIA_TYPE_video() && mt.mediaSubtype() == spa_h.SPA_MEDIA_SUBTYPE_raw()) {
+            VideoInfoRaw v = SpaFormats.spa_format_video_raw_parse(pod);
+            NativeVideoFormat f = SpaFormatMapping.videoFormat(v.format()).orElseThrow(
+                    () -> new IllegalArgumentException("SPA video format " + v.format() + " is not supported"));
+            return new Negotiated(f, v.size().width(), v.size().height(), duration(v.framerate()), null, 0, 0);
+        }
+        if (mt.mediaType() == spa_h.SPA_MEDIA_TYPE_video() && mt.mediaSubtype() == spa_h.SPA_MEDIA_SUBTYPE_mjpg()) {
+            VideoInfoMjpg v = SpaFormats.spa_format_video_mjpg_parse(pod);
+            return new Negotiated(NativeVideoFormat.MJPEG, v.size().width(), v.size().height(), duration(v.framerate()),
+                    null, 0, 0);
+        }
+        if (mt.mediaType() == spa_h.SPA_MEDIA_TYPE_audio() && mt.mediaSubtype() == spa_h.SPA_MEDIA_SUBTYPE_raw()) {
+            AudioInfoRaw a = SpaFormats.spa_format_audio_raw_parse(pod);
+            AudioSampleFormat f = SpaFormatMapping.audioFormat(a.format()).orElseThrow(
+                    () -> new IllegalArgumentException("SPA audio format " + a.format() + " is not supported"));
+            if (a.rate() <= 0 || a.channels() <= 0) {
+                throw new IllegalArgumentException("audio format without rate or channels");
+            }
+            return new Negotiated(null, 0, 0, -1, f, a.rate(), a.channels());
+        }
+        throw new IllegalArgumentException("media type " + mt.mediaType() + "/" + mt.mediaSubtype());
+    }
+
+    private static long duration(SpaFraction rate) {
+        return rate.num() > 0 && rate.denom() > 0 ? Math.round(1e6 * rate.denom() / rate.num()) : -1;
+    }
+
+    private void onAddBuffer(MemorySegment buffer) {
+        liveBuffers.add(buffer.address());
+    }
+
+    private void onRemoveBuffer(MemorySegment buffer) {
+        liveBuffers.remove(buffer.address());
+    }
+
+    private void onProcess() {
+        if (closed || destroyed || endReason != null) {
+            return;
+        }
+        MemorySegment b;
+        while (!(b = pw_stream_dequeue_buffer(stream)).equals(MemorySegment.NULL)) {
+            try {
+                if (!deliverBuffer(b)) {
+                    dropped.incrementAndGet();
+                    pw_stream_queue_buffer(stream, b);
+                }
+            } catch (Throwable t) {
+                dropped.incrementAndGet();
+                LOG.log(System.Logger.Level.DEBUG, "dropping a PipeWire buffer", t);
+            }
+        }
+    }
+
+    /** Delivers one buffer; false when it carried nothing deliverable (the caller queues it back). */
+    @SuppressWarnings("restricted")
+    private boolean deliverBuffer(MemorySegment pwBuf) {
+        Negotiated n = format;
+        if (n == null) {
+            return false;
+        }
+        MemorySegment pb = pwBuf.reinterpret(pw_buffer.sizeof());
+        MemorySegment spa = pw_buffer.buffer(pb).reinterpret(spa_buffer.sizeof());
+        int nDatas = spa_buffer.n_datas(spa);
+        if (nDatas < 1) {
+            return false;
+        }
+        MemorySegment d0 = spa_buffer.datas(spa).reinterpret(spa_data.sizeof());
+        MemorySegment data = spa_data.data(d0);
+        long maxsize = Integer.toUnsignedLong(spa_data.maxsize(d0));
+        if (data.equals(MemorySegment.NULL) || maxsize == 0) {
+            return false;
+        }
+        MemorySegment chunk = spa_data.chunk(d0).reinterpret(spa_chunk.sizeof());
+        if ((spa_chunk.flags(chunk) & SPA_CHUNK_FLAG_CORRUPTED) != 0) {
+            return false;
+        }
+        long offset = Integer.toUnsignedLong(spa_chunk.offset(chunk)) % maxsize;
+        long size = Math.min(Integer.toUnsignedLong(spa_chunk.size(chunk)), maxsize - offset);
+        if (size == 0) {
+            return false;
+        }
+        MemorySegment region = data.reinterpret(maxsize).asSlice(offset, size);
+        if (n.video() != null) {
+            return deliverVideo(n, pwBuf, spa, region, spa_chunk.stride(chunk), nDatas);
+        }
+        return deliverAudio(n, pwBuf, region);
+    }
+
+    private boolean deliverVideo(Negotiated n, MemorySegment pwBuf, MemorySegment spa, MemorySegment region,
+                                 int chunkStride, int nDatas) {
+        long pts = headerPts(spa);
+        long ts = pts > 0 ? pts / 1_000 : System.nanoTime() / 1_000;
+        if (n.video() == NativeVideoFormat.MJPEG) {
+            FrameBuffer fb = take(region, pwBuf);
+            sink.deliverCompressed(NativeVideoFormat.MJPEG, fb, region.byteSize(), n.width(), n.height(), ts,
+                    n.frameDurationMicros());
+            delivered.incrementAndGet();
+            return true;
+        }
+        VideoPixelFormat pf = n.video().pixelFormat().orElseThrow();
+        int planes = pf.numberOfPlanes();
+        if (planes > 1 && nDatas > 1) {
+            return false; // planes in separate memory blocks: not produced by the sources we support
+        }
+        int row0 = pf.planeRowBytes(0, n.width());
+        int stride0 = chunkStride > 0 ? chunkStride : row0;
+        long[] offsets = new long[planes];
+        int[] strides = new int[planes];
+        long at = 0;
+        for (int p = 0; p < planes; p++) {
+            offsets[p] = at;
+            strides[p] = (int) ((long) stride0 * pf.planeRowBytes(p, n.width()) / row0);
+            at += (long) strides[p] * pf.planeRows(p, n.height());
+        }
+        if (at > region.byteSize()) {
+            return false; // a short or mis-sized buffer (renegotiation in flight)
+        }
+        FrameBuffer fb = take(region, pwBuf);
+        sink.deliver(new VideoFrame(fb, pf, n.width(), n.height(), offsets, strides, ts, n.frameDurationMicros()));
+        delivered.incrementAndGet();
+        return true;
+    }
+
+    private boolean deliverAudio(Negotiated n, MemorySegment pwBuf, MemorySegment region) {
+        int frameBytes = n.channels() * n.audio().bytesPerSample();
+        int frames = (int) (region.byteSize() / frameBytes);
+        if (frames == 0) {
+            return false;
+        }
+        // Audio buffers carry no header with these sources: stamp the first sample as captured one buffer ago.
+        long ts = System.nanoTime() / 1_000 - frames * 1_000_000L / n.rate();
+        FrameBuffer fb = take(region.asSlice(0, (long) frames * frameBytes), pwBuf);
+        sink.deliver(new AudioData(fb, n.audio(), n.rate(), frames, n.channels(), ts));
+        delivered.incrementAndGet();
+        return true;
+    }
+
+    /** {@code spa_meta_header.pts} in ns on CLOCK_MONOTONIC, or -1 without a header. */
+    @SuppressWarnings("restricted")
+    private static long headerPts(MemorySegment spa) {
+        int nMetas = spa_buffer.n_metas(spa);
+        if (nMetas <= 0) {
+            return -1;
+        }
+        MemorySegment metas = spa_buffer.metas(spa).reinterpret(nMetas * spa_meta.sizeof());
+        for (int i = 0; i < nMetas; i++) {
+            MemorySegment m = metas.asSlice(i * spa_meta.sizeof(), spa_meta.sizeof());
+            if (spa_meta.type(m) == spa_h.SPA_META_Header() && spa_meta.size(m) >= spa_meta_header.sizeof()
+                    && !spa_meta.data(m).equals(MemorySegment.NULL)) {
+                return spa_meta_header.pts(spa_meta.data(m).reinterpret(spa_meta_header.sizeof()));
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The frame memory for {@code region} of {@code pwBuf}: the buffer itself while the producer keeps enough
+     * free buffers, else a pooled copy (and the buffer goes straight back).
+     */
+    private FrameBuffer take(MemorySegment region, MemorySegment pwBuf) {
+        int limit = Math.max(1, liveBuffers.size() - 2);
+        if (outstanding < limit) {
+            outstanding++;
+            return FrameBuffer.wrap(region, () -> release(pwBuf));
+        }
+        FrameBuffer copy = FrameBuffer.allocate(region.byteSize());
+        MemorySegment.copy(region, 0, copy.memory(), 0, region.byteSize());
+        pw_stream_queue_buffer(stream, pwBuf);
+        copied.incrementAndGet();
+        return copy;
+    }
+
+    /** A zero-copy frame was closed, on any thread: hand the buffer back to the loop without blocking. */
+    private void release(MemorySegment pwBuf) {
+        if (!backend.loop().post(() -> returned(pwBuf))) {
+            LOG.log(System.Logger.Level.DEBUG, "a frame was closed after its PipeWire connection");
+        }
+    }
+
+    /** Loop thread. */
+    private void returned(MemorySegment pwBuf) {
+        outstanding--;
+        if (destroyed) {
+            return;
+        }
+        if (closed) {
+            if (outstanding == 0) {
+                destroyStream();
+            }
+        } else if (liveBuffers.contains(pwBuf.address())) {
+            pw_stream_queue_buffer(stream, pwBuf);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "PipeWireSource[" + node.name() + " " + config + "]";
+    }
+
+    /** The {@code pw_stream_events} table a backend shares among its sources; {@code data} is the source key. */
+    static final class Events {
+        final MemorySegment table;
+
+        private Events(MemorySegment table) {
+            this.table = table;
+        }
+
+        static Events create(PipeWireBackend backend, Arena arena) {
+            MemorySegment t = pw_stream_events.allocate(arena);
+            pw_stream_events.version(t, PW_VERSION_STREAM_EVENTS());
+            pw_stream_events.state_changed(t, pw_stream_events.state_changed.allocate((data, old, state, error) ->
+                    dispatch(backend, data, "state_changed", s -> s.onStateChanged(old, state, error)), arena));
+            pw_stream_events.param_changed(t, pw_stream_events.param_changed.allocate((data, id, param) ->
+                    dispatch(backend, data, "param_changed", s -> s.onParamChanged(id, param)), arena));
+            pw_stream_events.add_buffer(t, pw_stream_events.add_buffer.allocate((data, buffer) ->
+                    dispatch(backend, data, "add_buffer", s -> s.onAddBuffer(buffer)), arena));
+            pw_stream_events.remove_buffer(t, pw_stream_events.remove_buffer.allocate((data, buffer) ->
+                    dispatch(backend, data, "remove_buffer", s -> s.onRemoveBuffer(buffer)), arena));
+            pw_stream_events.process(t, pw_stream_events.process.allocate(data ->
+                    dispatch(backend, data, "process", PipeWireSource::onProcess), arena));
+            return new Events(t);
+        }
+
+        private static void dispatch(PipeWireBackend backend, MemorySegment data, String what,
+                                     java.util.function.Consumer<PipeWireSource> action) {
+            try {
+                PipeWireSource s = backend.source(data.address());
+                if (s != null) {
+                    action.accept(s);
+                }
+            } catch (Throwable t) {
+                LOG.log(System.Logger.Level.WARNING, "PipeWire stream " + what + " callback failed", t);
+            }
+        }
+    }
+}

@@ -1,0 +1,240 @@
+package io.mediacapture.linux.pipewire;
+
+import io.mediacapture.bindings.pipewire.inline.SpaInterfaces;
+import io.mediacapture.bindings.pipewire.pipewire_h;
+import io.mediacapture.spi.BackendException;
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
+
+/**
+ * A {@code pw_thread_loop} and the two ways into it: {@link #locked} runs code under the loop lock (blocking
+ * while the loop thread is busy), {@link #post} hands a task to the loop thread without ever blocking on it
+ * (a queue plus an eventfd-backed {@code spa_source} signalled through {@code spa_loop_utils}).
+ *
+ * <p>Lifetime: created started by {@link #start}; {@link #close()} stops the thread, destroys the loop and
+ * frees the event's upcall stub. Posts after close are dropped. Thread-safe.
+ */
+final class PwLoop implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger("io.mediacapture.pipewire");
+    private static final Linker LINKER = Linker.nativeLinker();
+
+    // struct pw_loop { spa_system *system; spa_loop *loop; spa_loop_control *control; spa_loop_utils *utils; }
+    private static final long PW_LOOP_UTILS = 3 * ValueLayout.ADDRESS.byteSize();
+    // struct spa_loop_utils_methods: version, add_io, update_io, add_idle, enable_idle, add_event, signal_event,
+    // add_timer, update_timer, add_signal, destroy_source (checked against the C headers in PwAbiTest).
+    static final long UTILS_ADD_EVENT = 5 * ValueLayout.ADDRESS.byteSize();
+    static final long UTILS_SIGNAL_EVENT = 6 * ValueLayout.ADDRESS.byteSize();
+    static final long UTILS_DESTROY_SOURCE = 10 * ValueLayout.ADDRESS.byteSize();
+    private static final long UTILS_METHODS_SIZE = 11 * ValueLayout.ADDRESS.byteSize();
+
+    private static final MethodHandle ADD_EVENT = LINKER.downcallHandle(FunctionDescriptor.of(
+            ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.ADDRESS));
+    private static final MethodHandle SIGNAL_EVENT = LINKER.downcallHandle(FunctionDescriptor.of(
+            ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS));
+    private static final MethodHandle DESTROY_SOURCE = LINKER.downcallHandle(FunctionDescriptor.ofVoid(
+            ValueLayout.ADDRESS, ValueLayout.ADDRESS));
+    private static final FunctionDescriptor EVENT_FUNC = FunctionDescriptor.ofVoid(ValueLayout.ADDRESS, ValueLayout.JAVA_LONG);
+
+    private final MemorySegment loop;
+    private final Arena arena = Arena.ofShared();
+    private final ConcurrentLinkedQueue<Runnable> posted = new ConcurrentLinkedQueue<>();
+    // Posters hold the read lock while signalling, so close() cannot free the source under them.
+    private final ReentrantReadWriteLock sourceLock = new ReentrantReadWriteLock();
+    private SpaInterfaces.Methods utils;
+    private MemorySegment wakeup = MemorySegment.NULL; // spa_source*, guarded by sourceLock
+    private boolean started;
+    private boolean closed;
+
+    private PwLoop(MemorySegment loop) {
+        this.loop = loop;
+    }
+
+    /** Creates and starts a thread loop named {@code name}. */
+    static PwLoop start(String name) throws BackendException {
+        MemorySegment tl;
+        try (Arena a = Arena.ofConfined()) {
+            tl = pipewire_h.pw_thread_loop_new(a.allocateFrom(name), MemorySegment.NULL);
+        }
+        if (tl.equals(MemorySegment.NULL)) {
+            throw new BackendException(BackendException.Kind.FAILED, "pw_thread_loop_new failed");
+        }
+        PwLoop l = new PwLoop(tl);
+        try {
+            l.init();
+        } catch (RuntimeException | BackendException e) {
+            l.close();
+            throw e;
+        }
+        return l;
+    }
+
+    @SuppressWarnings("restricted")
+    private void init() throws BackendException {
+        MemorySegment pwLoop = pipewire_h.pw_thread_loop_get_loop(loop).reinterpret(4 * ValueLayout.ADDRESS.byteSize());
+        MemorySegment utilsObj = pwLoop.get(ValueLayout.ADDRESS, PW_LOOP_UTILS);
+        utils = SpaInterfaces.methods(utilsObj, UTILS_METHODS_SIZE, 0);
+        if (utils == null) {
+            throw new BackendException(BackendException.Kind.FAILED, "the PipeWire loop has no spa_loop_utils methods");
+        }
+        MethodHandle target;
+        try {
+            target = MethodHandles.lookup().findVirtual(PwLoop.class, "onWakeup",
+                    MethodType.methodType(void.class, MemorySegment.class, long.class)).bindTo(this);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+        MemorySegment stub = LINKER.upcallStub(target, EVENT_FUNC, arena);
+        int rc = pipewire_h.pw_thread_loop_start(loop);
+        if (rc < 0) {
+            throw new BackendException(BackendException.Kind.FAILED, "pw_thread_loop_start failed: " + PwErrors.describe(rc));
+        }
+        started = true;
+        lock();
+        try {
+            wakeup = (MemorySegment) ADD_EVENT.invokeExact(utils.method(UTILS_ADD_EVENT), utils.data(), stub,
+                    MemorySegment.NULL);
+        } catch (Throwable t) {
+            throw new BackendException(BackendException.Kind.FAILED, "adding the loop's wake-up event failed", t);
+        } finally {
+            unlock();
+        }
+        if (wakeup.equals(MemorySegment.NULL)) {
+            throw new BackendException(BackendException.Kind.FAILED, "spa_loop_utils add_event failed");
+        }
+    }
+
+    /** The {@code struct pw_loop *} of the thread loop. */
+    MemorySegment pwLoop() {
+        return pipewire_h.pw_thread_loop_get_loop(loop);
+    }
+
+    MemorySegment threadLoop() {
+        return loop;
+    }
+
+    void lock() {
+        pipewire_h.pw_thread_loop_lock(loop);
+    }
+
+    void unlock() {
+        pipewire_h.pw_thread_loop_unlock(loop);
+    }
+
+    boolean inLoopThread() {
+        return pipewire_h.pw_thread_loop_in_thread(loop);
+    }
+
+    /** Runs {@code body} under the loop lock (or directly on the loop thread) and returns its result. */
+    <T> T locked(Supplier<T> body) {
+        lock();
+        try {
+            return body.get();
+        } finally {
+            unlock();
+        }
+    }
+
+    void locked(Runnable body) {
+        lock();
+        try {
+            body.run();
+        } finally {
+            unlock();
+        }
+    }
+
+    /**
+     * Runs {@code task} on the loop thread soon. Never blocks on the loop; callable from any thread,
+     * including the loop thread. Dropped (returns false) after {@link #close()}.
+     */
+    boolean post(Runnable task) {
+        var read = sourceLock.readLock();
+        read.lock();
+        try {
+            if (wakeup.equals(MemorySegment.NULL)) {
+                return false;
+            }
+            posted.add(task);
+            int rc = (int) SIGNAL_EVENT.invokeExact(utils.method(UTILS_SIGNAL_EVENT), utils.data(), wakeup);
+            return rc >= 0;
+        } catch (Throwable t) {
+            LOG.log(System.Logger.Level.WARNING, "signalling the PipeWire loop failed", t);
+            return false;
+        } finally {
+            read.unlock();
+        }
+    }
+
+    /** Upcall from the loop thread when {@link #post} signalled. */
+    private void onWakeup(MemorySegment data, long count) {
+        try {
+            runPosted();
+        } catch (Throwable t) {
+            LOG.log(System.Logger.Level.WARNING, "a PipeWire loop task failed", t);
+        }
+    }
+
+    private void runPosted() {
+        Runnable r;
+        while ((r = posted.poll()) != null) {
+            try {
+                r.run();
+            } catch (Throwable t) {
+                LOG.log(System.Logger.Level.WARNING, "a PipeWire loop task failed", t);
+            }
+        }
+    }
+
+    /**
+     * Removes the wake-up event and stops the loop thread; after return no callback runs any more. Posts are
+     * dropped from now on. Idempotent; not from the loop thread.
+     */
+    void stop() {
+        if (started && inLoopThread()) {
+            throw new IllegalStateException("the PipeWire loop cannot be stopped from its own thread");
+        }
+        var write = sourceLock.writeLock();
+        write.lock();
+        try {
+            if (!wakeup.equals(MemorySegment.NULL)) {
+                lock();
+                try {
+                    DESTROY_SOURCE.invokeExact(utils.method(UTILS_DESTROY_SOURCE), utils.data(), wakeup);
+                } catch (Throwable t) {
+                    LOG.log(System.Logger.Level.WARNING, "destroying the loop's wake-up event failed", t);
+                } finally {
+                    unlock();
+                }
+                wakeup = MemorySegment.NULL;
+            }
+        } finally {
+            write.unlock();
+        }
+        if (started) {
+            pipewire_h.pw_thread_loop_stop(loop);
+            started = false;
+        }
+        posted.clear(); // what they would have touched is being torn down
+    }
+
+    /** Stops the loop if needed, destroys it and frees the upcall stub. Idempotent; not from the loop thread. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        stop();
+        closed = true;
+        pipewire_h.pw_thread_loop_destroy(loop);
+        arena.close();
+    }
+}

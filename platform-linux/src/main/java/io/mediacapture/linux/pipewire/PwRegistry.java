@@ -1,0 +1,349 @@
+package io.mediacapture.linux.pipewire;
+
+import static io.mediacapture.bindings.pipewire.pipewire_h.*;
+
+import io.mediacapture.bindings.pipewire.inline.FormatDescription;
+import io.mediacapture.bindings.pipewire.inline.PwCore;
+import io.mediacapture.bindings.pipewire.inline.SpaFormats;
+import io.mediacapture.bindings.pipewire.inline.SpaHooks;
+import io.mediacapture.bindings.pipewire.pw_registry_events;
+import io.mediacapture.bindings.spa.pod.SpaPodException;
+import io.mediacapture.bindings.spa.pod.SpaPodParser;
+import io.mediacapture.bindings.spa.spa_h;
+import io.mediacapture.bindings.spa.spa_hook;
+import io.mediacapture.MediaDeviceKind;
+import io.mediacapture.spi.AudioCapabilities;
+import io.mediacapture.spi.DeviceDescriptor;
+import io.mediacapture.spi.VideoMode;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The registry view of one connection: which capture nodes exist and what formats they (and their output ports)
+ * offer. Globals arrive on the loop thread; each capture node and port is bound and asked for its EnumFormat
+ * params, followed by a core sync whose {@code done} marks the answer complete. The current device list is an
+ * immutable snapshot that {@link #devices()} returns from any thread.
+ *
+ * <p>Everything but {@link #devices()} and {@link #find} runs on the loop thread or with the loop lock held.
+ */
+final class PwRegistry {
+    private static final System.Logger LOG = System.getLogger("io.mediacapture.pipewire");
+    static final Set<String> CAPTURE_CLASSES = Set.of("Video/Source", "Audio/Source", "Audio/Source/Virtual");
+
+    /** What the registry needs from its connection. */
+    interface Connection {
+        /** Sends a core sync; {@code whenDone} runs on the loop thread once the daemon has answered everything before. */
+        void sync(Runnable whenDone);
+
+        /** The device list changed. */
+        void devicesChanged();
+
+        /** A capture node left the graph. */
+        void nodeRemoved(int nodeId);
+    }
+
+    /** A capture node as the sources need it. */
+    record NodeInfo(int id, String name, String serial, String mediaClass, DeviceDescriptor descriptor) {}
+
+    private final Connection connection;
+    private final Arena arena = Arena.ofShared(); // events tables and the registry hook: live as long as this
+    private final MemorySegment registry;
+    private final MemorySegment registryHook;
+    private final MemorySegment paramEvents;
+    private final Map<Integer, Node> nodes = new HashMap<>();
+    private final Map<Integer, Bound> bound = new HashMap<>(); // node and port proxies by global id
+    private final Map<Integer, Map<String, String>> outputPorts = new HashMap<>(); // port id -> props
+    private final Map<Integer, String> deviceNames = new HashMap<>();
+    private volatile List<NodeInfo> snapshot = List.of();
+
+    private static final class Node {
+        final int id;
+        final Map<String, String> props;
+        int pendingQueries;
+        boolean answered;
+
+        Node(int id, Map<String, String> props) {
+            this.id = id;
+            this.props = props;
+        }
+    }
+
+    /** A bound node or port proxy and the EnumFormat params it reported. */
+    private static final class Bound {
+        final int nodeId;
+        final MemorySegment proxy;
+        final MemorySegment hook;
+        final Arena arena = Arena.ofAuto();
+        final List<FormatDescription> formats = new ArrayList<>();
+
+        Bound(int nodeId, MemorySegment proxy) {
+            this.nodeId = nodeId;
+            this.proxy = proxy;
+            this.hook = spa_hook.allocate(arena);
+        }
+    }
+
+    /** Creates the registry proxy and starts listening; call with the loop lock held. */
+    PwRegistry(MemorySegment core, Connection connection) {
+        this.connection = connection;
+        this.registry = PwCore.pw_core_get_registry(core, PW_VERSION_REGISTRY(), 0);
+        if (registry.equals(MemorySegment.NULL)) {
+            throw new IllegalStateException("pw_core_get_registry failed");
+        }
+        MemorySegment events = pw_registry_events.allocate(arena);
+        pw_registry_events.version(events, PW_VERSION_REGISTRY_EVENTS());
+        pw_registry_events.global(events, pw_registry_events.global.allocate(this::onGlobal, arena));
+        pw_registry_events.global_remove(events, pw_registry_events.global_remove.allocate(this::onGlobalRemove, arena));
+        paramEvents = PwParamObjects.events(this::onParam, arena);
+        registryHook = spa_hook.allocate(arena);
+        PwCore.pw_registry_add_listener(registry, registryHook, events, MemorySegment.NULL);
+    }
+
+    /** The capture devices, microphones first, each kind's default (highest priority.session) first. Any thread. */
+    List<DeviceDescriptor> devices() {
+        return snapshot.stream().map(NodeInfo::descriptor).toList();
+    }
+
+    Optional<NodeInfo> find(String deviceId) {
+        return snapshot.stream().filter(n -> n.descriptor().deviceId().equals(deviceId)).findFirst();
+    }
+
+    // ---- registry events (loop thread) ----------------------------------------------------------------
+
+    private void onGlobal(MemorySegment data, int id, int permissions, MemorySegment type, int version, MemorySegment props) {
+        try {
+            String t = PwProperties.string(type);
+            Map<String, String> p = PwProperties.read(props);
+            if ("PipeWire:Interface:Node".equals(t) && CAPTURE_CLASSES.contains(p.get("media.class"))) {
+                addNode(id, p);
+            } else if ("PipeWire:Interface:Port".equals(t) && "out".equals(p.get("port.direction"))) {
+                addPort(id, p);
+            } else if ("PipeWire:Interface:Device".equals(t) && p.containsKey("device.name")) {
+                deviceNames.put(id, p.get("device.name"));
+            }
+        } catch (Throwable e) {
+            LOG.log(System.Logger.Level.WARNING, "handling PipeWire global " + id + " failed", e);
+        }
+    }
+
+    private void onGlobalRemove(MemorySegment data, int id) {
+        try {
+            deviceNames.remove(id);
+            outputPorts.remove(id);
+            Bound b = bound.remove(id);
+            if (b != null) {
+                unbind(b);
+            }
+            Node n = nodes.remove(id);
+            if (n != null) {
+                for (var it = bound.entrySet().iterator(); it.hasNext();) {
+                    var e = it.next();
+                    if (e.getValue().nodeId == id) {
+                        unbind(e.getValue());
+                        it.remove();
+                    }
+                }
+                connection.nodeRemoved(id);
+            }
+            if (n != null || b != null) {
+                rebuild();
+            }
+        } catch (Throwable e) {
+            LOG.log(System.Logger.Level.WARNING, "handling the removal of PipeWire global " + id + " failed", e);
+        }
+    }
+
+    private void onParam(MemorySegment data, int seq, int id, int index, int next, MemorySegment param) {
+        try {
+            Bound b = bound.get((int) data.address());
+            if (b == null || id != spa_h.SPA_PARAM_EnumFormat() || param.equals(MemorySegment.NULL)) {
+                return;
+            }
+            b.formats.add(SpaFormats.parseEnumFormat(SpaPodParser.parseNative(param)));
+        } catch (SpaPodException e) {
+            LOG.log(System.Logger.Level.DEBUG, "skipping an EnumFormat PipeWire cannot describe to us", e);
+        } catch (Throwable e) {
+            LOG.log(System.Logger.Level.WARNING, "reading a PipeWire EnumFormat param failed", e);
+        }
+    }
+
+    // ---- binding ------------------------------------------------------------------------------------
+
+    private void addNode(int id, Map<String, String> props) {
+        Node n = new Node(id, props);
+        nodes.put(id, n);
+        query(n, id, PW_TYPE_INTERFACE_Node(), PwParamObjects.VERSION_NODE);
+        for (var e : outputPorts.entrySet()) {
+            if (String.valueOf(id).equals(e.getValue().get("node.id"))) {
+                query(n, e.getKey(), PW_TYPE_INTERFACE_Port(), PwParamObjects.VERSION_PORT);
+            }
+        }
+    }
+
+    private void addPort(int id, Map<String, String> props) {
+        outputPorts.put(id, props);
+        Node n = nodeOf(props.get("node.id"));
+        if (n != null) {
+            query(n, id, PW_TYPE_INTERFACE_Port(), PwParamObjects.VERSION_PORT);
+        }
+    }
+
+    private Node nodeOf(String nodeId) {
+        try {
+            return nodeId == null ? null : nodes.get(Integer.parseInt(nodeId));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Binds global {@code id} (the node or one of its ports) and asks for its EnumFormat params. */
+    private void query(Node n, int id, MemorySegment type, int version) {
+        MemorySegment proxy = PwCore.pw_registry_bind(registry, id, type, version, 0);
+        if (proxy.equals(MemorySegment.NULL)) {
+            LOG.log(System.Logger.Level.DEBUG, "cannot bind PipeWire global " + id);
+            return;
+        }
+        Bound b = new Bound(n.id, proxy);
+        bound.put(id, b);
+        PwParamObjects.addListener(proxy, b.hook, paramEvents, MemorySegment.ofAddress(id));
+        PwParamObjects.enumParams(proxy, 0, spa_h.SPA_PARAM_EnumFormat(), 0, Integer.MAX_VALUE, MemorySegment.NULL);
+        n.pendingQueries++;
+        connection.sync(() -> {
+            n.pendingQueries--;
+            if (n.pendingQueries == 0 && nodes.get(n.id) == n) {
+                n.answered = true;
+                rebuild();
+            }
+        });
+    }
+
+    private static void unbind(Bound b) {
+        SpaHooks.spa_hook_remove(b.hook);
+        pw_proxy_destroy(b.proxy);
+    }
+
+    // ---- the device list ----------------------------------------------------------------------------
+
+    private void rebuild() {
+        List<NodeInfo> infos = new ArrayList<>();
+        List<Node> ordered = new ArrayList<>(nodes.values());
+        ordered.sort(Comparator.comparingInt((Node n) -> -priority(n)).thenComparingInt(n -> n.id));
+        Set<String> ids = new LinkedHashSet<>();
+        boolean[] haveDefault = new boolean[2];
+        for (Node n : ordered) {
+            if (!n.answered) {
+                continue;
+            }
+            List<FormatDescription> formats = new ArrayList<>();
+            bound.values().stream().filter(b -> b.nodeId == n.id).forEach(b -> formats.addAll(b.formats));
+            String mediaClass = n.props.get("media.class");
+            boolean video = mediaClass.startsWith("Video/");
+            String deviceId = deviceId(n, ids);
+            String label = firstOf(n.props, "node.description", "node.nick", "node.name");
+            if (label == null) {
+                label = "PipeWire node " + n.id;
+            }
+            String group = groupId(n);
+            int k = video ? 1 : 0;
+            DeviceDescriptor d;
+            if (video) {
+                List<VideoMode> modes = formats.stream().flatMap(f -> SpaFormatMapping.videoModes(f).stream())
+                        .distinct().toList();
+                if (modes.isEmpty()) {
+                    continue;
+                }
+                d = DeviceDescriptor.camera(deviceId, label, group, !haveDefault[k], null, modes);
+            } else {
+                Optional<AudioCapabilities> caps = SpaFormatMapping.audioCapabilities(formats);
+                if (caps.isEmpty()) {
+                    continue;
+                }
+                d = DeviceDescriptor.microphone(deviceId, label, group, !haveDefault[k], caps.get());
+            }
+            haveDefault[k] = true;
+            ids.add(deviceId);
+            infos.add(new NodeInfo(n.id, n.props.get("node.name"), n.props.get("object.serial"), mediaClass, d));
+        }
+        infos.sort(Comparator.comparingInt((NodeInfo i) -> i.descriptor().kind() == MediaDeviceKind.AUDIOINPUT ? 0 : 1));
+        List<NodeInfo> next = List.copyOf(infos);
+        if (!next.equals(snapshot)) {
+            boolean listChanged = !next.stream().map(NodeInfo::descriptor).toList().equals(devices());
+            snapshot = next;
+            if (listChanged) {
+                connection.devicesChanged();
+            }
+        }
+    }
+
+    private static int priority(Node n) {
+        try {
+            return Integer.parseInt(n.props.getOrDefault("priority.session", "0"));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** Stable across runs: the node's name (what the session manager keeps), never its reused numeric id. */
+    private static String deviceId(Node n, Set<String> taken) {
+        String base = firstOf(n.props, "node.name", "object.path");
+        if (base == null) {
+            base = "pipewire-node-" + n.props.getOrDefault("object.serial", String.valueOf(n.id));
+        }
+        String id = base;
+        for (int i = 2; taken.contains(id); i++) {
+            id = base + "#" + i;
+        }
+        return id;
+    }
+
+    /** Nodes of one device share its name; a node without a device is a group of its own. */
+    private String groupId(Node n) {
+        String dev = n.props.get("device.id");
+        if (dev != null) {
+            try {
+                String name = deviceNames.get(Integer.parseInt(dev));
+                if (name != null) {
+                    return name;
+                }
+            } catch (NumberFormatException ignored) {
+                // fall through to the node's own identity
+            }
+        }
+        return firstOf(n.props, "device.name", "object.path", "node.name") != null
+                ? firstOf(n.props, "device.name", "object.path", "node.name") : "pipewire-node-" + n.id;
+    }
+
+    private static String firstOf(Map<String, String> props, String... keys) {
+        for (String k : keys) {
+            String v = props.get(k);
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /** Removes every listener and proxy; call with the loop lock held, before the core disconnects. */
+    void destroy() {
+        for (Bound b : bound.values()) {
+            unbind(b);
+        }
+        bound.clear();
+        nodes.clear();
+        SpaHooks.spa_hook_remove(registryHook);
+        pw_proxy_destroy(registry);
+    }
+
+    /** Frees the event tables; only after the loop thread has stopped. */
+    void free() {
+        arena.close();
+    }
+}
