@@ -3,5 +3,5 @@ module io.mediacapture.linux {
     requires io.mediacapture.core;
     requires io.mediacapture.bindings;
 
-    provides io.mediacapture.spi.BackendProvider with io.mediacapture.linux.pipewire.PipeWireBackendProvider, io.mediacapture.linux.alsa.AlsaBackendProvider;
+    provides io.mediacapture.spi.BackendProvider with io.mediacapture.linux.pipewire.PipeWireBackendProvider, io.mediacapture.linux.alsa.AlsaBackendProvider, io.mediacapture.linux.v4l2.V4l2BackendProvider;
 }

@@ -205,8 +205,8 @@ public final class MediaDevices extends EventTarget implements AutoCloseable {
             if (audio.isEmpty() && video.isEmpty()) {
                 throw new IllegalArgumentException("getUserMedia: at least one of audio and video must be requested");
             }
-            audio.ifPresent(SettingsSelector::validateForGetUserMedia);
-            video.ifPresent(SettingsSelector::validateForGetUserMedia);
+            audio.ifPresent(c -> SettingsSelector.validateForGetUserMedia(c, MediaDeviceKind.AUDIOINPUT));
+            video.ifPresent(c -> SettingsSelector.validateForGetUserMedia(c, MediaDeviceKind.VIDEOINPUT));
             if (closed) {
                 throw new DOMException("MediaDevices is closed", DOMException.INVALID_STATE);
             }

