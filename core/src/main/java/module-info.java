@@ -10,6 +10,8 @@ module io.mediacapture.core {
     exports io.mediacapture;
     exports io.mediacapture.spi;
     exports io.mediacapture.fake;
+    exports io.mediacapture.audio;
+    exports io.mediacapture.media;
 
     uses io.mediacapture.spi.BackendProvider;
 

@@ -336,7 +336,9 @@ public final class MediaDevices extends EventTarget implements AutoCloseable {
         }
     }
 
-    private MediaStreamTrack openTrack(MediaDeviceKind kind, MediaTrackConstraints constraints) throws Exception {
+    private MediaStreamTrack openTrack(MediaDeviceKind kind, MediaTrackConstraints requested) throws Exception {
+        // Spec: properties not defined for this kind are removed from CS, so they are not the track's constraints.
+        MediaTrackConstraints constraints = SettingsSelector.forKind(requested, kind.trackKind());
         List<Active> serving = active.stream().filter(a -> a.provider().kinds().contains(kind)).toList();
         for (Active a : serving) {
             Boolean ok = a.backend().requestAccess(kind).get(5, TimeUnit.MINUTES);

@@ -25,7 +25,7 @@ public final class AudioTrackStreams {
      * The track's audio, from now on, as an endless {@link AudioInputStream} in {@code format}: converted
      * to its sample rate and channel count (mono/stereo mixed as Web Audio does) and encoded as it says.
      * Reads block until samples arrive; after the track ends, reads drain what is buffered and then return
-     * -1. Up to {@code bufferSeconds} (2 s here) of unread audio is kept; beyond that the oldest is dropped,
+     * -1. Up to 2 s of unread audio is kept; beyond that the oldest is dropped,
      * so capture never waits for a slow reader. Closing the stream detaches it from the track.
      *
      * @param format PCM_SIGNED (8, 16, 24 or 32 bits), PCM_UNSIGNED (8 or 16 bits) or PCM_FLOAT (32 or 64

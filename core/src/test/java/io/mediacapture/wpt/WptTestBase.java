@@ -34,13 +34,13 @@ public abstract class WptTestBase {
     private final List<MediaStreamTrack> opened = new ArrayList<>();
 
     @BeforeEach
-    void openFakeDevices() {
+    protected void openFakeDevices() {
         fakes = FakeDevices.defaults();
         devices = MediaDevices.fake(fakes);
     }
 
     @AfterEach
-    void closeFakeDevices() {
+    protected void closeFakeDevices() {
         for (MediaStreamTrack t : opened) {
             t.stop();
         }
@@ -91,10 +91,20 @@ public abstract class WptTestBase {
      */
     protected static long[] frameSize(MediaStreamTrack track) {
         try (MediaStreamTrackProcessor p = new MediaStreamTrackProcessor(track, 2);
-             MediaFrame f = p.read(Duration.ofSeconds(10))) {
+             MediaFrame f = read(p, Duration.ofSeconds(10))) {
             assertNotNull(f, "a frame of " + track + " within 10 s");
             VideoFrame v = assertInstanceOf(VideoFrame.class, f);
             return new long[] {v.codedWidth(), v.codedHeight()};
+        }
+    }
+
+    /** {@link MediaStreamTrackProcessor#read}, turning an interrupt into a test failure. */
+    protected static MediaFrame read(MediaStreamTrackProcessor p, Duration timeout) {
+        try {
+            return p.read(timeout);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while waiting for a frame", e);
         }
     }
 }

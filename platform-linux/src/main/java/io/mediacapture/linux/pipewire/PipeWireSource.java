@@ -59,9 +59,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * itself is destroyed when the last zero-copy frame is closed, so a frame never outlives its memory.
  *
  * <p>Threading: PipeWire callbacks run on the loop thread with the loop lock held; the public methods take the
- * lock. Fields without a note are confined to the loop thread / lock. Exception: an audio stream's
- * {@code process} runs on PipeWire's data thread; it touches only volatile state and copies, and
- * {@code pw_stream_destroy} waits for it to finish.
+ * lock. Fields without a note are confined to the loop thread / lock.
  */
 final class PipeWireSource implements SourceHandle {
     private static final System.Logger LOG = System.getLogger("io.mediacapture.pipewire");
@@ -144,12 +142,6 @@ final class PipeWireSource implements SourceHandle {
             }
             MemorySegment params = encode(offers);
             int flags = PW_STREAM_FLAG_AUTOCONNECT() | PW_STREAM_FLAG_MAP_BUFFERS() | PW_STREAM_FLAG_DONT_RECONNECT();
-            if (!isVideo()) {
-                // Audio is processed on PipeWire's data thread, inside the graph cycle: a buffer returned one
-                // cycle late already starves a timer-driven source (audiotestsrc stops for good when it runs out).
-                // The callback only copies a few KB and hands them to core, which never blocks.
-                flags |= PW_STREAM_FLAG_RT_PROCESS();
-            }
             int r = pw_stream_connect(stream, PW_DIRECTION_INPUT(), PW_ID_ANY(), flags, params, offers.size());
             connected = r >= 0;
             return r;

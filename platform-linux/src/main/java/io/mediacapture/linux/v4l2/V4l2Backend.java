@@ -54,7 +54,12 @@ final class V4l2Backend implements Backend {
     }
 
     static V4l2Backend open(BackendContext context) {
-        return new V4l2Backend(context, Path.of("/dev"), SysfsTopology.system(), true);
+        return open(context, Path.of("/dev"), true);
+    }
+
+    /** Cameras from the {@code video*} nodes of {@code devDir}; {@code watch}: report changes there. */
+    static V4l2Backend open(BackendContext context, Path devDir, boolean watch) {
+        return new V4l2Backend(context, devDir, SysfsTopology.system(), watch);
     }
 
     @Override

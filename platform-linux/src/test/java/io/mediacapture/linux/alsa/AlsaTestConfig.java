@@ -36,6 +36,11 @@ final class AlsaTestConfig {
     /** A second one over its own copy of the tone file, for tests that delete the file. */
     static final String VANISHING_PCM = "mediacapture_vanishing";
 
+    /** The PipeWire rig's node that {@link #PIPEWIRE_PCM} captures from (tests create it fresh). */
+    static final String PIPEWIRE_NODE = "mediacapture-alsa-test-microphone";
+    /** A hinted {@code type pipewire} PCM bound to {@link #PIPEWIRE_NODE}. */
+    static final String PIPEWIRE_PCM = "mediacapture_pipewire";
+
     private static AlsaTestConfig instance;
 
     final Path dir;
@@ -61,7 +66,10 @@ final class AlsaTestConfig {
             Path conf = dir.resolve("asound.conf");
             Files.writeString(conf, "</usr/share/alsa/alsa.conf>\n"
                     + filePcm(TONE_PCM, tone, "Mediacapture test tone (file plugin)")
-                    + filePcm(VANISHING_PCM, c.vanishingInput, "Mediacapture vanishing tone (file plugin)"));
+                    + filePcm(VANISHING_PCM, c.vanishingInput, "Mediacapture vanishing tone (file plugin)")
+                    + "pcm." + PIPEWIRE_PCM + " {\n  type pipewire\n  server \"pipewire-0\"\n"
+                    + "  playback_node \"-1\"\n  capture_node \"" + PIPEWIRE_NODE + "\"\n"
+                    + "  hint { show on description \"Mediacapture test microphone (pipewire plugin)\" }\n}\n");
             setenv("ALSA_CONFIG_PATH", conf.toString());
             instance = c;
             return c;

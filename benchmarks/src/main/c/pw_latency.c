@@ -1,0 +1,380 @@
+/*
+ * Native baseline for the frame-latency benchmark: a minimal pw_stream capture client that negotiates
+ * the same format as mediacapture-java's PipeWire backend (same EnumFormat offer, 8 buffers, a
+ * spa_meta_header) and measures latency the same way:
+ *
+ *   video: clock_gettime(CLOCK_MONOTONIC) in the process callback - spa_meta_header.pts
+ *   audio: the buffers carry no header, so the first sample is stamped "one buffer ago" (callback time
+ *          minus the buffer's duration), exactly as the Java backend does; the latency is then measured
+ *          against that stamp when the callback holds the buffer.
+ *
+ * CPU per frame is getrusage(RUSAGE_SELF) user+system time over the measured frames (the whole process,
+ * as the Java side measures its whole JVM). The callback runs on the loop thread, not the realtime data
+ * thread, as in the Java backend. Compiled at benchmark time by scripts/bench.sh:
+ *
+ *   cc -O2 -o pw_latency pw_latency.c $(pkg-config --cflags --libs libpipewire-0.3)
+ *
+ * Usage: pw_latency --target NODE_NAME (--video FORMAT WIDTH HEIGHT FPS | --audio F32|S16 RATE CHANNELS)
+ *                   [--warmup SECONDS] [--seconds SECONDS] [--latency FRAMES]
+ * FORMAT is a SPA video format name: UYVY, YUY2, RGB, BGR, RGBA, RGBx, I420, NV12.
+ * Prints one JSON object on stdout; exits 1 on bad arguments, 2 when no (or too few) frames arrived.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <time.h>
+
+#include <pipewire/pipewire.h>
+#include <spa/buffer/meta.h>
+#include <spa/param/audio/format-utils.h>
+#include <spa/param/video/format-utils.h>
+#include <spa/pod/builder.h>
+#include <spa/utils/result.h>
+
+struct bench {
+    struct pw_main_loop *loop;
+    struct pw_stream *stream;
+    struct spa_hook listener;
+    int video;
+    uint32_t spa_format;
+    uint32_t width, height, fps;
+    uint32_t rate, channels, sample_bytes;
+    double warmup_s, measure_s;
+
+    int64_t first_ns;     /* first frame seen, 0 before */
+    int64_t measure_start_ns;
+    struct rusage ru_start;
+    int64_t *latencies;
+    size_t count, capacity;
+    uint64_t frames_seen;
+    uint64_t audio_samples; /* audio frames over the measured buffers */
+    int64_t cpu_ns;
+    int done;
+    char negotiated[128];
+};
+
+static int64_t now_ns(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t) ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+static int64_t rusage_ns(const struct rusage *r) {
+    return ((int64_t) r->ru_utime.tv_sec + r->ru_stime.tv_sec) * 1000000000
+            + ((int64_t) r->ru_utime.tv_usec + r->ru_stime.tv_usec) * 1000;
+}
+
+static int64_t header_pts(struct spa_buffer *b) {
+    struct spa_meta_header *h = spa_buffer_find_meta_data(b, SPA_META_Header, sizeof(*h));
+    return h != NULL ? h->pts : -1;
+}
+
+static void record(struct bench *s, int64_t latency) {
+    if (s->count == s->capacity) {
+        size_t cap = s->capacity ? s->capacity * 2 : 4096;
+        int64_t *grown = realloc(s->latencies, cap * sizeof(int64_t));
+        if (grown == NULL) {
+            return; /* keep measuring what fits */
+        }
+        s->latencies = grown;
+        s->capacity = cap;
+    }
+    s->latencies[s->count++] = latency;
+}
+
+static void finish(struct bench *s, int64_t now) {
+    struct rusage ru;
+    getrusage(RUSAGE_SELF, &ru);
+    s->cpu_ns = rusage_ns(&ru) - rusage_ns(&s->ru_start);
+    s->measure_s = (now - s->measure_start_ns) / 1e9;
+    s->done = 1;
+    pw_main_loop_quit(s->loop);
+}
+
+static void on_process(void *data) {
+    struct bench *s = data;
+    struct pw_buffer *b = pw_stream_dequeue_buffer(s->stream);
+    if (b == NULL) {
+        return;
+    }
+    int64_t now = now_ns();
+    int64_t stamp = -1;
+    uint32_t samples = 0;
+    if (s->video) {
+        stamp = header_pts(b->buffer);
+    } else if (b->buffer->n_datas > 0 && b->buffer->datas[0].chunk != NULL) {
+        samples = b->buffer->datas[0].chunk->size / (s->channels * s->sample_bytes);
+        if (samples > 0) {
+            stamp = now - (int64_t) samples * 1000000000 / s->rate;
+        }
+    }
+    if (stamp > 0 && !s->done) {
+        s->frames_seen++;
+        if (s->first_ns == 0) {
+            s->first_ns = now;
+        }
+        if (s->measure_start_ns == 0 && now - s->first_ns >= (int64_t) (s->warmup_s * 1e9)) {
+            s->measure_start_ns = now;
+            getrusage(RUSAGE_SELF, &s->ru_start);
+        }
+        if (s->measure_start_ns != 0) {
+            /* The same instant the Java side takes: the moment this code holds the frame. */
+            record(s, now_ns() - stamp);
+            s->audio_samples += samples;
+            if (now - s->measure_start_ns >= (int64_t) (s->measure_s * 1e9)) {
+                pw_stream_queue_buffer(s->stream, b);
+                finish(s, now);
+                return;
+            }
+        }
+    }
+    pw_stream_queue_buffer(s->stream, b);
+}
+
+static void on_param_changed(void *data, uint32_t id, const struct spa_pod *param) {
+    struct bench *s = data;
+    if (param == NULL || id != SPA_PARAM_Format) {
+        return;
+    }
+    if (s->video) {
+        struct spa_video_info_raw info;
+        memset(&info, 0, sizeof(info));
+        spa_format_video_raw_parse(param, &info);
+        snprintf(s->negotiated, sizeof(s->negotiated), "video format %u %ux%u %u/%u", info.format,
+                 info.size.width, info.size.height, info.framerate.num, info.framerate.denom);
+        uint8_t buf[1024];
+        struct spa_pod_builder b = SPA_POD_BUILDER_INIT(buf, sizeof(buf));
+        const struct spa_pod *params[2];
+        params[0] = spa_pod_builder_add_object(&b, SPA_TYPE_OBJECT_ParamBuffers, SPA_PARAM_Buffers,
+                SPA_PARAM_BUFFERS_buffers, SPA_POD_CHOICE_RANGE_Int(8, 2, 16),
+                SPA_PARAM_BUFFERS_dataType,
+                SPA_POD_CHOICE_FLAGS_Int((1 << SPA_DATA_MemPtr) | (1 << SPA_DATA_MemFd)));
+        params[1] = spa_pod_builder_add_object(&b, SPA_TYPE_OBJECT_ParamMeta, SPA_PARAM_Meta,
+                SPA_PARAM_META_type, SPA_POD_Id(SPA_META_Header),
+                SPA_PARAM_META_size, SPA_POD_Int(sizeof(struct spa_meta_header)));
+        pw_stream_update_params(s->stream, params, 2);
+    } else {
+        struct spa_audio_info_raw info;
+        memset(&info, 0, sizeof(info));
+        spa_format_audio_raw_parse(param, &info);
+        snprintf(s->negotiated, sizeof(s->negotiated), "audio format %u %u Hz %u ch", info.format, info.rate,
+                 info.channels);
+    }
+}
+
+static void on_state_changed(void *data, enum pw_stream_state old, enum pw_stream_state state, const char *error) {
+    struct bench *s = data;
+    (void) old;
+    if (state == PW_STREAM_STATE_ERROR || (state == PW_STREAM_STATE_UNCONNECTED && !s->done)) {
+        fprintf(stderr, "pw_latency: stream %s%s%s\n", pw_stream_state_as_string(state), error ? ": " : "",
+                error ? error : "");
+        pw_main_loop_quit(s->loop);
+    }
+}
+
+static const struct pw_stream_events stream_events = {
+    PW_VERSION_STREAM_EVENTS,
+    .state_changed = on_state_changed,
+    .param_changed = on_param_changed,
+    .process = on_process,
+};
+
+static void on_timeout(void *data, uint64_t expirations) {
+    struct bench *s = data;
+    (void) expirations;
+    fprintf(stderr, "pw_latency: timed out (%" PRIu64 " frames seen)\n", s->frames_seen);
+    pw_main_loop_quit(s->loop);
+}
+
+static int video_format(const char *name, uint32_t *out) {
+    static const struct { const char *name; uint32_t id; } formats[] = {
+        {"UYVY", SPA_VIDEO_FORMAT_UYVY}, {"YUY2", SPA_VIDEO_FORMAT_YUY2}, {"RGB", SPA_VIDEO_FORMAT_RGB},
+        {"BGR", SPA_VIDEO_FORMAT_BGR}, {"RGBA", SPA_VIDEO_FORMAT_RGBA}, {"RGBx", SPA_VIDEO_FORMAT_RGBx},
+        {"I420", SPA_VIDEO_FORMAT_I420}, {"NV12", SPA_VIDEO_FORMAT_NV12},
+    };
+    for (size_t i = 0; i < sizeof(formats) / sizeof(formats[0]); i++) {
+        if (strcmp(formats[i].name, name) == 0) {
+            *out = formats[i].id;
+            return 0;
+        }
+    }
+    return -1;
+}
+
+static int compare(const void *a, const void *b) {
+    int64_t x = *(const int64_t *) a, y = *(const int64_t *) b;
+    return (x > y) - (x < y);
+}
+
+static int usage(const char *why) {
+    fprintf(stderr, "pw_latency: %s\nusage: pw_latency --target NODE (--video FORMAT W H FPS | --audio F32|S16 RATE"
+            " CHANNELS) [--warmup S] [--seconds S] [--latency FRAMES]\n", why);
+    return 1;
+}
+
+static long parse_positive(const char *text, const char *what) {
+    char *end;
+    errno = 0;
+    long v = strtol(text, &end, 10);
+    if (errno != 0 || *end != '\0' || v <= 0 || v > 100000) {
+        fprintf(stderr, "pw_latency: bad %s '%s': a positive integer expected\n", what, text);
+        exit(1);
+    }
+    return v;
+}
+
+int main(int argc, char *argv[]) {
+    struct bench s;
+    memset(&s, 0, sizeof(s));
+    s.warmup_s = 2;
+    s.measure_s = 10;
+    const char *target = NULL;
+    long latency_frames = 0;
+    int kind_given = 0;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "--target") == 0 && i + 1 < argc) {
+            target = argv[++i];
+        } else if (strcmp(a, "--video") == 0 && i + 4 < argc) {
+            s.video = 1;
+            kind_given = 1;
+            if (video_format(argv[++i], &s.spa_format) < 0) {
+                return usage("unknown video format");
+            }
+            s.width = parse_positive(argv[++i], "width");
+            s.height = parse_positive(argv[++i], "height");
+            s.fps = parse_positive(argv[++i], "fps");
+        } else if (strcmp(a, "--audio") == 0 && i + 3 < argc) {
+            kind_given = 1;
+            const char *f = argv[++i];
+            if (strcmp(f, "F32") == 0) {
+                s.spa_format = SPA_AUDIO_FORMAT_F32;
+                s.sample_bytes = 4;
+            } else if (strcmp(f, "S16") == 0) {
+                s.spa_format = SPA_AUDIO_FORMAT_S16;
+                s.sample_bytes = 2;
+            } else {
+                return usage("unknown audio format (F32 or S16)");
+            }
+            s.rate = parse_positive(argv[++i], "rate");
+            s.channels = parse_positive(argv[++i], "channels");
+        } else if (strcmp(a, "--warmup") == 0 && i + 1 < argc) {
+            s.warmup_s = atof(argv[++i]);
+        } else if (strcmp(a, "--seconds") == 0 && i + 1 < argc) {
+            s.measure_s = atof(argv[++i]);
+        } else if (strcmp(a, "--latency") == 0 && i + 1 < argc) {
+            latency_frames = parse_positive(argv[++i], "latency");
+        } else {
+            return usage("bad argument");
+        }
+    }
+    if (target == NULL || !kind_given) {
+        return usage("--target and one of --video/--audio are required");
+    }
+    if (s.warmup_s < 0 || s.measure_s <= 0) {
+        return usage("--warmup must be >= 0 and --seconds > 0");
+    }
+
+    pw_init(&argc, &argv);
+    s.loop = pw_main_loop_new(NULL);
+    if (s.loop == NULL) {
+        fprintf(stderr, "pw_latency: pw_main_loop_new failed\n");
+        return 2;
+    }
+    struct pw_properties *props = pw_properties_new(
+            PW_KEY_MEDIA_TYPE, s.video ? "Video" : "Audio", PW_KEY_MEDIA_CATEGORY, "Capture",
+            PW_KEY_NODE_NAME, "mediacapture-bench-native", PW_KEY_TARGET_OBJECT, target,
+            "node.dont-reconnect", "true", NULL);
+    if (s.video) {
+        pw_properties_set(props, PW_KEY_MEDIA_ROLE, "Camera");
+    } else {
+        /* The Java backend asks for the constraint's latency (default 10 ms) the same way. */
+        pw_properties_setf(props, PW_KEY_NODE_LATENCY, "%ld/%u", latency_frames > 0 ? latency_frames : (long) s.rate / 100,
+                           s.rate);
+    }
+    s.stream = pw_stream_new_simple(pw_main_loop_get_loop(s.loop), "mediacapture-bench-native", props,
+                                    &stream_events, &s);
+    if (s.stream == NULL) {
+        fprintf(stderr, "pw_latency: pw_stream_new_simple failed (is PIPEWIRE_RUNTIME_DIR set?)\n");
+        return 2;
+    }
+
+    uint8_t buf[1024];
+    struct spa_pod_builder b = SPA_POD_BUILDER_INIT(buf, sizeof(buf));
+    const struct spa_pod *params[2];
+    uint32_t n_params;
+    if (s.video) {
+        /* Exactly the requested rate first, then any rate: the same two offers as the Java backend. */
+        params[0] = spa_pod_builder_add_object(&b, SPA_TYPE_OBJECT_Format, SPA_PARAM_EnumFormat,
+                SPA_FORMAT_mediaType, SPA_POD_Id(SPA_MEDIA_TYPE_video),
+                SPA_FORMAT_mediaSubtype, SPA_POD_Id(SPA_MEDIA_SUBTYPE_raw),
+                SPA_FORMAT_VIDEO_format, SPA_POD_Id(s.spa_format),
+                SPA_FORMAT_VIDEO_size, SPA_POD_Rectangle(&SPA_RECTANGLE(s.width, s.height)),
+                SPA_FORMAT_VIDEO_framerate, SPA_POD_Fraction(&SPA_FRACTION(s.fps, 1)));
+        params[1] = spa_pod_builder_add_object(&b, SPA_TYPE_OBJECT_Format, SPA_PARAM_EnumFormat,
+                SPA_FORMAT_mediaType, SPA_POD_Id(SPA_MEDIA_TYPE_video),
+                SPA_FORMAT_mediaSubtype, SPA_POD_Id(SPA_MEDIA_SUBTYPE_raw),
+                SPA_FORMAT_VIDEO_format, SPA_POD_Id(s.spa_format),
+                SPA_FORMAT_VIDEO_size, SPA_POD_Rectangle(&SPA_RECTANGLE(s.width, s.height)),
+                SPA_FORMAT_VIDEO_framerate, SPA_POD_CHOICE_RANGE_Fraction(
+                        &SPA_FRACTION(s.fps, 1), &SPA_FRACTION(0, 1), &SPA_FRACTION(1000, 1)));
+        n_params = 2;
+    } else {
+        struct spa_audio_info_raw info = SPA_AUDIO_INFO_RAW_INIT(.format = s.spa_format, .rate = s.rate,
+                                                                 .channels = s.channels);
+        if (s.channels == 1) {
+            info.position[0] = SPA_AUDIO_CHANNEL_MONO;
+        } else if (s.channels == 2) {
+            info.position[0] = SPA_AUDIO_CHANNEL_FL;
+            info.position[1] = SPA_AUDIO_CHANNEL_FR;
+        } else {
+            info.flags |= SPA_AUDIO_FLAG_UNPOSITIONED;
+        }
+        params[0] = spa_format_audio_raw_build(&b, SPA_PARAM_EnumFormat, &info);
+        n_params = 1;
+    }
+    int rc = pw_stream_connect(s.stream, PW_DIRECTION_INPUT, PW_ID_ANY,
+                               PW_STREAM_FLAG_AUTOCONNECT | PW_STREAM_FLAG_MAP_BUFFERS | PW_STREAM_FLAG_DONT_RECONNECT,
+                               params, n_params);
+    if (rc < 0) {
+        fprintf(stderr, "pw_latency: pw_stream_connect failed: %s\n", spa_strerror(rc));
+        return 2;
+    }
+    struct spa_source *timer = pw_loop_add_timer(pw_main_loop_get_loop(s.loop), on_timeout, &s);
+    struct timespec deadline = {.tv_sec = (time_t) (s.warmup_s + s.measure_s) + 20};
+    pw_loop_update_timer(pw_main_loop_get_loop(s.loop), timer, &deadline, NULL, false);
+
+    pw_main_loop_run(s.loop);
+
+    pw_stream_destroy(s.stream);
+    pw_main_loop_destroy(s.loop);
+    pw_deinit();
+
+    if (!s.done || s.count < 2) {
+        fprintf(stderr, "pw_latency: only %zu frames measured (%" PRIu64 " seen); negotiated: %s\n", s.count,
+                s.frames_seen, s.negotiated[0] ? s.negotiated : "nothing");
+        return 2;
+    }
+    int64_t *sorted = malloc(s.count * sizeof(int64_t));
+    if (sorted == NULL) {
+        return 2;
+    }
+    memcpy(sorted, s.latencies, s.count * sizeof(int64_t));
+    qsort(sorted, s.count, sizeof(int64_t), compare);
+    printf("{\"client\":\"pw_latency.c\",\"negotiated\":\"%s\",\"frames\":%zu,\"seconds\":%.3f,"
+           "\"cpu_ns_per_frame\":%.1f,\"audio_samples_per_buffer\":%.1f,\"p50_ns\":%" PRId64 ",\"max_ns\":%" PRId64
+           ",\"latency_ns\":[",
+           s.negotiated, s.count, s.measure_s, (double) s.cpu_ns / s.count,
+           s.video ? 0.0 : (double) s.audio_samples / s.count, sorted[s.count / 2], sorted[s.count - 1]);
+    for (size_t i = 0; i < s.count; i++) {
+        printf(i ? ",%" PRId64 : "%" PRId64, s.latencies[i]);
+    }
+    printf("]}\n");
+    free(sorted);
+    free(s.latencies);
+    return 0;
+}

@@ -1,0 +1,184 @@
+package io.mediacapture.linux.guest;
+
+import io.mediacapture.testing.Peers;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs a main class of the test classes inside the QEMU guest of {@code scripts/qemu/run-in-guest.sh}
+ * (real kernel drivers: vivid cameras, snd-aloop sound card; the host root read-only), with this JVM's
+ * class path and java, and returns its exit status and console output. One boot per call: batch checks.
+ *
+ * <pre>{@code
+ * QemuGuest.Result r = QemuGuest.java(MyGuestChecks.class).args("a").timeout(Duration.ofMinutes(3)).run();
+ * }</pre>
+ *
+ * <p>{@link #requireAvailable()} gates a test: under {@code CI=true} a guest that cannot run fails it,
+ * elsewhere it is skipped with the reason printed. The guest cannot see the host's {@code /tmp} (it has a
+ * fresh tmpfs there), so class path entries under {@code /tmp} are refused with a message saying so.
+ */
+public final class QemuGuest {
+    private final String mainClass;
+    private final List<String> args = new ArrayList<>();
+    private final List<String> jvmOptions = new ArrayList<>();
+    private final Map<String, String> env = new LinkedHashMap<>();
+    private Duration timeout = Duration.ofMinutes(3);
+    private String vivid;
+    private String aloop;
+
+    private QemuGuest(String mainClass) {
+        this.mainClass = mainClass;
+    }
+
+    /** A run of {@code main} (a class on the test class path) in the guest. */
+    public static QemuGuest java(Class<?> main) {
+        return new QemuGuest(main.getName());
+    }
+
+    public QemuGuest args(String... a) {
+        args.addAll(List.of(a));
+        return this;
+    }
+
+    public QemuGuest jvmOptions(String... o) {
+        jvmOptions.addAll(List.of(o));
+        return this;
+    }
+
+    public QemuGuest env(String name, String value) {
+        env.put(name, value);
+        return this;
+    }
+
+    /** Kills the guest after this long (the run then fails with status 124). Default 3 minutes. */
+    public QemuGuest timeout(Duration t) {
+        timeout = t;
+        return this;
+    }
+
+    /** vivid module options (run-in-guest.sh {@code --vivid}); its default when not set. */
+    public QemuGuest vivid(String options) {
+        vivid = options;
+        return this;
+    }
+
+    /** snd-aloop module options (run-in-guest.sh {@code --aloop}). */
+    public QemuGuest aloop(String options) {
+        aloop = options;
+        return this;
+    }
+
+    /** What one guest run gave. {@code status} 124: timeout; 125: the rig itself failed. */
+    public record Result(int status, String output, Duration elapsed) {
+        public boolean rigFailed() {
+            return status == 125 || status == 124;
+        }
+    }
+
+    /** The script, found from the working directory upwards (the module or the repository root). */
+    public static Optional<Path> script() {
+        for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
+            Path s = d.resolve("scripts/qemu/run-in-guest.sh");
+            if (Files.isExecutable(s)) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Why the guest cannot run on this machine, or empty when it can. */
+    public static Optional<String> unavailableReason() {
+        if (!System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("linux")) {
+            return Optional.of("the QEMU guest runs on Linux hosts only");
+        }
+        if (script().isEmpty()) {
+            return Optional.of("scripts/qemu/run-in-guest.sh not found above " + Path.of("").toAbsolutePath());
+        }
+        boolean qemu = Optional.ofNullable(System.getenv("PATH")).stream()
+                .flatMap(p -> java.util.Arrays.stream(p.split(":")))
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, "qemu-system-x86_64")));
+        if (!qemu) {
+            return Optional.of("qemu-system-x86_64 is not installed (package qemu-system-x86; see scripts/test-packages.txt)");
+        }
+        try (var s = Files.list(Path.of("/boot"))) {
+            if (s.noneMatch(f -> f.getFileName().toString().startsWith("vmlinuz-") && Files.isReadable(f))) {
+                return Optional.of("no readable /boot/vmlinuz-* (package linux-image-amd64)");
+            }
+        } catch (IOException e) {
+            return Optional.of("cannot list /boot: " + e);
+        }
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            if (Path.of(entry).toAbsolutePath().startsWith("/tmp")) {
+                return Optional.of("class path entry " + entry + " is under /tmp, which the guest does not see "
+                        + "(it mounts a fresh tmpfs there); build outside /tmp");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Fails (CI=true) or skips the calling test unless the guest can run here. */
+    public static void requireAvailable() {
+        Optional<String> why = unavailableReason();
+        Peers.require(why.isEmpty(), "QEMU guest with real kernel drivers: " + why.orElse(""));
+    }
+
+    /** Boots the guest, runs the main class, and returns when the guest has powered off. */
+    public Result run() throws IOException, InterruptedException {
+        Path script = script().orElseThrow(() -> new IllegalStateException(unavailableReason().orElse("no script")));
+        Path out = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "qemu-guest-");
+        List<String> cmd = new ArrayList<>(List.of(script.toString(), "--timeout", Long.toString(timeout.toSeconds()),
+                "--out", out.toString()));
+        if (vivid != null) {
+            cmd.addAll(List.of("--vivid", vivid));
+        }
+        if (aloop != null) {
+            cmd.addAll(List.of("--aloop", aloop));
+        }
+        env.forEach((k, v) -> cmd.addAll(List.of("--env", k + "=" + v)));
+        cmd.add("--");
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add("--enable-native-access=ALL-UNNAMED");
+        cmd.add("-Xshare:auto");
+        cmd.add("-XX:TieredStopAtLevel=1"); // C1 only: under TCG, C2 compiling costs more than it saves
+        cmd.addAll(jvmOptions);
+        cmd.add("-cp");
+        cmd.add(System.getProperty("java.class.path"));
+        cmd.add(mainClass);
+        cmd.addAll(args);
+        long start = System.nanoTime();
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        StringBuilder output = new StringBuilder();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                System.out.println("[guest] " + line);
+                output.append(line).append('\n');
+            }
+        }
+        if (!p.waitFor(timeout.toSeconds() + 60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IOException("run-in-guest.sh did not exit " + (timeout.toSeconds() + 60) + " s after starting");
+        }
+        deleteQuietly(out);
+        return new Result(p.exitValue(), output.toString(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var s = Files.walk(dir)) {
+            s.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            // a leftover empty temp directory is harmless
+        }
+    }
+}

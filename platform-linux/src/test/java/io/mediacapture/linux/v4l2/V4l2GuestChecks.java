@@ -1,0 +1,468 @@
+package io.mediacapture.linux.v4l2;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.mediacapture.AudioData;
+import io.mediacapture.DOMException;
+import io.mediacapture.DeviceChangeEvent;
+import io.mediacapture.MediaDeviceKind;
+import io.mediacapture.MediaDevices;
+import io.mediacapture.MediaFrame;
+import io.mediacapture.MediaStreamTrack;
+import io.mediacapture.MediaStreamTrackProcessor;
+import io.mediacapture.MediaStreamTrackState;
+import io.mediacapture.VideoFrame;
+import io.mediacapture.bindings.libc.inline.Syscalls;
+import io.mediacapture.bindings.v4l2.inline.Vidioc;
+import io.mediacapture.bindings.v4l2.v4l2_control;
+import io.mediacapture.contract.MediaDevicesContract;
+import io.mediacapture.spi.BackendContext;
+import io.mediacapture.spi.BackendException;
+import io.mediacapture.spi.FrameBuffer;
+import io.mediacapture.spi.NativeVideoFormat;
+import io.mediacapture.spi.SourceConfig;
+import io.mediacapture.spi.SourceSink;
+import io.mediacapture.spi.VideoMode;
+import io.mediacapture.testing.Await;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Everything the V4L2 backend must show against the kernel's vivid driver, run in one boot of the QEMU
+ * guest by {@link V4l2GuestTest} (a JVM start costs seconds under TCG). Prints one line per check and
+ * exits non-zero when any failed. The unplug/reload check runs last: it takes the camera away.
+ */
+public final class V4l2GuestChecks {
+    /** vivid with one instance: video0 capture, video1 output, then metadata nodes (as the rig's default). */
+    static final String VIVID_OPTIONS = "n_devs=1 node_types=0xe1d3d num_inputs=1 input_types=0x0";
+    static final String SUMMARY = "V4L2-GUEST-CHECKS";
+    private static final int VIVID_CID_DISCONNECT = 0x00f0f041;
+
+    private final List<String> failures = new ArrayList<>();
+    private int passed;
+
+    public static void main(String[] args) {
+        V4l2GuestChecks c = new V4l2GuestChecks();
+        c.check("enumeration matches v4l2-ctl --list-formats-ext", c::enumerationMatchesV4l2Ctl);
+        c.check("identity: stable deviceId, label, groupId from sysfs", c::identity);
+        for (String name : V4l2VideoContract.VIDEO_CASES) {
+            c.check("contract: " + name, () -> runContractCase(name));
+        }
+        c.check("capture content: YUY2 320x180", () -> c.captureBars(NativeVideoFormat.YUY2, 320, 180));
+        c.check("capture content: UYVY 640x480", () -> c.captureBars(NativeVideoFormat.UYVY, 640, 480));
+        c.check("capture content: I420 640x360", () -> c.captureBars(NativeVideoFormat.I420, 640, 360));
+        c.check("capture content: RGB24 320x180", () -> c.captureBars(NativeVideoFormat.RGB24, 320, 180));
+        c.check("frames held by the consumer: copies keep the camera running", c::heldFramesDoNotStarve);
+        c.check("busy device (EBUSY) -> BUSY / NotReadableError", c::busy);
+        c.check("permission denied (EACCES) -> PERMISSION_DENIED", c::permissionDenied);
+        c.check("closing MediaDevices ends the video track with an ended event", c::closingEndsVideoTrack);
+        c.check("unplug ends the track; reloading the module fires devicechange", c::unplugAndReload);
+        System.out.println(SUMMARY + ": " + c.passed + " passed, " + c.failures.size() + " failed" + (c.failures.isEmpty() ? "" : " " + c.failures));
+        System.exit(c.failures.isEmpty() ? 0 : 1);
+    }
+
+    interface Check {
+        void run() throws Throwable;
+    }
+
+    private void check(String name, Check body) {
+        long start = System.nanoTime();
+        try {
+            body.run();
+            passed++;
+            System.out.printf(Locale.ROOT, "V4L2-CHECK PASS %s (%.1f s)%n", name, (System.nanoTime() - start) / 1e9);
+        } catch (Throwable t) {
+            failures.add(name);
+            System.out.printf(Locale.ROOT, "V4L2-CHECK FAIL %s (%.1f s): %s%n", name, (System.nanoTime() - start) / 1e9, t);
+            t.printStackTrace(System.out);
+        }
+        System.out.flush();
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------------
+
+    static final BackendContext CONTEXT = new BackendContext() {
+        @Override
+        public void devicesChanged() {}
+
+        @Override
+        public System.Logger logger(String component) {
+            return System.getLogger("guest." + component);
+        }
+    };
+
+    private static V4l2Camera vivid(V4l2Backend backend) throws BackendException {
+        List<V4l2Camera> cams = backend.cameras();
+        assertEquals(1, cams.size(), "one capture node (the output and metadata nodes are skipped): " + cams);
+        V4l2Camera c = cams.get(0);
+        assertEquals("vivid", c.capability().driver());
+        return c;
+    }
+
+    private static String run(String... cmd) throws Exception {
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), String.join(" ", cmd) + " did not finish");
+        assertEquals(0, p.exitValue(), String.join(" ", cmd) + " failed: " + out);
+        return out;
+    }
+
+    // ---- checks -------------------------------------------------------------------------------------
+
+    /** Our ENUM_FMT/FRAMESIZES/FRAMEINTERVALS walk against v4l2-ctl's, format by format, size by size. */
+    void enumerationMatchesV4l2Ctl() throws Exception {
+        try (V4l2Backend backend = V4l2Backend.open(CONTEXT, Path.of("/dev"), false)) {
+            V4l2Camera cam = vivid(backend);
+            Map<String, Map<String, List<String>>> theirs = parseListFormatsExt(run("v4l2-ctl", "-d", cam.path(), "--list-formats-ext"));
+            Map<String, Map<String, List<String>>> ours = new LinkedHashMap<>();
+            for (FormatDescription f : cam.formats()) {
+                assertFalse(f.stepwise(), "vivid lists discrete sizes");
+                Map<String, List<String>> sizes = new LinkedHashMap<>();
+                for (FormatDescription.SizeEntry s : f.sizes()) {
+                    var d = assertInstanceOf(FrameSizes.Intervals.Discrete.class, s.intervals());
+                    sizes.put(s.size().toString(), d.intervals().stream()
+                            .map(i -> String.format(Locale.ROOT, "%.3f", i.rate())).toList());
+                }
+                ours.put(f.fourccName(), sizes);
+            }
+            assertTrue(theirs.size() > 10, "v4l2-ctl lists vivid's formats: " + theirs.keySet());
+            assertEquals(List.copyOf(theirs.keySet()), List.copyOf(ours.keySet()), "formats, in order");
+            assertEquals(theirs, ours);
+            // Every usable format reaches the solver with every size and rate.
+            int expected = 0;
+            for (FormatDescription f : cam.formats()) {
+                if (V4l2PixelFormats.toNative(f.fourcc()).isPresent()) {
+                    for (var s : f.sizes()) {
+                        expected += ((FrameSizes.Intervals.Discrete) s.intervals()).intervals().size();
+                    }
+                }
+            }
+            assertEquals(expected, cam.descriptor().videoModes().size());
+            assertTrue(cam.descriptor().videoModes().contains(VideoMode.of(640, 480, NativeVideoFormat.YUY2, 25)),
+                    "640x480 YUYV at 25 fps");
+            System.out.println("  " + ours.size() + " formats, " + cam.descriptor().videoModes().size() + " modes for core: "
+                    + cam.fourccs().keySet());
+        }
+    }
+
+    /** v4l2-ctl's listing as fourcc -> size -> rates ("30.000"). */
+    static Map<String, Map<String, List<String>>> parseListFormatsExt(String text) {
+        Map<String, Map<String, List<String>>> out = new LinkedHashMap<>();
+        Map<String, List<String>> sizes = null;
+        List<String> rates = null;
+        for (String line : text.split("\n")) {
+            String t = line.trim();
+            if (t.startsWith("[") && t.contains("]: '")) {
+                int q = t.indexOf('\'');
+                sizes = new LinkedHashMap<>();
+                out.put(t.substring(q + 1, t.indexOf('\'', q + 1)), sizes);
+            } else if (t.startsWith("Size: Discrete ") && sizes != null) {
+                rates = new ArrayList<>();
+                sizes.put(t.substring("Size: Discrete ".length()).trim(), rates);
+            } else if (t.startsWith("Interval: Discrete ") && rates != null) {
+                rates.add(t.substring(t.indexOf('(') + 1, t.indexOf(" fps")));
+            }
+        }
+        return out;
+    }
+
+    void identity() throws Exception {
+        String id;
+        try (V4l2Backend a = V4l2Backend.open(CONTEXT, Path.of("/dev"), false)) {
+            V4l2Camera cam = vivid(a);
+            id = cam.descriptor().deviceId();
+            assertEquals("vivid", cam.descriptor().label());
+            assertEquals(SysfsTopology.groupIdOf("devices/platform/vivid.0"), cam.descriptor().groupId());
+            assertTrue(cam.descriptor().systemDefault());
+            assertEquals(V4l2Backend.deviceIdOf(cam.capability(), 0), id);
+        }
+        try (V4l2Backend b = V4l2Backend.open(CONTEXT, Path.of("/dev"), false)) {
+            assertEquals(id, vivid(b).descriptor().deviceId(), "same deviceId from a second backend");
+        }
+        try (MediaDevices md = MediaDevices.withBackends("v4l2")) {
+            var list = Await.result(md.enumerateDevices());
+            assertEquals(1, list.size(), list.toString());
+            assertEquals(MediaDeviceKind.VIDEOINPUT, list.get(0).kind());
+            assertEquals("vivid", list.get(0).label());
+        }
+    }
+
+    private static void runContractCase(String name) throws Throwable {
+        V4l2VideoContract c = new V4l2VideoContract();
+        Method open = MediaDevicesContract.class.getDeclaredMethod("open");
+        Method close = MediaDevicesContract.class.getDeclaredMethod("close");
+        Method test = MediaDevicesContract.class.getDeclaredMethod(name);
+        open.setAccessible(true);
+        close.setAccessible(true);
+        test.setAccessible(true);
+        open.invoke(c);
+        try {
+            test.invoke(c);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        } finally {
+            close.invoke(c);
+        }
+    }
+
+    /** Collects what a source delivers; frames are kept until the test closes them. */
+    static final class CollectingSink implements SourceSink {
+        final BlockingQueue<VideoFrame> frames = new LinkedBlockingQueue<>();
+        volatile BackendException ended;
+
+        @Override
+        public void deliver(VideoFrame frame) {
+            frames.add(frame);
+        }
+
+        @Override
+        public void deliver(AudioData data) {
+            data.close();
+            fail("a camera delivered audio");
+        }
+
+        @Override
+        public void deliverCompressed(NativeVideoFormat format, FrameBuffer data, long length, int width, int height,
+                                      long timestamp, long duration) {
+            data.release();
+            fail("vivid delivered compressed " + format);
+        }
+
+        @Override
+        public void muted(boolean muted) {}
+
+        @Override
+        public void ended(BackendException reason) {
+            ended = reason;
+        }
+    }
+
+    private static VideoMode mode(V4l2Camera cam, NativeVideoFormat f, int w, int h) {
+        return cam.descriptor().videoModes().stream()
+                .filter(m -> m.format() == f && m.width() == w && m.height() == h && m.maxFrameRate() <= 30)
+                .max(java.util.Comparator.comparingDouble(VideoMode::maxFrameRate))
+                .orElseThrow(() -> new AssertionError("vivid offers no " + f + " " + w + "x" + h));
+    }
+
+    /** Pulls on this thread until {@code n} frames arrived; fails after 20 s. */
+    private static List<VideoFrame> pullFrames(V4l2Source src, CollectingSink sink, int n) {
+        List<VideoFrame> got = new ArrayList<>();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (got.size() < n) {
+            assertTrue(System.nanoTime() < deadline, "only " + got.size() + " of " + n + " frames within 20 s");
+            assertTrue(src.pull(TimeUnit.MILLISECONDS.toNanos(100)), "the source ended: " + sink.ended);
+            sink.frames.drainTo(got);
+        }
+        return got;
+    }
+
+    void captureBars(NativeVideoFormat format, int w, int h) throws Exception {
+        try (V4l2Backend backend = V4l2Backend.open(CONTEXT, Path.of("/dev"), false)) {
+            V4l2Camera cam = vivid(backend);
+            VideoMode m = mode(cam, format, w, h);
+            CollectingSink sink = new CollectingSink();
+            V4l2Source src = (V4l2Source) backend.open(cam.descriptor(), new SourceConfig.Video(m, m.maxFrameRate()), sink);
+            List<VideoFrame> frames;
+            try {
+                src.start();
+                frames = pullFrames(src, sink, 3);
+            } finally {
+                src.close();
+            }
+            long now = System.nanoTime() / 1_000;
+            long last = Long.MIN_VALUE;
+            for (VideoFrame f : frames) {
+                assertEquals(format.pixelFormat().orElseThrow(), f.format());
+                assertEquals(w, f.codedWidth());
+                assertEquals(h, f.codedHeight());
+                assertTrue(f.timestamp() > last, "timestamps increase");
+                assertTrue(Math.abs(now - f.timestamp()) < 30_000_000, "timestamp " + f.timestamp() + " on the monotonic clock (now " + now + ")");
+                last = f.timestamp();
+            }
+            // The frames outlive the source's close(): the mappings stay until the last frame is closed.
+            VividFrames.assertColourBars(frames.get(frames.size() - 1));
+            System.out.println("  " + m + ", stride " + frames.get(0).stride(0) + ", " + frames.size() + " frames");
+            frames.forEach(VideoFrame::close);
+        }
+    }
+
+    /** An application that keeps every frame gets copies once the driver would be left short of buffers. */
+    void heldFramesDoNotStarve() throws Exception {
+        try (V4l2Backend backend = V4l2Backend.open(CONTEXT, Path.of("/dev"), false)) {
+            V4l2Camera cam = vivid(backend);
+            VideoMode m = mode(cam, NativeVideoFormat.YUY2, 320, 180);
+            CollectingSink sink = new CollectingSink();
+            V4l2Source src = (V4l2Source) backend.open(cam.descriptor(), new SourceConfig.Video(m, m.maxFrameRate()), sink);
+            try {
+                src.start();
+                List<VideoFrame> held = pullFrames(src, sink, 10); // 4 driver buffers, 10 frames held
+                VividFrames.assertColourBars(held.get(0));
+                VividFrames.assertColourBars(held.get(9));
+                held.forEach(VideoFrame::close);
+                pullFrames(src, sink, 2).forEach(VideoFrame::close); // buffers came back to the driver
+            } finally {
+                src.close();
+            }
+        }
+    }
+
+    void busy() throws Exception {
+        try (V4l2Backend backend = V4l2Backend.open(CONTEXT, Path.of("/dev"), false)) {
+            V4l2Camera cam = vivid(backend);
+            VideoMode m = mode(cam, NativeVideoFormat.YUY2, 640, 480);
+            CollectingSink sink = new CollectingSink();
+            V4l2Source first = (V4l2Source) backend.open(cam.descriptor(), new SourceConfig.Video(m, m.maxFrameRate()), sink);
+            try {
+                first.start();
+                BackendException e = assertThrows(BackendException.class,
+                        () -> backend.open(cam.descriptor(), new SourceConfig.Video(m, m.maxFrameRate()), new CollectingSink()));
+                assertEquals(BackendException.Kind.BUSY, e.kind(), e.toString());
+                assertTrue(e.getMessage().contains("EBUSY"), e.getMessage());
+            } finally {
+                first.close();
+                sink.frames.forEach(VideoFrame::close);
+            }
+        }
+        try (MediaDevices a = MediaDevices.withBackends("v4l2"); MediaDevices b = MediaDevices.withBackends("v4l2")) {
+            MediaStreamTrack t = Await.result(a.getUserMedia(Map.of("video", true))).getVideoTracks().get(0);
+            try {
+                Throwable e = Await.failure(b.getUserMedia(Map.of("video", true)));
+                assertEquals("NotReadableError", assertInstanceOf(DOMException.class, e).name(), e.toString());
+            } finally {
+                t.stop();
+            }
+            // Once released, the other MediaDevices gets it.
+            Await.result(b.getUserMedia(Map.of("video", true))).getTracks().forEach(MediaStreamTrack::stop);
+        }
+    }
+
+    /**
+     * Root ignores file modes, but not a nodev mount: a copy of the device node there opens with EACCES,
+     * as a camera does for a user without access.
+     */
+    void permissionDenied() throws Exception {
+        Path dir = Path.of("/tmp/v4l2-nodev");
+        Files.createDirectories(dir);
+        run("mount", "-t", "tmpfs", "-o", "mode=755", "tmpfs", dir.toString());
+        try {
+            String node;
+            String majorMinor;
+            try (V4l2Backend backend = V4l2Backend.open(CONTEXT, Path.of("/dev"), false)) {
+                node = Path.of(vivid(backend).path()).getFileName().toString();
+                majorMinor = Files.readString(Path.of("/sys/class/video4linux", node, "dev")).trim();
+            }
+            String[] mm = majorMinor.split(":");
+            run("mknod", dir.resolve(node).toString(), "c", mm[0], mm[1]);
+            try (V4l2Backend backend = V4l2Backend.open(CONTEXT, dir, false)) {
+                V4l2Camera cam = vivid(backend); // listed while the mount allows device access
+                run("mount", "-o", "remount,nodev", dir.toString());
+                VideoMode m = mode(cam, NativeVideoFormat.YUY2, 320, 180);
+                BackendException e = assertThrows(BackendException.class,
+                        () -> backend.open(cam.descriptor(), new SourceConfig.Video(m, m.maxFrameRate()), new CollectingSink()));
+                assertEquals(BackendException.Kind.PERMISSION_DENIED, e.kind(), e.toString());
+                assertTrue(e.getMessage().contains("EACCES"), e.getMessage());
+            }
+        } finally {
+            run("umount", dir.toString());
+        }
+    }
+
+    void closingEndsVideoTrack() throws Exception {
+        MediaDevices md = MediaDevices.withBackends("v4l2");
+        MediaStreamTrack track = Await.result(md.getUserMedia(Map.of("video", true))).getVideoTracks().get(0);
+        CountDownLatch ended = new CountDownLatch(1);
+        track.setOnended(e -> ended.countDown());
+        md.close();
+        assertTrue(ended.await(5, TimeUnit.SECONDS), "ended fired on close");
+        assertEquals(MediaStreamTrackState.ENDED, track.readyState());
+    }
+
+    /** vivid's "disconnect" control unregisters the device as an unplug would; then the module comes back. */
+    void unplugAndReload() throws Exception {
+        try (MediaDevices md = MediaDevices.withBackends("v4l2")) {
+            BlockingQueue<DeviceChangeEvent> changes = new LinkedBlockingQueue<>();
+            md.setOndevicechange(changes::add);
+            var before = Await.result(md.enumerateDevices());
+            assertEquals(1, before.size(), before.toString());
+            String deviceId = before.get(0).deviceId();
+            MediaStreamTrack track = Await.result(md.getUserMedia(Map.of("video", true))).getVideoTracks().get(0);
+            CountDownLatch ended = new CountDownLatch(1);
+            track.setOnended(e -> ended.countDown());
+            try (MediaStreamTrackProcessor p = new MediaStreamTrackProcessor(track, 2)) {
+                try (MediaFrame f = p.read(Duration.ofSeconds(10))) {
+                    assertNotNull(f, "a frame before the unplug");
+                }
+                String path;
+                try (V4l2Backend b = V4l2Backend.open(CONTEXT, Path.of("/dev"), false)) {
+                    path = vivid(b).path();
+                }
+                try (V4l2Node n = V4l2Node.open(path); Arena arena = Arena.ofConfined()) {
+                    MemorySegment ctrl = v4l2_control.allocate(arena);
+                    v4l2_control.id(ctrl, VIVID_CID_DISCONNECT);
+                    v4l2_control.value(ctrl, 1);
+                    Syscalls.ioctl(n.fd(), Vidioc.VIDIOC_S_CTRL, ctrl, "VIDIOC_S_CTRL(disconnect)");
+                }
+                assertTrue(ended.await(10, TimeUnit.SECONDS), "the track ended within 10 s of the unplug");
+                assertEquals(MediaStreamTrackState.ENDED, track.readyState());
+                Throwable reason = track.endedReason().orElseThrow();
+                System.out.println("  ended: " + reason);
+            }
+            DeviceChangeEvent gone = changes.poll(10, TimeUnit.SECONDS);
+            assertNotNull(gone, "devicechange after the unplug");
+            assertTrue(gone.devices().isEmpty(), "no camera after the unplug: " + gone.devices());
+
+            // Reload the module: the camera comes back with the same deviceId.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (true) {
+                Process p = new ProcessBuilder("modprobe", "-r", "vivid").redirectErrorStream(true).start();
+                String out = new String(p.getInputStream().readAllBytes());
+                if (p.waitFor() == 0) {
+                    break;
+                }
+                assertTrue(System.nanoTime() < deadline, "modprobe -r vivid keeps failing: " + out);
+                System.gc(); // frames dropped without close() hold mappings until the cleaner runs
+                Thread.sleep(200);
+            }
+            List<String> cmd = new ArrayList<>(List.of("modprobe", "vivid"));
+            cmd.addAll(List.of(VIVID_OPTIONS.split(" ")));
+            run(cmd.toArray(String[]::new));
+            DeviceChangeEvent back = null;
+            deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (back == null || back.devices().isEmpty()) {
+                long left = deadline - System.nanoTime();
+                assertTrue(left > 0, "devicechange with the camera back within 20 s of modprobe");
+                back = changes.poll(left, TimeUnit.NANOSECONDS);
+            }
+            assertEquals(deviceId, back.devices().get(0).deviceId(), "same deviceId after the reload");
+            System.out.println("  back: " + back.devices() + ", userInsertedDevices " + back.userInsertedDevices());
+            // And it streams again.
+            MediaStreamTrack again = Await.result(md.getUserMedia(Map.of("video", true))).getVideoTracks().get(0);
+            try (MediaStreamTrackProcessor p = new MediaStreamTrackProcessor(again, 2);
+                 MediaFrame f = p.read(Duration.ofSeconds(10))) {
+                assertNotNull(f, "a frame after the reload");
+            } finally {
+                again.stop();
+            }
+        }
+    }
+}
