@@ -38,6 +38,11 @@ r=/newroot
 mount -t proc proc $r/proc || die "cannot mount proc in the new root"
 mount -t sysfs sysfs $r/sys || die "cannot mount sysfs in the new root"
 mount -t devtmpfs devtmpfs $r/dev || die "cannot mount devtmpfs in the new root"
+# What udev would add: bash's process substitution needs /dev/fd.
+ln -s /proc/self/fd $r/dev/fd
+ln -s /proc/self/fd/0 $r/dev/stdin
+ln -s /proc/self/fd/1 $r/dev/stdout
+ln -s /proc/self/fd/2 $r/dev/stderr
 mkdir -p $r/dev/pts $r/dev/shm
 mount -t devpts -o gid=5,mode=620,ptmxmode=666 devpts $r/dev/pts
 mount -t tmpfs -o mode=1777 tmpfs $r/dev/shm

@@ -165,6 +165,7 @@ cp "$here/guest-stage2.sh" "$ctl/stage2.sh"
 
 # --- boot ----------------------------------------------------------------------------------------
 log=$ctl/console.log
+: >"$log"  # exists before tail looks for it
 start=$(date +%s.%N)
 qemu-system-x86_64 \
   -accel "tcg,thread=$tcg_threads" -cpu max -smp "$smp" -m "$mem" \

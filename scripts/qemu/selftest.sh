@@ -38,11 +38,12 @@ sleep 0.2
 aplay -q -D hw:Loopback,0 "${fmt[@]}" "$o/tone.raw" || fail "aplay into hw:Loopback,0 failed"
 wait "$rec" || fail "arecord from hw:Loopback,1 failed"
 # Left channel: peak level and rising zero crossings per second of the non-silent part.
-read -r peak hz < <(od -An -v -td2 -w4 "$o/rec.raw" | awk "
+stats=$(od -An -v -td2 -w4 "$o/rec.raw" | awk "
   { v = \$1; a = v < 0 ? -v : v; if (a > peak) peak = a
     if (a > 100 && !started) started = NR
     if (started) { n++; if (prev < 0 && v >= 0) up++ } prev = v }
-  END { printf \"%d %d\\n\", peak, (n ? up * 48000 / n : 0) }")
+  END { printf \"%d %d\\n\", peak, (n ? up * 48000 / n : 0) }") || fail "cannot read the recording"
+read -r peak hz <<<"$stats"
 echo "selftest: loopback recording peak $peak, about $hz Hz"
 [ "$peak" -gt 4000 ] || fail "the loopback recording is silent (peak $peak)"
 [ "$hz" -gt 400 ] && [ "$hz" -lt 490 ] || fail "the loopback recording has the wrong pitch ($hz Hz, expected ~444)"

@@ -95,12 +95,8 @@ static void finish(struct bench *s, int64_t now) {
     pw_main_loop_quit(s->loop);
 }
 
-static void on_process(void *data) {
-    struct bench *s = data;
-    struct pw_buffer *b = pw_stream_dequeue_buffer(s->stream);
-    if (b == NULL) {
-        return;
-    }
+/* One buffer; returns it to the stream. */
+static void on_buffer(struct bench *s, struct pw_buffer *b) {
     int64_t now = now_ns();
     int64_t stamp = -1;
     uint32_t samples = 0;
@@ -126,13 +122,20 @@ static void on_process(void *data) {
             record(s, now_ns() - stamp);
             s->audio_samples += samples;
             if (now - s->measure_start_ns >= (int64_t) (s->measure_s * 1e9)) {
-                pw_stream_queue_buffer(s->stream, b);
                 finish(s, now);
-                return;
             }
         }
     }
     pw_stream_queue_buffer(s->stream, b);
+}
+
+/* Drains every queued buffer, as the Java backend does: taking one per call can starve the source. */
+static void on_process(void *data) {
+    struct bench *s = data;
+    struct pw_buffer *b;
+    while ((b = pw_stream_dequeue_buffer(s->stream)) != NULL) {
+        on_buffer(s, b);
+    }
 }
 
 static void on_param_changed(void *data, uint32_t id, const struct spa_pod *param) {

@@ -178,6 +178,18 @@ public final class VideoFrame implements MediaFrame {
         return at;
     }
 
+    /**
+     * This frame in another pixel format, as a new frame the caller closes (a clone when the format is
+     * already {@code target}). YUV <-> RGB uses BT.601 below 720 rows and BT.709 from 720 rows, limited
+     * range, as Chromium does.
+     *
+     * @throws IllegalStateException after close
+     */
+    public VideoFrame convertTo(VideoPixelFormat target) {
+        lease.checkOpen("VideoFrame");
+        return target == format ? clone() : io.mediacapture.internal.convert.PixelConverter.convert(this, target);
+    }
+
     /** {@link #copyTo(MemorySegment)} into a byte array. */
     public long copyTo(byte[] destination) {
         return copyTo(MemorySegment.ofArray(destination));

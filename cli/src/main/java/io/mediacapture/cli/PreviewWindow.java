@@ -1,6 +1,7 @@
 package io.mediacapture.cli;
 
 import io.mediacapture.VideoFrame;
+import io.mediacapture.VideoFrameImages;
 import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.Font;
@@ -14,6 +15,7 @@ import java.awt.RenderingHints;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.util.Locale;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
@@ -69,7 +71,7 @@ final class PreviewWindow {
         if (spare == null || spare.getWidth() != f.codedWidth() || spare.getHeight() != f.codedHeight()) {
             spare = new BufferedImage(f.codedWidth(), f.codedHeight(), BufferedImage.TYPE_INT_RGB);
         }
-        FrameImages.draw(f, spare);
+        VideoFrameImages.copyToArgb(f, ((DataBufferInt) spare.getRaster().getDataBuffer()).getData());
         synchronized (lock) {
             BufferedImage shown = current;
             current = spare;

@@ -6,6 +6,7 @@ import io.mediacapture.MediaStreamTrack;
 import io.mediacapture.MediaStreamTrackProcessor;
 import io.mediacapture.MediaTrackSettings;
 import io.mediacapture.VideoFrame;
+import io.mediacapture.VideoFrameImages;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -85,7 +86,7 @@ final class SnapshotCommand implements Runnable {
                 }
                 try (f) {
                     if (i >= skip) {
-                        return FrameImages.toImage((VideoFrame) f);
+                        return VideoFrameImages.toBufferedImage((VideoFrame) f);
                     }
                 }
             }

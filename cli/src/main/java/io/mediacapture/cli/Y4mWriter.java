@@ -1,6 +1,7 @@
 package io.mediacapture.cli;
 
 import io.mediacapture.VideoFrame;
+import io.mediacapture.VideoPixelFormat;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -37,12 +38,14 @@ final class Y4mWriter implements AutoCloseable {
         if (buffer == null) {
             width = frame.codedWidth();
             height = frame.codedHeight();
-            buffer = new byte[I420Packer.size(width, height)];
+            buffer = new byte[(int) VideoPixelFormat.I420.frameBytes(width, height)];
             out.write(header(width, height, frameRate).getBytes(StandardCharsets.US_ASCII));
         } else if (frame.codedWidth() != width || frame.codedHeight() != height) {
             return false;
         }
-        I420Packer.pack(frame, buffer);
+        try (VideoFrame i420 = frame.convertTo(VideoPixelFormat.I420)) {
+            i420.copyTo(buffer);
+        }
         out.write(FRAME);
         out.write(buffer);
         frames++;

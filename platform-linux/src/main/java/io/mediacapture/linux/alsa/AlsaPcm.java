@@ -32,6 +32,7 @@ final class AlsaPcm implements AutoCloseable {
     private static final int SANE_MAX_RATE = 384_000;
     private static final int SANE_MAX_CHANNELS = 32;
     private static final int MIN_PERIOD_FRAMES = 32;
+    static final int BUFFER_PERIODS = 8;
 
     private final String name;
     private MemorySegment pcm;
@@ -150,7 +151,8 @@ final class AlsaPcm implements AutoCloseable {
     /**
      * Sets the PCM up for {@code config}: interleaved access, exactly the format and channel count asked for,
      * the nearest rate the device has (core resamples when it differs), a period of about
-     * {@code config.latency()} and a buffer of four periods. Leaves the PCM prepared (not started).
+     * {@code config.latency()} and a buffer of {@value #BUFFER_PERIODS} periods (for capture the buffer is
+     * headroom against overruns, not latency; sound servers such as PipeWire also size their buffer queue by it). Leaves the PCM prepared (not started).
      *
      * @throws BackendException UNSUPPORTED_CONFIGURATION naming the constraint the device cannot meet
      */
@@ -185,7 +187,7 @@ final class AlsaPcm implements AutoCloseable {
             frames.set(C_LONG, 0, period);
             // "near" calls fail only when nothing is left to choose from; hw_params then reports the real problem.
             asoundlib_h.snd_pcm_hw_params_set_period_size_near(h, p.ptr, frames, dir);
-            frames.set(C_LONG, 0, frames.get(C_LONG, 0) * 4);
+            frames.set(C_LONG, 0, frames.get(C_LONG, 0) * BUFFER_PERIODS);
             asoundlib_h.snd_pcm_hw_params_set_buffer_size_near(h, p.ptr, frames);
             r = asoundlib_h.snd_pcm_hw_params(h, p.ptr);
             if (r < 0) {

@@ -24,8 +24,11 @@ import java.nio.file.Path;
  * its next call and reloads. Our PCMs carry a {@code hint} section, so name hints (and thus enumeration)
  * list them like any user-defined PCM.
  *
- * <p>The {@code file} plugin has no clock: it delivers its whole input as fast as it is read, then 0 frames.
- * The tone lasts {@value #SECONDS} s, far more than any test reads.
+ * <p>The {@code file} plugin has no clock: from a plain file it delivers the whole input within milliseconds.
+ * So the tone PCM reads a FIFO instead, which a daemon thread of this JVM keeps writing the tone into in
+ * real time (10 ms every 10 ms): reads block in the plugin's {@code read()} until the next 10 ms arrive,
+ * which gives the PCM a real-time pace (a test-device artefact: a real driver never blocks a non-blocking
+ * read). The vanishing PCM reads a plain {@value #SECONDS} s file, which its test deletes.
  */
 final class AlsaTestConfig {
     static final int TONE_HZ = 440;
@@ -63,9 +66,11 @@ final class AlsaTestConfig {
             Path tone = dir.resolve("tone.raw");
             writeTone(tone);
             Files.copy(tone, c.vanishingInput);
+            Path fifo = dir.resolve("tone.fifo");
+            startToneWriter(fifo, Files.readAllBytes(tone));
             Path conf = dir.resolve("asound.conf");
             Files.writeString(conf, "</usr/share/alsa/alsa.conf>\n"
-                    + filePcm(TONE_PCM, tone, "Mediacapture test tone (file plugin)")
+                    + filePcm(TONE_PCM, fifo, "Mediacapture test tone (file plugin)")
                     + filePcm(VANISHING_PCM, c.vanishingInput, "Mediacapture vanishing tone (file plugin)")
                     + "pcm." + PIPEWIRE_PCM + " {\n  type pipewire\n  server \"pipewire-0\"\n"
                     + "  playback_node \"-1\"\n  capture_node \"" + PIPEWIRE_NODE + "\"\n"
@@ -81,6 +86,41 @@ final class AlsaTestConfig {
     /** Puts the vanishing PCM's input back (tests that delete it call this when done). */
     void restoreVanishingInput() throws IOException {
         Files.copy(dir.resolve("tone.raw"), vanishingInput, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Makes {@code fifo} and feeds it the tone in real time from a daemon thread, for the life of the JVM. */
+    private static void startToneWriter(Path fifo, byte[] tone) throws IOException {
+        try {
+            Process p = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
+            if (p.waitFor() != 0) {
+                throw new IOException("mkfifo " + fifo + " failed");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+        // Read-write: the open never blocks, and readers never see end-of-file between two of them.
+        java.io.RandomAccessFile out = new java.io.RandomAccessFile(fifo.toFile(), "rw");
+        int chunk = FILE_RATE / 100 * 2; // 10 ms of s16 mono; the tone file holds whole cycles of 10 ms
+        Thread.ofPlatform().daemon().name("alsa-test-tone-writer").start(() -> {
+            long next = System.nanoTime();
+            int pos = 0;
+            try {
+                while (true) {
+                    out.write(tone, pos, chunk);
+                    pos = (pos + chunk) % tone.length;
+                    next += 10_000_000L;
+                    long wait = next - System.nanoTime();
+                    if (wait > 0) {
+                        Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                    } else if (wait < -1_000_000_000L) {
+                        next = System.nanoTime(); // nobody read for a while (pipe full): do not burst
+                    }
+                }
+            } catch (IOException | InterruptedException e) {
+                // the JVM is ending
+            }
+        });
     }
 
     private static void deleteTree(Path dir) {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.mediacapture.DOMException;
 import io.mediacapture.DeviceChangeEvent;
 import io.mediacapture.MediaDeviceInfo;
+import io.mediacapture.MediaDeviceKind;
 import io.mediacapture.MediaDevices;
 import io.mediacapture.MediaFrame;
 import io.mediacapture.MediaStreamTrack;
@@ -77,7 +78,7 @@ class PipeWireHotPlugTest {
         try {
             List<MediaDeviceInfo> added = awaitChange(l -> hasLabel(l, name), "the new camera");
             MediaDeviceInfo cam = added.stream().filter(d -> d.label().equals(name)).findFirst().orElseThrow();
-            assertEquals("videoinput", cam.kind().toString().toLowerCase(java.util.Locale.ROOT).replace("_", ""));
+            assertEquals(MediaDeviceKind.VIDEOINPUT, cam.kind());
         } finally {
             PipeWireRig.run("remove-node", name);
         }
