@@ -30,6 +30,7 @@ done </modules.order
 # msize 512000 is the largest the 6.1 virtio transport takes; big messages matter for JVM start-up.
 p9='trans=virtio,version=9p2000.L,msize=512000'
 mount -t 9p -o "$p9,cache=none" qemuctl /ctl || die "cannot mount the control share"
+# shellcheck source=/dev/null
 . /ctl/config || die "cannot read /ctl/config"
 # The host root is read-only for the whole run, so the guest may cache it freely.
 mount -t 9p -o "$p9,ro,cache=loose" hostroot /newroot || die "cannot mount the host root"
@@ -57,5 +58,7 @@ if [ -n "$GUEST_OUT" ]; then
   mount -t 9p -o "$p9,cache=none" qemuout "$r$GUEST_OUT" || die "cannot mount the result share at $GUEST_OUT"
 fi
 
-exec chroot $r /bin/bash /run/qemu-guest/stage2.sh
-die "cannot start /bin/bash in the host root"
+# Not exec'ed: if stage 2 cannot start or returns without powering off, PID 1 still powers off
+# instead of panicking.
+chroot $r /bin/bash /run/qemu-guest/stage2.sh
+die "stage 2 ended without powering the guest off (status $?)"

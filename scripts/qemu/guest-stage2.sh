@@ -51,5 +51,6 @@ fi
 
 # A clean environment with only what run-in-guest.sh chose to pass on.
 command_status=0
+# shellcheck disable=SC2016  # $1 expands in the inner bash
 env -i bash -c '. "$1/env" && . "$1/command"' bash "$ctl" </dev/null || command_status=$?
 finish "$command_status"

@@ -73,7 +73,7 @@ done
 [ -n "$busybox" ] || missing+=("busybox-static (a statically linked /bin/busybox)")
 command -v modprobe >/dev/null || missing+=("kmod (modprobe)")
 if [ -z "$kver" ]; then
-  for d in $(ls -1d /lib/modules/*/ 2>/dev/null | sort -rV); do
+  for d in $(printf '%s\n' /lib/modules/*/ | sort -rV); do
     v=$(basename "$d")
     if [ -r "/boot/vmlinuz-$v" ]; then kver=$v; break; fi
   done
@@ -128,11 +128,19 @@ if [ -z "$out" ]; then
 fi
 mkdir -p "$out"
 out=$(cd "$out" && pwd -P)
+cwd=$(cd "$cwd" 2>/dev/null && pwd -P) || die "--cwd: no such directory"
+# /tmp, /run and /dev/shm are fresh tmpfs in the guest: the host's files there are not visible.
+case "$cwd/" in
+  "$out"/*) ;;
+  /tmp/*|/run/*|/dev/shm/*|/proc/*|/sys/*|/dev/*)
+    die "the working directory $cwd is not visible in the guest (its /tmp, /run, /dev are its own); cd elsewhere, pass --cwd, or put it inside --out" ;;
+esac
 ctl=$(mktemp -d "$cache/run.XXXXXX")
 qpid="" tailpid=""
+# shellcheck disable=SC2317  # invoked by the EXIT trap
 cleanup() {
-  [ -n "$tailpid" ] && kill "$tailpid" 2>/dev/null
-  [ -n "$qpid" ] && kill -9 "$qpid" 2>/dev/null
+  if [ -n "$tailpid" ]; then kill "$tailpid" 2>/dev/null || true; fi
+  if [ -n "$qpid" ]; then kill -9 "$qpid" 2>/dev/null || true; fi
   rm -rf "$ctl"
 }
 trap cleanup EXIT
@@ -160,6 +168,7 @@ cp "$here/guest-stage2.sh" "$ctl/stage2.sh"
 } >"$ctl/env"
 {
   printf 'cmd=('; printf '%q ' "$@"; printf ')\n'
+  # shellcheck disable=SC2016  # expanded in the guest
   printf 'exec "${cmd[@]}"\n'
 } >"$ctl/command"
 
@@ -187,9 +196,9 @@ timed_out=""
 while kill -0 "$qpid" 2>/dev/null; do
   if [ "$(date +%s)" -ge "$deadline" ]; then
     timed_out=yes
-    kill "$qpid" 2>/dev/null
+    kill "$qpid" 2>/dev/null || true
     sleep 2
-    kill -9 "$qpid" 2>/dev/null
+    kill -9 "$qpid" 2>/dev/null || true
     break
   fi
   sleep 0.2

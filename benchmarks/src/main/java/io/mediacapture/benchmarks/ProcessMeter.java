@@ -27,7 +27,7 @@ final class ProcessMeter {
     /** A snapshot to take a difference from. */
     record Mark(long cpuNanos, long allocatedBytes, long wallNanos) {
         static Mark now() {
-            return new Mark(cpuNanos(), allocatedBytes(), System.nanoTime());
+            return new Mark(ProcessMeter.cpuNanos(), ProcessMeter.allocatedBytes(), System.nanoTime());
         }
     }
 }

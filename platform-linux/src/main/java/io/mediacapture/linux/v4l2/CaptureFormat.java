@@ -33,7 +33,7 @@ record CaptureFormat(int fourcc, NativeVideoFormat nativeFormat, int width, int 
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment fmt = v4l2_format.allocate(arena);
             v4l2_format.type(fmt, videodev2_h.V4L2_BUF_TYPE_VIDEO_CAPTURE());
-            MemorySegment pix = v4l2_format.fmt.pix(fmt);
+            MemorySegment pix = v4l2_format.fmt.pix(v4l2_format.fmt(fmt));
             v4l2_pix_format.width(pix, width);
             v4l2_pix_format.height(pix, height);
             v4l2_pix_format.pixelformat(pix, fourcc);

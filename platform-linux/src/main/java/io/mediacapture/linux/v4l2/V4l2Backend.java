@@ -35,6 +35,7 @@ final class V4l2Backend implements Backend {
     private final SysfsTopology sysfs;
     private final DevWatcher watcher;
     private Map<String, V4l2Camera> cache; // path -> camera; null when stale. Guarded by this.
+    private final Map<String, V4l2Camera> lastSeen = new java.util.HashMap<>(); // guarded by this
 
     private V4l2Backend(BackendContext context, Path devDir, SysfsTopology sysfs, boolean watch) {
         this.context = context;
@@ -86,6 +87,8 @@ final class V4l2Backend implements Backend {
             for (String path : videoNodes()) {
                 probe(path, found.isEmpty()).ifPresent(c -> found.put(path, c));
             }
+            lastSeen.keySet().retainAll(found.keySet());
+            lastSeen.putAll(found);
             cache = found;
         }
         return List.copyOf(cache.values());
@@ -128,7 +131,15 @@ final class V4l2Backend implements Backend {
             DeviceDescriptor d = DeviceDescriptor.camera(deviceIdOf(cap, sysfs.videoNodeIndex(nodeName)),
                     cap.card().isEmpty() ? cap.driver() : cap.card(), groupIdOf(nodeName, cap), first, null, modes.modes());
             return Optional.of(new V4l2Camera(path, cap, d, formats, modes.fourccs()));
-        } catch (BackendException | ErrnoException e) {
+        } catch (BackendException e) {
+            if (e.kind() == BackendException.Kind.PERMISSION_DENIED && lastSeen.containsKey(path)) {
+                // Access was taken away (udev ACL, permissions) from a camera the application has seen:
+                // keep listing it, so that opening it reports NotAllowedError rather than NotFoundError.
+                return Optional.of(lastSeen.get(path));
+            }
+            log.log(System.Logger.Level.DEBUG, "skipping " + path + ": " + e.getMessage());
+            return Optional.empty();
+        } catch (ErrnoException e) {
             // Gone since the directory listing, busy in a driver that allows one open, or not ours to read.
             log.log(System.Logger.Level.DEBUG, "skipping " + path + ": " + e.getMessage());
             return Optional.empty();

@@ -95,7 +95,7 @@ final class V4l2Enumerator {
         if (Syscalls.ioctlOrErrno(fd, Vidioc.VIDIOC_G_FMT, fmt) < 0) {
             return;
         }
-        MemorySegment pix = v4l2_format.fmt.pix(fmt);
+        MemorySegment pix = v4l2_format.fmt.pix(v4l2_format.fmt(fmt));
         v4l2_pix_format.pixelformat(pix, fourcc);
         if (Syscalls.ioctlOrErrno(fd, Vidioc.VIDIOC_TRY_FMT, fmt) >= 0 && v4l2_pix_format.pixelformat(pix) == fourcc
                 && v4l2_pix_format.width(pix) > 0 && v4l2_pix_format.height(pix) > 0) {

@@ -1,6 +1,7 @@
 package io.mediacapture.linux.alsa;
 
 import io.mediacapture.MediaDevices;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 
 /**
@@ -17,6 +18,17 @@ class AlsaFileContractTest extends AlsaAudioContract {
     @Override
     protected MediaDevices openDevices() {
         return MediaDevices.withBackends("alsa");
+    }
+
+    /**
+     * Only the latency changes on this PCM: its FIFO input returns short reads, which libasound's converters in
+     * the plug plugin mangle (measured: ~58 Hz instead of 440 after rate conversion, ~489 Hz after channel
+     * routing), an artefact of the test device. The latency change still closes, reopens and renegotiates
+     * the PCM; the PipeWire variant covers rate and channel changes.
+     */
+    @Override
+    protected Map<String, Number> alternateSettings() {
+        return Map.of("latency", 0.05);
     }
 
     @Override
