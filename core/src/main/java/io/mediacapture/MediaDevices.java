@@ -475,7 +475,7 @@ public final class MediaDevices extends EventTarget implements AutoCloseable {
                 case FAILED -> DOMException.ABORT;
             };
             if (name.equals(DOMException.OVERCONSTRAINED)) {
-                OverconstrainedError e = new OverconstrainedError("", b.getMessage());
+                OverconstrainedError e = new OverconstrainedError(b.constraint(), b.getMessage());
                 e.initCause(b);
                 return e;
             }

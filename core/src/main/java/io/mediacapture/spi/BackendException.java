@@ -26,17 +26,37 @@ public class BackendException extends Exception {
     }
 
     private final Kind kind;
+    private final String constraint;
 
     public BackendException(Kind kind, String message) {
         this(kind, message, null);
     }
 
     public BackendException(Kind kind, String message, Throwable cause) {
+        this(kind, message, cause, "");
+    }
+
+    private BackendException(Kind kind, String message, Throwable cause, String constraint) {
         super(message, cause);
         this.kind = java.util.Objects.requireNonNull(kind, "kind");
+        this.constraint = constraint;
+    }
+
+    /**
+     * The device cannot meet one constrainable property: core rejects with an OverconstrainedError whose
+     * {@code constraint()} is {@code constraint} (e.g. "sampleRate").
+     */
+    public static BackendException unsupported(String constraint, String message) {
+        return new BackendException(Kind.UNSUPPORTED_CONFIGURATION, message, null,
+                java.util.Objects.requireNonNull(constraint, "constraint"));
     }
 
     public Kind kind() {
         return kind;
+    }
+
+    /** For UNSUPPORTED_CONFIGURATION: the constrainable property that failed, or "" when none can be named. */
+    public String constraint() {
+        return constraint;
     }
 }

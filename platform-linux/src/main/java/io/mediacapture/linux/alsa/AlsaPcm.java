@@ -228,8 +228,7 @@ final class AlsaPcm implements AutoCloseable {
     }
 
     private BackendException unsupported(String constraint, String what) {
-        return new BackendException(BackendException.Kind.UNSUPPORTED_CONFIGURATION,
-                constraint + ": ALSA capture device '" + name + "' " + what);
+        return BackendException.unsupported(constraint, constraint + ": ALSA capture device '" + name + "' " + what);
     }
 
     private int check(String call, int r) {

@@ -172,7 +172,8 @@ final class V4l2Backend implements Backend {
             throw new BackendException(BackendException.Kind.UNSUPPORTED_CONFIGURATION,
                     "camera " + cam.path() + " does not offer " + mode.format() + "; it offers " + cam.fourccs().keySet());
         }
-        return V4l2Source.open(cam.path(), fourcc, mode.format(), mode.width(), mode.height(), video.frameRate(), sink);
+        return V4l2Source.open(cam.path(), fourcc, mode.format(), mode.width(), mode.height(), video.frameRate(), sink,
+                this::devChanged);
     }
 
     private V4l2Camera find(String deviceId) throws BackendException {

@@ -2,6 +2,7 @@ package io.mediacapture.linux.v4l2;
 
 import io.mediacapture.VideoFrame;
 import io.mediacapture.VideoPixelFormat;
+import io.mediacapture.bindings.libc.Errno;
 import io.mediacapture.bindings.libc.ErrnoException;
 import io.mediacapture.bindings.libc.eventfd_h;
 import io.mediacapture.bindings.libc.errno_h;
@@ -12,6 +13,7 @@ import io.mediacapture.bindings.v4l2.inline.Vidioc;
 import io.mediacapture.bindings.v4l2.timeval;
 import io.mediacapture.bindings.v4l2.v4l2_buffer;
 import io.mediacapture.bindings.v4l2.v4l2_capability;
+import io.mediacapture.bindings.v4l2.v4l2_requestbuffers;
 import io.mediacapture.bindings.v4l2.videodev2_h;
 import io.mediacapture.spi.BackendException;
 import io.mediacapture.spi.FrameBuffer;
@@ -44,6 +46,7 @@ final class V4l2Source implements PullSource {
 
     private final V4l2Node node;
     private final SourceSink sink;
+    private final Runnable onDeviceLost;
     private final CaptureFormat format;
     private final long durationMicros;
     private final MmapBuffers buffers;
@@ -64,10 +67,11 @@ final class V4l2Source implements PullSource {
     private volatile boolean ended;
     private int errorPolls;       // pull thread only
 
-    private V4l2Source(V4l2Node node, SourceSink sink, CaptureFormat format, double frameRate, MmapBuffers buffers,
-                       int wakeFd) {
+    private V4l2Source(V4l2Node node, SourceSink sink, Runnable onDeviceLost, CaptureFormat format, double frameRate,
+                       MmapBuffers buffers, int wakeFd) {
         this.node = node;
         this.sink = sink;
+        this.onDeviceLost = onDeviceLost;
         this.format = format;
         this.durationMicros = frameRate > 0 ? Math.round(1_000_000 / frameRate) : 0;
         this.buffers = buffers;
@@ -80,12 +84,13 @@ final class V4l2Source implements PullSource {
 
     /**
      * Opens {@code path} and configures it ({@code S_FMT}, {@code S_PARM}, buffers); nothing streams until
-     * {@link #start()}.
+     * {@link #start()}. {@code onDeviceLost} runs on the pull thread when the device goes away while streaming
+     * (its node may outlive the device until every descriptor is closed, so /dev alone does not tell).
      *
      * @throws BackendException NOT_FOUND, PERMISSION_DENIED, BUSY, UNSUPPORTED_CONFIGURATION or FAILED
      */
     static V4l2Source open(String path, int fourcc, NativeVideoFormat nativeFormat, int width, int height,
-                           double frameRate, SourceSink sink) throws BackendException {
+                           double frameRate, SourceSink sink, Runnable onDeviceLost) throws BackendException {
         V4l2Node node = V4l2Node.open(path);
         MmapBuffers buffers = null;
         int wake = -1;
@@ -94,7 +99,7 @@ final class V4l2Source implements PullSource {
             StreamParameters.setFrameRate(node, frameRate);
             buffers = MmapBuffers.request(node.fd(), BUFFER_COUNT);
             wake = Syscalls.eventfd(0, eventfd_h.EFD_CLOEXEC() | eventfd_h.EFD_NONBLOCK());
-            return new V4l2Source(node, sink, f, frameRate, buffers, wake);
+            return new V4l2Source(node, sink, onDeviceLost, f, frameRate, buffers, wake);
         } catch (ErrnoException e) {
             cleanUpFailedOpen(node, buffers, wake);
             throw V4l2Errors.of(e, V4l2Errors.Phase.CONFIGURE, "cannot set up camera " + path);
@@ -162,6 +167,13 @@ final class V4l2Source implements PullSource {
         if (end != null && !closing) {
             ended = true;
             LOG.log(System.Logger.Level.DEBUG, "camera " + node + " ended: " + end.getMessage());
+            if (end.kind() == BackendException.Kind.DEVICE_LOST) {
+                try {
+                    onDeviceLost.run();
+                } catch (RuntimeException e) {
+                    LOG.log(System.Logger.Level.WARNING, "reporting the loss of " + node + " failed", e);
+                }
+            }
             sink.ended(end);
             return false;
         }
@@ -354,6 +366,7 @@ final class V4l2Source implements PullSource {
                     MemorySegment type = a.allocateFrom(ValueLayout.JAVA_INT, videodev2_h.V4L2_BUF_TYPE_VIDEO_CAPTURE());
                     Syscalls.ioctlOrErrno(node.fd(), Vidioc.VIDIOC_STREAMOFF, type); // fails harmlessly when unplugged
                 }
+                releaseQueue();
                 closeQuietly(node::close, "the camera descriptor");
                 closeQuietly(() -> Syscalls.close(wakeFd), "the wake-up eventfd");
                 if (outstanding == 0) {
@@ -363,6 +376,26 @@ final class V4l2Source implements PullSource {
             }
         } finally {
             io.unlock();
+        }
+    }
+
+    /**
+     * {@code VIDIOC_REQBUFS} with count 0 frees the device for other clients at once. Frames the
+     * application still holds keep their mappings: the kernel orphans the buffers until they are unmapped.
+     * Without this, the device would stay busy until the last mapping went, since a mapping keeps the
+     * file open.
+     */
+    private void releaseQueue() {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment req = v4l2_requestbuffers.allocate(a);
+            v4l2_requestbuffers.count(req, 0);
+            v4l2_requestbuffers.type(req, videodev2_h.V4L2_BUF_TYPE_VIDEO_CAPTURE());
+            v4l2_requestbuffers.memory(req, videodev2_h.V4L2_MEMORY_MMAP());
+            int r = Syscalls.ioctlOrErrno(node.fd(), Vidioc.VIDIOC_REQBUFS, req);
+            if (r < 0 && outstanding > 0) {
+                LOG.log(System.Logger.Level.DEBUG, "camera " + node + " cannot orphan buffers that frames still use ("
+                        + Errno.name(-r) + "); it stays busy until they are closed");
+            }
         }
     }
 

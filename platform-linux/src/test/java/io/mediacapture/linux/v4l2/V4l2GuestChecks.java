@@ -208,7 +208,7 @@ public final class V4l2GuestChecks {
     }
 
     private static void runContractCase(String name) throws Throwable {
-        V4l2VideoContract c = new V4l2VideoContract();
+        V4l2VideoContract c = new V4l2VideoContract() {};
         Method open = MediaDevicesContract.class.getDeclaredMethod("open");
         Method close = MediaDevicesContract.class.getDeclaredMethod("close");
         Method test = MediaDevicesContract.class.getDeclaredMethod(name);
@@ -300,9 +300,12 @@ public final class V4l2GuestChecks {
                 last = f.timestamp();
             }
             // The frames outlive the source's close(): the mappings stay until the last frame is closed.
-            VividFrames.assertColourBars(frames.get(frames.size() - 1));
-            System.out.println("  " + m + ", stride " + frames.get(0).stride(0) + ", " + frames.size() + " frames");
-            frames.forEach(VideoFrame::close);
+            try {
+                System.out.println("  " + m + ", stride " + frames.get(0).stride(0) + ", " + frames.size() + " frames");
+                VividFrames.assertColourBars(frames.get(frames.size() - 1));
+            } finally {
+                frames.forEach(VideoFrame::close);
+            }
         }
     }
 
@@ -423,6 +426,7 @@ public final class V4l2GuestChecks {
                     Syscalls.ioctl(n.fd(), Vidioc.VIDIOC_S_CTRL, ctrl, "VIDIOC_S_CTRL(disconnect)");
                 }
                 assertTrue(ended.await(10, TimeUnit.SECONDS), "the track ended within 10 s of the unplug");
+                System.out.println("  " + path + " exists after the unplug: " + Files.exists(Path.of(path)));
                 assertEquals(MediaStreamTrackState.ENDED, track.readyState());
                 Throwable reason = track.endedReason().orElseThrow();
                 System.out.println("  ended: " + reason);

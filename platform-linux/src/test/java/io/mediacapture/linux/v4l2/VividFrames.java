@@ -7,7 +7,7 @@ import io.mediacapture.VideoFrame;
 /**
  * Checks a frame against vivid's default test pattern, "75% Colorbar": eight vertical bars, white,
  * yellow, cyan, green, magenta, red, blue, black, at 75% intensity. Sampled in the middle of each bar,
- * two thirds down (vivid writes its on-screen text at the top).
+ * near the bottom (vivid writes its on-screen text over the upper part, most of a small frame).
  */
 final class VividFrames {
     private VividFrames() {}
@@ -15,7 +15,7 @@ final class VividFrames {
     private static final String[] BARS = {"white", "yellow", "cyan", "green", "magenta", "red", "blue", "black"};
 
     static void assertColourBars(VideoFrame f) {
-        int y = f.codedHeight() * 2 / 3;
+        int y = f.codedHeight() * 15 / 16;
         int[][] samples = new int[8][];
         for (int bar = 0; bar < 8; bar++) {
             int x = (f.codedWidth() * (2 * bar + 1) / 16) & ~1;
@@ -28,7 +28,7 @@ final class VividFrames {
                 default -> throw new IllegalArgumentException("no colour bar check for " + f.format());
             };
         }
-        String seen = describe(samples);
+        String seen = describe(samples) + " grid " + grid(f);
         if (f.format().isYuv()) {
             for (int bar = 1; bar < 8; bar++) {
                 assertTrue(samples[bar][0] < samples[bar - 1][0] - 4, "luma falls from bar to bar: " + seen);
@@ -49,6 +49,20 @@ final class VividFrames {
                 }
             }
         }
+    }
+
+    /** The first byte of plane 0 on an 8x8 grid, to see what the frame shows when a check fails. */
+    private static String grid(VideoFrame f) {
+        StringBuilder s = new StringBuilder();
+        int rowBytes = f.format().planeRowBytes(0, f.codedWidth());
+        for (int gy = 0; gy < 8; gy++) {
+            s.append('[');
+            for (int gx = 0; gx < 8; gx++) {
+                s.append(f.byteAt(0, (rowBytes * (2 * gx + 1) / 16) & ~3, f.codedHeight() * (2 * gy + 1) / 16)).append(gx < 7 ? "," : "");
+            }
+            s.append(']');
+        }
+        return s.toString();
     }
 
     private static boolean near(int v, int target, int tolerance) {

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# The benchmark command (see benchmarks/README.md): builds the benchmarks module, compiles the native
+# baseline client, starts the PipeWire test rig, runs every benchmark and writes the results.
+#
+#   scripts/bench.sh            full run (~10-15 min) -> benchmarks/results/*.json + results.md
+#   scripts/bench.sh --quick    every benchmark briefly (< 2 min) -> benchmarks/target/results-quick/
+#
+# Options: --no-rig    use the rig the caller already started (its MEDIACAPTURE_PW_* exports), as
+#                      ./build test does; --no-build  skip the Maven build; --out DIR  write elsewhere.
+# Exit status 1 when a benchmark breaks (no frames, an exception, a JMH error). Performance numbers are
+# reported, never asserted.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+here=$PWD
+
+quick=false rig=true build=true out=
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --quick) quick=true ;;
+    --no-rig) rig=false ;;
+    --no-build) build=false ;;
+    --out) [ $# -ge 2 ] || { echo "bench.sh: --out needs a directory" >&2; exit 2; }; out=$2; shift ;;
+    *) echo "usage: scripts/bench.sh [--quick] [--no-rig] [--no-build] [--out DIR] (unknown '$1')" >&2; exit 2 ;;
+  esac
+  shift
+done
+if [ -z "$out" ]; then
+  if $quick; then out=$here/benchmarks/target/results-quick; else out=$here/benchmarks/results; fi
+fi
+
+JAVA_HOME=$(scripts/find-jdk.sh) || exit 1
+export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
+
+if $build; then
+  echo "bench.sh: building the benchmarks module" >&2
+  ./mvnw -B -q -pl benchmarks -am package -DskipTests
+fi
+[ -d benchmarks/target/lib ] && [ -d benchmarks/target/classes ] \
+  || { echo "bench.sh: benchmarks/target is not built (run without --no-build)" >&2; exit 1; }
+
+# The native baseline is compiled here, with the system compiler, from the module's own source.
+native=benchmarks/target/native/pw_latency
+mkdir -p "$(dirname "$native")"
+for tool in cc pkg-config; do
+  command -v "$tool" >/dev/null \
+    || { echo "bench.sh: '$tool' is missing (Debian packages gcc, pkg-config, libpipewire-0.3-dev)" >&2; exit 1; }
+done
+pw_flags=$(pkg-config --cflags --libs libpipewire-0.3) \
+  || { echo "bench.sh: libpipewire-0.3 headers are missing (Debian package libpipewire-0.3-dev)" >&2; exit 1; }
+# shellcheck disable=SC2086 # pkg-config output is a list of flags
+cc -O2 -Wall -Wextra -o "$native" benchmarks/src/main/c/pw_latency.c $pw_flags
+
+if $rig; then
+  exports=$(scripts/rigs/pipewire.sh start)
+  [ -n "$exports" ] || { echo "bench.sh: the PipeWire rig did not start (reason above)" >&2; exit 1; }
+  eval "$exports"
+  trap '"$here/scripts/rigs/pipewire.sh" stop "$MEDIACAPTURE_PW_RIG" || true' EXIT
+elif [ -z "${MEDIACAPTURE_PW_RIG_SCRIPT:-}" ]; then
+  echo "bench.sh: --no-rig, but no PipeWire rig is running (MEDIACAPTURE_PW_RIG_SCRIPT is unset)" >&2
+  exit 1
+fi
+
+args=(--out "$out" --native "$here/$native")
+$quick && args+=(--quick)
+java --enable-native-access=ALL-UNNAMED -cp "benchmarks/target/classes:benchmarks/target/lib/*" \
+  io.mediacapture.benchmarks.BenchmarkSuite "${args[@]}"
