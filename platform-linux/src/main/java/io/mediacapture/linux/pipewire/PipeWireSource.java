@@ -214,7 +214,6 @@ final class PipeWireSource implements SourceHandle {
             if (outstanding == 0) {
                 destroyStream();
             } else if (!stream.equals(MemorySegment.NULL)) {
-                if (Boolean.getBoolean("pwdebug")) System.err.println("deferred destroy, outstanding " + outstanding);
                 pw_stream_set_active(stream, false);
             }
         });
@@ -225,7 +224,6 @@ final class PipeWireSource implements SourceHandle {
             return;
         }
         destroyed = true;
-        if (Boolean.getBoolean("pwdebug")) System.err.println("destroy " + key + " delivered " + delivered + " copied " + copied + " in loop " + backend.loop().inLoopThread());
         if (!stream.equals(MemorySegment.NULL)) {
             SpaHooks.spa_hook_remove(hook);
             pw_stream_destroy(stream);
