@@ -63,7 +63,8 @@ public final class PipeWireBackendProvider implements BackendProvider {
             return Availability.unavailable("libpipewire-0.3.so.0 cannot be loaded (install the Debian package "
                     + "libpipewire-0.3-0)");
         }
-        try (Backend b = PipeWireBackend.connect(NoopContext.INSTANCE, PROBE_TIMEOUT)) {
+        try {
+            PipeWireBackend.connect(NoopContext.INSTANCE, PROBE_TIMEOUT).close();
             return Availability.available();
         } catch (BackendException e) {
             return Availability.unavailable(e.getMessage(), e);

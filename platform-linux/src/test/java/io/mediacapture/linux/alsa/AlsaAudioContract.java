@@ -19,34 +19,37 @@ import io.mediacapture.MediaStreamTrackProcessor;
 import io.mediacapture.MediaStreamTrackState;
 import io.mediacapture.MediaTrackConstraints;
 import io.mediacapture.OverconstrainedError;
+import io.mediacapture.contract.MediaDevicesContract;
 import io.mediacapture.testing.Await;
 import io.mediacapture.testing.Signals;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The audio half of core's {@code MediaDevicesContract}, for the ALSA backend, which serves no camera.
- * Core's contract cannot be reused by subclassing: it requires a camera in several tests, and its test
- * methods are package-private in another package, so they cannot be overridden or disabled from here.
- * This class repeats its audio cases (enumeration, non-silent audio at the track's rate, stop/clone/close
- * semantics, unknown deviceId) on one chosen PCM and adds content checks: the PCM plays a
- * {@value #TONE_HZ} Hz tone, so captured audio must have its energy there, also after a rate change.
+ * Core's {@code MediaDevicesContract} on one ALSA PCM (ALSA serves microphones only), plus content checks:
+ * the PCM plays a {@value #TONE_HZ} Hz tone, so captured audio must have its energy there, also after a
+ * rate change, and impossible formats must name the constraint.
  */
-abstract class AlsaAudioContract {
+abstract class AlsaAudioContract extends MediaDevicesContract {
     static final int TONE_HZ = 440;
 
-    protected MediaDevices devices;
+    @Override
+    protected Set<MediaDeviceKind> kinds() {
+        return EnumSet.of(MediaDeviceKind.AUDIOINPUT);
+    }
 
-    /** MediaDevices on the ALSA backend under test. */
-    protected abstract MediaDevices openDevices() throws Exception;
+    @Override
+    protected Object constraintsFor(MediaDeviceKind kind) {
+        return Map.of("deviceId", Map.of("exact", toneDeviceId()));
+    }
 
     /** The device id (PCM name) of the microphone that plays the tone. */
     protected abstract String toneDeviceId();
@@ -59,22 +62,6 @@ abstract class AlsaAudioContract {
     /** Whether the applyConstraints test can check the tone's frequency after the switch. */
     protected boolean toneSurvivesRenegotiation() {
         return true;
-    }
-
-    /** Called before a test opens the device a second time; for peers that need time between clients. */
-    protected void beforeReopen() throws Exception {
-    }
-
-    @BeforeEach
-    void open() throws Exception {
-        devices = openDevices();
-    }
-
-    @AfterEach
-    void close() {
-        if (devices != null) {
-            devices.close();
-        }
     }
 
     Map<String, Object> audio(Map<String, Object> extra) {
@@ -146,52 +133,6 @@ abstract class AlsaAudioContract {
     }
 
     @Test
-    void stopEndsSynchronouslyWithoutEndedEventAndReleases() throws Exception {
-        MediaStreamTrack track = openTone(Map.of());
-        AtomicInteger ended = new AtomicInteger();
-        track.setOnended(e -> ended.incrementAndGet());
-        MediaStreamTrackProcessor p = new MediaStreamTrackProcessor(track, 2);
-        track.stop();
-        assertEquals(MediaStreamTrackState.ENDED, track.readyState());
-        MediaFrame leftover;
-        while ((leftover = p.read(Duration.ofMillis(200))) != null) {
-            leftover.close();
-        }
-        assertTrue(p.isDone());
-        Thread.sleep(300);
-        assertEquals(0, ended.get(), "stop() fires no ended event");
-        beforeReopen();
-        // The PCM is free again: it opens at once.
-        MediaStreamTrack again = openTone(Map.of());
-        capture(again, 1_000).assertNotSilent();
-        again.stop();
-    }
-
-    @Test
-    void cloneIsIndependentOnTheSameSource() throws Exception {
-        MediaStreamTrack track = openTone(Map.of());
-        MediaStreamTrack copy = track.clone();
-        assertNotEquals(track.id(), copy.id());
-        assertEquals(track.label(), copy.label());
-        assertEquals(track.getSettings(), copy.getSettings());
-        track.stop();
-        assertEquals(MediaStreamTrackState.LIVE, copy.readyState());
-        try {
-            capture(copy, 1_000).assertNotSilent();
-        } finally {
-            copy.stop();
-        }
-    }
-
-    @Test
-    void unknownDeviceIdIsOverconstrained() {
-        Throwable e = Await.failure(devices.getUserMedia(
-                Map.of("audio", Map.of("deviceId", Map.of("exact", "no-such-device")))));
-        OverconstrainedError o = assertInstanceOf(OverconstrainedError.class, e);
-        assertEquals("deviceId", o.constraint());
-    }
-
-    @Test
     void impossibleFormatsAreOverconstrainedNamingTheConstraint() {
         for (Map.Entry<String, Object> c : Map.<String, Object>of("channelCount", 1_000, "sampleRate", 1_000_000,
                 "sampleSize", 24).entrySet()) {
@@ -199,17 +140,6 @@ abstract class AlsaAudioContract {
             OverconstrainedError o = assertInstanceOf(OverconstrainedError.class, e, c.toString());
             assertEquals(c.getKey(), o.constraint(), c.toString());
         }
-    }
-
-    @Test
-    void closingMediaDevicesEndsTracksWithEvent() throws Exception {
-        MediaStreamTrack track = openTone(Map.of());
-        CountDownLatch ended = new CountDownLatch(1);
-        track.setOnended(e -> ended.countDown());
-        devices.close();
-        assertTrue(ended.await(5, TimeUnit.SECONDS), "ended fired on close");
-        assertEquals(MediaStreamTrackState.ENDED, track.readyState());
-        devices = null;
     }
 
     /** Reads at least {@code frames} frames of channel 0 (10 s at most) and checks every frame's format. */

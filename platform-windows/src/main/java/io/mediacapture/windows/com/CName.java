@@ -1,0 +1,19 @@
+package io.mediacapture.windows.com;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The C expression, in the Windows SDK headers, whose value a Java constant must equal: a GUID name, a
+ * {@code #define}d or enum constant, or a struct tag for a layout. The ABI test compiles every annotated
+ * constant with MinGW-w64 against the real headers and compares, so a constant without it is a constant
+ * nobody checked.
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.FIELD)
+public @interface CName {
+    /** The C expression; for a struct layout the struct's type name. */
+    String value();
+}
