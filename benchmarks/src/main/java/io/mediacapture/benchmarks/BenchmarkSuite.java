@@ -121,7 +121,7 @@ public final class BenchmarkSuite {
             c.put("pipewire_native_c", summarize(nat));
             if (media.startsWith("audio")) {
                 Map<String, Object> sound = probe("javax.sound " + media, List.of("io.mediacapture.benchmarks.JavaSoundProbe",
-                        fmt(warmup), fmt(seconds)), false);
+                        fmt(warmup), fmt(seconds)), true);
                 c.put("javax_sound", sound != null && sound.containsKey("unavailable") ? sound : summarize(sound));
             }
             c.put("fake_java", summarize(probe("fake " + media, List.of("io.mediacapture.benchmarks.LatencyProbe", "fake",
@@ -219,10 +219,23 @@ public final class BenchmarkSuite {
         try {
             Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT)
                     .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
-            String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-            if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            java.util.concurrent.CompletableFuture<String> stdout = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            // Every probe has its own timeouts; this one only keeps a wedged process from hanging the suite.
+            if (!p.waitFor(180, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
-                throw new IllegalStateException("did not finish within 120 s");
+                throw new IllegalStateException("did not finish within 180 s (killed)");
+            }
+            String text;
+            try {
+                text = stdout.get(10, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                throw new IllegalStateException("cannot read its output: " + e, e);
             }
             if (p.exitValue() != 0) {
                 throw new IllegalStateException("exit " + p.exitValue() + " (see its message above)");

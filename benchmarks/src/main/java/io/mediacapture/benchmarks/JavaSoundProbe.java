@@ -24,6 +24,8 @@ public final class JavaSoundProbe {
     private static final int CHANNELS = 2;
     private static final int BYTES_PER_FRAME = 4;
     private static final int FRAMES_PER_READ = RATE / 100;
+    private static final long STALL_NANOS = 5_000_000_000L;
+    private static volatile long lastProgress = System.nanoTime();
 
     private JavaSoundProbe() {}
 
@@ -32,6 +34,7 @@ public final class JavaSoundProbe {
             System.err.println("usage: JavaSoundProbe WARMUP_SECONDS SECONDS");
             System.exit(2);
         }
+        startWatchdog();
         try {
             System.out.println(Json.write(measure(Double.parseDouble(args[0]), Double.parseDouble(args[1]))));
             System.exit(0);
@@ -40,6 +43,26 @@ public final class JavaSoundProbe {
             e.printStackTrace();
             System.exit(1);
         }
+    }
+
+    /**
+     * TargetDataLine.read blocks without a timeout when the source stalls; a stalled probe must fail, not hang
+     * the suite. halt, not exit: the main thread is stuck in the sound system.
+     */
+    private static void startWatchdog() {
+        Thread.ofPlatform().daemon().name("javasound-watchdog").start(() -> {
+            while (true) {
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                if (System.nanoTime() - lastProgress > STALL_NANOS) {
+                    System.err.println("JavaSoundProbe: no audio for " + STALL_NANOS / 1_000_000_000L + " s: the source stalled");
+                    Runtime.getRuntime().halt(1);
+                }
+            }
+        });
     }
 
     static Map<String, Object> measure(double warmup, double seconds) throws Exception {
@@ -76,6 +99,7 @@ public final class JavaSoundProbe {
             while (true) {
                 int got = line.read(buffer, 0, buffer.length);
                 long now = System.nanoTime();
+                lastProgress = now;
                 if (got <= 0) {
                     throw new IllegalStateException("javax.sound read returned " + got + " after " + n + " buffers");
                 }

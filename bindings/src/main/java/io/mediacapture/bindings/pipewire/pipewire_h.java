@@ -2204,6 +2204,41 @@ public class pipewire_h {
         return PW_VERSION_DEVICE;
     }
 
+    private static final int PW_VERSION_NODE_EVENTS = (int) 0L;
+
+    /** {@snippet lang=c : PW_VERSION_NODE_EVENTS } */
+    public static int PW_VERSION_NODE_EVENTS() {
+        return PW_VERSION_NODE_EVENTS;
+    }
+
+    private static final int PW_VERSION_NODE_METHODS = (int) 0L;
+
+    /** {@snippet lang=c : PW_VERSION_NODE_METHODS } */
+    public static int PW_VERSION_NODE_METHODS() {
+        return PW_VERSION_NODE_METHODS;
+    }
+
+    private static final int PW_VERSION_PORT = (int) 3L;
+
+    /** {@snippet lang=c : PW_VERSION_PORT } */
+    public static int PW_VERSION_PORT() {
+        return PW_VERSION_PORT;
+    }
+
+    private static final int PW_VERSION_PORT_EVENTS = (int) 0L;
+
+    /** {@snippet lang=c : PW_VERSION_PORT_EVENTS } */
+    public static int PW_VERSION_PORT_EVENTS() {
+        return PW_VERSION_PORT_EVENTS;
+    }
+
+    private static final int PW_VERSION_PORT_METHODS = (int) 0L;
+
+    /** {@snippet lang=c : PW_VERSION_PORT_METHODS } */
+    public static int PW_VERSION_PORT_METHODS() {
+        return PW_VERSION_PORT_METHODS;
+    }
+
     /** {@snippet lang=c : #define PW_TYPE_INTERFACE_Core "PipeWire:Interface:Core" } */
     public static MemorySegment PW_TYPE_INTERFACE_Core() {
         class Holder {

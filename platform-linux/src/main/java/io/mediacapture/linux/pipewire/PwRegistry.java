@@ -4,8 +4,12 @@ import static io.mediacapture.bindings.pipewire.pipewire_h.*;
 
 import io.mediacapture.bindings.pipewire.inline.FormatDescription;
 import io.mediacapture.bindings.pipewire.inline.PwCore;
+import io.mediacapture.bindings.pipewire.inline.PwNode;
+import io.mediacapture.bindings.pipewire.inline.PwPort;
 import io.mediacapture.bindings.pipewire.inline.SpaFormats;
 import io.mediacapture.bindings.pipewire.inline.SpaHooks;
+import io.mediacapture.bindings.pipewire.pw_node_events;
+import io.mediacapture.bindings.pipewire.pw_port_events;
 import io.mediacapture.bindings.pipewire.pw_registry_events;
 import io.mediacapture.bindings.spa.pod.SpaPodException;
 import io.mediacapture.bindings.spa.pod.SpaPodParser;
@@ -57,7 +61,8 @@ final class PwRegistry {
     private final Arena arena = Arena.ofShared(); // events tables and the registry hook: live as long as this
     private final MemorySegment registry;
     private final MemorySegment registryHook;
-    private final MemorySegment paramEvents;
+    private final MemorySegment nodeEvents;
+    private final MemorySegment portEvents;
     private final Map<Integer, Node> nodes = new HashMap<>();
     private final Map<Integer, Bound> bound = new HashMap<>(); // node and port proxies by global id
     private final Map<Integer, Map<String, String>> outputPorts = new HashMap<>(); // port id -> props
@@ -102,7 +107,12 @@ final class PwRegistry {
         pw_registry_events.version(events, PW_VERSION_REGISTRY_EVENTS());
         pw_registry_events.global(events, pw_registry_events.global.allocate(this::onGlobal, arena));
         pw_registry_events.global_remove(events, pw_registry_events.global_remove.allocate(this::onGlobalRemove, arena));
-        paramEvents = PwParamObjects.events(this::onParam, arena);
+        nodeEvents = pw_node_events.allocate(arena);
+        pw_node_events.version(nodeEvents, PW_VERSION_NODE_EVENTS());
+        pw_node_events.param(nodeEvents, pw_node_events.param.allocate(this::onParam, arena));
+        portEvents = pw_port_events.allocate(arena);
+        pw_port_events.version(portEvents, PW_VERSION_PORT_EVENTS());
+        pw_port_events.param(portEvents, pw_port_events.param.allocate(this::onParam, arena));
         registryHook = spa_hook.allocate(arena);
         PwCore.pw_registry_add_listener(registry, registryHook, events, MemorySegment.NULL);
     }
@@ -181,10 +191,10 @@ final class PwRegistry {
     private void addNode(int id, Map<String, String> props) {
         Node n = new Node(id, props);
         nodes.put(id, n);
-        query(n, id, PW_TYPE_INTERFACE_Node(), PwParamObjects.VERSION_NODE);
+        query(n, id, false);
         for (var e : outputPorts.entrySet()) {
             if (String.valueOf(id).equals(e.getValue().get("node.id"))) {
-                query(n, e.getKey(), PW_TYPE_INTERFACE_Port(), PwParamObjects.VERSION_PORT);
+                query(n, e.getKey(), true);
             }
         }
     }
@@ -193,7 +203,7 @@ final class PwRegistry {
         outputPorts.put(id, props);
         Node n = nodeOf(props.get("node.id"));
         if (n != null) {
-            query(n, id, PW_TYPE_INTERFACE_Port(), PwParamObjects.VERSION_PORT);
+            query(n, id, true);
         }
     }
 
@@ -206,16 +216,30 @@ final class PwRegistry {
     }
 
     /** Binds global {@code id} (the node or one of its ports) and asks for its EnumFormat params. */
-    private void query(Node n, int id, MemorySegment type, int version) {
-        MemorySegment proxy = PwCore.pw_registry_bind(registry, id, type, version, 0);
+    private void query(Node n, int id, boolean port) {
+        MemorySegment proxy = port
+                ? PwCore.pw_registry_bind(registry, id, PW_TYPE_INTERFACE_Port(), PW_VERSION_PORT(), 0)
+                : PwCore.pw_registry_bind(registry, id, PW_TYPE_INTERFACE_Node(), PW_VERSION_NODE(), 0);
         if (proxy.equals(MemorySegment.NULL)) {
             LOG.log(System.Logger.Level.DEBUG, "cannot bind PipeWire global " + id);
             return;
         }
         Bound b = new Bound(n.id, proxy);
         bound.put(id, b);
-        PwParamObjects.addListener(proxy, b.hook, paramEvents, MemorySegment.ofAddress(id));
-        PwParamObjects.enumParams(proxy, 0, spa_h.SPA_PARAM_EnumFormat(), 0, Integer.MAX_VALUE, MemorySegment.NULL);
+        // The listener's data is the global id itself, so onParam finds the Bound without a native lookup.
+        MemorySegment data = MemorySegment.ofAddress(id);
+        int res = port ? PwPort.pw_port_add_listener(proxy, b.hook, portEvents, data)
+                : PwNode.pw_node_add_listener(proxy, b.hook, nodeEvents, data);
+        if (res >= 0) {
+            int param = spa_h.SPA_PARAM_EnumFormat();
+            res = port ? PwPort.pw_port_enum_params(proxy, 0, param, 0, Integer.MAX_VALUE, MemorySegment.NULL)
+                    : PwNode.pw_node_enum_params(proxy, 0, param, 0, Integer.MAX_VALUE, MemorySegment.NULL);
+        }
+        if (res < 0) {
+            // The sync below still completes; the global then simply contributes no formats.
+            LOG.log(System.Logger.Level.DEBUG, "cannot ask PipeWire global " + id + " for its formats: "
+                    + PwErrors.describe(res));
+        }
         n.pendingQueries++;
         connection.sync(() -> {
             n.pendingQueries--;

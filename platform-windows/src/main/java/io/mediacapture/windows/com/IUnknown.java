@@ -1,7 +1,5 @@
 package io.mediacapture.windows.com;
 
-import java.lang.foreign.MemoryLayout;
-
 /** IUnknown: the three methods every COM interface starts with. */
 public final class IUnknown {
     private IUnknown() {
@@ -17,8 +15,4 @@ public final class IUnknown {
 
     /** The number of IUnknown slots; an interface's own methods start here. */
     public static final int FIRST_OWN_SLOT = 3;
-
-    static MemoryLayout[] none() {
-        return new MemoryLayout[0];
-    }
 }

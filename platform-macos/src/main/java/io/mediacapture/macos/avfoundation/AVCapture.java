@@ -1,0 +1,132 @@
+package io.mediacapture.macos.avfoundation;
+
+import static java.lang.foreign.ValueLayout.ADDRESS;
+
+import io.mediacapture.macos.media.CoreMedia;
+import io.mediacapture.macos.objc.AppleObjcRuntime;
+import io.mediacapture.macos.objc.Foundation;
+import io.mediacapture.macos.objc.NativeFunctions;
+import io.mediacapture.macos.objc.Objc;
+import io.mediacapture.macos.objc.ObjcException;
+import io.mediacapture.macos.objc.Upcalls;
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.Optional;
+
+/**
+ * Everything the backend loads on macOS, loaded once: the Objective-C runtime, AVFoundation (which brings
+ * Foundation), CoreMedia/CoreVideo/CoreFoundation, and libdispatch and the blocks runtime from libSystem.
+ * Never constructed on other systems. Thread-safe and immutable.
+ */
+final class AVCapture {
+    private static final String LIB_SYSTEM = "/usr/lib/libSystem.B.dylib";
+
+    final Objc objc;
+    final Foundation foundation;
+    final CoreMedia media;
+    private final NativeFunctions avFoundation;
+    private final NativeFunctions coreVideo;
+    private final MethodHandle queueCreate;
+    private final MethodHandle syncF;
+    private final MethodHandle release;
+    private final MemorySegment noop;
+    final MemorySegment stackBlockIsa;
+
+    private AVCapture() {
+        this.objc = new Objc(AppleObjcRuntime.load());
+        this.foundation = new Foundation(objc);
+        this.avFoundation = CoreMedia.framework("AVFoundation");
+        this.media = CoreMedia.load();
+        this.coreVideo = CoreMedia.framework("CoreVideo");
+        NativeFunctions system = NativeFunctions.load(LIB_SYSTEM);
+        this.queueCreate = system.function("dispatch_queue_create", FunctionDescriptor.of(ADDRESS, ADDRESS, ADDRESS));
+        this.syncF = system.function("dispatch_sync_f", FunctionDescriptor.ofVoid(ADDRESS, ADDRESS, ADDRESS));
+        this.release = system.function("dispatch_release", FunctionDescriptor.ofVoid(ADDRESS));
+        this.stackBlockIsa = system.symbol("_NSConcreteStackBlock");
+        try {
+            MethodHandle n = MethodHandles.lookup().findStatic(AVCapture.class, "noop",
+                    MethodType.methodType(void.class, MemorySegment.class));
+            this.noop = Upcalls.stub(n, FunctionDescriptor.ofVoid(ADDRESS), "dispatch drain", Arena.global());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+        objc.cls("AVCaptureDevice"); // fails here, with a clear message, if AVFoundation did not register its classes
+    }
+
+    private static volatile AVCapture instance;
+
+    /** Loads everything once. @throws ObjcException when a library or class is missing */
+    static AVCapture get() {
+        AVCapture a = instance;
+        if (a == null) {
+            synchronized (AVCapture.class) {
+                a = instance;
+                if (a == null) {
+                    a = new AVCapture();
+                    instance = a;
+                }
+            }
+        }
+        return a;
+    }
+
+    /** An {@code extern NSString *const} of AVFoundation (AVMediaTypeVideo, notification names, keys). */
+    MemorySegment constant(String name) {
+        return avFoundation.pointerConstant(name);
+    }
+
+    /** A constant that only newer macOS versions define. */
+    Optional<MemorySegment> optionalConstant(String name) {
+        return avFoundation.has(name) ? Optional.of(avFoundation.pointerConstant(name)) : Optional.empty();
+    }
+
+    /** A CoreVideo CFString constant (kCVPixelBufferPixelFormatTypeKey). */
+    MemorySegment coreVideoConstant(String name) {
+        return coreVideo.pointerConstant(name);
+    }
+
+    /** A new serial dispatch queue (owned: {@link #releaseQueue}). */
+    MemorySegment newSerialQueue(String label) {
+        try (Arena a = Arena.ofConfined()) {
+            return (MemorySegment) queueCreate.invokeExact(a.allocateFrom(label), MemorySegment.NULL);
+        } catch (Throwable t) {
+            throw new ObjcException("dispatch_queue_create failed: " + t, t);
+        }
+    }
+
+    /**
+     * Waits until every callback already queued on {@code queue} has run, by running an empty function on it
+     * synchronously (a serial queue runs it after them). Must not be called from that queue.
+     */
+    void drain(MemorySegment queue) {
+        try {
+            syncF.invokeExact(queue, MemorySegment.NULL, noop);
+        } catch (Throwable t) {
+            throw new ObjcException("dispatch_sync_f failed: " + t, t);
+        }
+    }
+
+    void releaseQueue(MemorySegment queue) {
+        try {
+            release.invokeExact(queue);
+        } catch (Throwable t) {
+            throw new ObjcException("dispatch_release failed: " + t, t);
+        }
+    }
+
+    private static void noop(MemorySegment context) {
+        // intentionally empty: see drain()
+    }
+
+    /** {@code [error localizedDescription]}, or "unknown error" for nil. Call inside an autorelease pool. */
+    String describeError(MemorySegment nsError) {
+        if (nsError.equals(MemorySegment.NULL)) {
+            return "unknown error";
+        }
+        return foundation.toJava(objc.sendId(nsError, "localizedDescription"));
+    }
+}

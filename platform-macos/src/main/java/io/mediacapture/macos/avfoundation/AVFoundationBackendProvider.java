@@ -1,0 +1,67 @@
+package io.mediacapture.macos.avfoundation;
+
+import io.mediacapture.MediaDeviceKind;
+import io.mediacapture.macos.objc.ObjcException;
+import io.mediacapture.spi.Availability;
+import io.mediacapture.spi.Backend;
+import io.mediacapture.spi.BackendContext;
+import io.mediacapture.spi.BackendException;
+import io.mediacapture.spi.BackendProvider;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Cameras and microphones on macOS through AVFoundation, called through the Objective-C runtime with FFM.
+ * On any other OS it is unavailable ("not macOS") and loads nothing. Priority 100: the only backend there.
+ */
+public final class AVFoundationBackendProvider implements BackendProvider {
+    private volatile Availability availability;
+
+    @Override
+    public String name() {
+        return "avfoundation";
+    }
+
+    @Override
+    public Set<MediaDeviceKind> kinds() {
+        return Set.of(MediaDeviceKind.AUDIOINPUT, MediaDeviceKind.VIDEOINPUT);
+    }
+
+    @Override
+    public int priority() {
+        return 100;
+    }
+
+    @Override
+    public Availability availability() {
+        Availability a = availability;
+        if (a == null) {
+            a = probe(System.getProperty("os.name", ""));
+            availability = a;
+        }
+        return a;
+    }
+
+    /** Visible for tests: the verdict for an OS name, loading frameworks only when it is macOS. */
+    static Availability probe(String osName) {
+        if (!osName.toLowerCase(Locale.ROOT).startsWith("mac")) {
+            return Availability.unavailable("not macOS (this is " + osName + "); AVFoundation exists only there");
+        }
+        try {
+            AVCapture.get();
+            return Availability.available();
+        } catch (ObjcException | LinkageError e) {
+            return Availability.unavailable("AVFoundation cannot be loaded: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Backend open(BackendContext context) throws BackendException {
+        Availability a = availability();
+        if (!a.isAvailable()) {
+            throw new BackendException(BackendException.Kind.UNAVAILABLE, "avfoundation: " + a.reason(),
+                    a.cause().orElse(null));
+        }
+        return AVFoundationBackend.open(context);
+    }
+}

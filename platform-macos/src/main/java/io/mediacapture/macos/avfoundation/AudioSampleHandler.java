@@ -1,0 +1,93 @@
+package io.mediacapture.macos.avfoundation;
+
+import io.mediacapture.AudioData;
+import io.mediacapture.AudioSampleFormat;
+import io.mediacapture.macos.media.CMTime;
+import io.mediacapture.macos.media.CoreMedia;
+import io.mediacapture.macos.media.MediaLayouts;
+import io.mediacapture.spi.SourceSink;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemoryLayout;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+
+/**
+ * Turns audio sample buffers (interleaved PCM, as the output's audioSettings ask for) into AudioData. Audio
+ * buffers are small, so the samples are copied into pooled memory and the CoreMedia block buffer is released
+ * at once. Runs on the output's dispatch queue only.
+ */
+final class AudioSampleHandler implements SampleBufferDelegate.Handler {
+    private static final long BUFFERS = MediaLayouts.AUDIO_BUFFER_LIST_BUFFERS;
+    private static final long DATA_SIZE = BUFFERS + MediaLayouts.AUDIO_BUFFER.byteOffset(
+            MemoryLayout.PathElement.groupElement("mDataByteSize"));
+    private static final long DATA = BUFFERS + MediaLayouts.AUDIO_BUFFER.byteOffset(
+            MemoryLayout.PathElement.groupElement("mData"));
+    /** kCMSampleBufferFlag_AudioBufferList_Assure16ByteAlignment. */
+    private static final int ASSURE_16_BYTE_ALIGNMENT = 1;
+    private static final System.Logger LOG = System.getLogger("io.mediacapture.macos");
+
+    private final CoreMedia cm;
+    private final SourceSink sink;
+    private final AudioSampleFormat format;
+    private final int sampleRate;
+    private final int channels;
+    private final Arena scratch = Arena.ofAuto();
+    private final MemorySegment list = scratch.allocate(MediaLayouts.AUDIO_BUFFER_LIST);
+    private final MemorySegment blockOut = scratch.allocate(ValueLayout.ADDRESS);
+    private volatile boolean stopped;
+
+    AudioSampleHandler(CoreMedia cm, SourceSink sink, AudioSampleFormat format, int sampleRate, int channels) {
+        this.cm = cm;
+        this.sink = sink;
+        this.format = format;
+        this.sampleRate = sampleRate;
+        this.channels = channels;
+    }
+
+    void stop() {
+        stopped = true;
+    }
+
+    @Override
+    public void sampleBuffer(MemorySegment sampleBuffer) {
+        if (stopped) {
+            return;
+        }
+        long frames = cm.numSamples(sampleBuffer);
+        if (frames <= 0) {
+            return;
+        }
+        int status = cm.audioBufferList(sampleBuffer, list, list.byteSize(), ASSURE_16_BYTE_ALIGNMENT, blockOut);
+        if (status != 0) {
+            LOG.log(System.Logger.Level.DEBUG, "CMSampleBufferGetAudioBufferListWithRetainedBlockBuffer: OSStatus " + status);
+            return;
+        }
+        MemorySegment block = blockOut.get(ValueLayout.ADDRESS, 0);
+        try {
+            long bytes = Integer.toUnsignedLong(list.get(ValueLayout.JAVA_INT, DATA_SIZE));
+            long need = frames * channels * format.bytesPerSample();
+            if (bytes < need) {
+                LOG.log(System.Logger.Level.WARNING, "dropping audio: " + bytes + " bytes for " + frames + " frames of "
+                        + channels + " " + format);
+                return;
+            }
+            MemorySegment data = list.get(ValueLayout.ADDRESS, DATA).reinterpret(need);
+            AudioData audio = AudioData.allocate(format, sampleRate, (int) frames, channels, timestamp(sampleBuffer));
+            MemorySegment.copy(data, 0, audio.writableMemory(), 0, need);
+            sink.deliver(audio);
+        } finally {
+            if (!block.equals(MemorySegment.NULL)) {
+                cm.release(block);
+            }
+        }
+    }
+
+    private long timestamp(MemorySegment sampleBuffer) {
+        long now = System.nanoTime() / 1000;
+        try (Arena a = Arena.ofConfined()) {
+            CMTime pts = cm.presentationTime(a, sampleBuffer);
+            CMTime host = cm.hostTimeNow(a);
+            return pts.isValid() && host.isValid() ? pts.micros() + (now - host.micros()) : now;
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package io.mediacapture.macos.avfoundation;
+
+import io.mediacapture.macos.objc.Objc;
+import io.mediacapture.macos.objc.ObjcException;
+import io.mediacapture.macos.objc.ObjcRef;
+import io.mediacapture.spi.BackendException;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+
+/**
+ * One AVCaptureSession with one device input and one data output (video or audio) delivering to a
+ * {@link SampleBufferDelegate} on a serial dispatch queue of its own.
+ *
+ * <p>Lifetime: {@link #open} builds and configures everything; {@link #start()} runs the session;
+ * {@link #close()} stops it ({@code stopRunning} is synchronous), detaches the delegate, drains the queue so no
+ * callback is still running, and releases every object. Objective-C exceptions are avoided by checking
+ * {@code canAddInput:}/{@code canAddOutput:} and taking {@code lockForConfiguration:} before each call that
+ * would raise without them.
+ */
+final class CaptureSession implements AutoCloseable {
+    /** Configures the locked device inside the session's configuration block (format, frame duration). */
+    interface DeviceSetup {
+        void configure(MemorySegment device) throws BackendException;
+    }
+
+    private final AVCapture av;
+    private final Objc objc;
+    private final ObjcRef device;
+    private final ObjcRef input;
+    private final ObjcRef session;
+    private final ObjcRef output;
+    private final SampleBufferDelegate delegate;
+    private final MemorySegment queue;
+    private boolean locked;
+    private boolean closed;
+
+    private CaptureSession(AVCapture av, ObjcRef device, ObjcRef input, ObjcRef session, ObjcRef output,
+                           SampleBufferDelegate delegate, MemorySegment queue) {
+        this.av = av;
+        this.objc = av.objc;
+        this.device = device;
+        this.input = input;
+        this.session = session;
+        this.output = output;
+        this.delegate = delegate;
+        this.queue = queue;
+    }
+
+    /**
+     * @param device a borrowed AVCaptureDevice (retained here)
+     * @param output an owned, configured data output (taken over, released on failure too)
+     * @throws BackendException BUSY when the device cannot be opened or locked, FAILED otherwise
+     */
+    static CaptureSession open(AVCapture av, MemorySegment device, ObjcRef output, SampleBufferDelegate.Handler handler,
+                               String label, DeviceSetup setup) throws BackendException {
+        Objc objc = av.objc;
+        ObjcRef dev = objc.retain(device, "the capture device");
+        ObjcRef input = null;
+        ObjcRef session = null;
+        SampleBufferDelegate delegate = null;
+        MemorySegment queue = MemorySegment.NULL;
+        try (var pool = objc.autoreleasePool(); Arena a = Arena.ofConfined()) {
+            MemorySegment err = a.allocate(ValueLayout.ADDRESS);
+            MemorySegment in = objc.sendId(objc.cls("AVCaptureDeviceInput"), "deviceInputWithDevice:error:", device, err);
+            if (in.equals(MemorySegment.NULL)) {
+                throw new BackendException(BackendException.Kind.BUSY, "cannot open " + label + ": "
+                        + av.describeError(err.get(ValueLayout.ADDRESS, 0)));
+            }
+            input = objc.retain(in, "the device input");
+            session = objc.adopt(objc.sendId(objc.sendId(objc.cls("AVCaptureSession"), "alloc"), "init"), "AVCaptureSession");
+            queue = av.newSerialQueue("io.mediacapture." + label);
+            delegate = SampleBufferDelegate.create(objc, handler);
+            objc.sendVoid(output.get(), "setSampleBufferDelegate:queue:", delegate.object(), queue);
+            CaptureSession cs = new CaptureSession(av, dev, input, session, output, delegate, queue);
+            cs.configure(setup, label, err);
+            return cs;
+        } catch (BackendException | RuntimeException e) {
+            if (delegate != null) {
+                objc.sendVoid(output.get(), "setSampleBufferDelegate:queue:", MemorySegment.NULL, MemorySegment.NULL);
+                delegate.close();
+            }
+            output.close();
+            closeAll(session, input, dev);
+            if (!queue.equals(MemorySegment.NULL)) {
+                av.releaseQueue(queue);
+            }
+            if (e instanceof ObjcException o) {
+                throw new BackendException(BackendException.Kind.FAILED, "cannot set up " + label + ": " + o.getMessage(), o);
+            }
+            if (e instanceof BackendException b) {
+                throw b;
+            }
+            throw (RuntimeException) e;
+        }
+    }
+
+    private void configure(DeviceSetup setup, String label, MemorySegment err) throws BackendException {
+        MemorySegment s = session.get();
+        objc.sendVoid(s, "beginConfiguration");
+        try {
+            if (!objc.sendBool(s, "canAddInput:", input.get())) {
+                throw new BackendException(BackendException.Kind.BUSY, "the capture session cannot take " + label
+                        + " as input (in use by another session?)");
+            }
+            objc.sendVoid(s, "addInput:", input.get());
+            if (!objc.sendBool(s, "canAddOutput:", output.get())) {
+                throw new BackendException(BackendException.Kind.FAILED, "the capture session refuses the data output for " + label);
+            }
+            objc.sendVoid(s, "addOutput:", output.get());
+            // The lock is held until the session runs: Apple documents that a session otherwise resets
+            // the active format to its preset when it starts.
+            if (!objc.sendBool(device.get(), "lockForConfiguration:", err)) {
+                throw new BackendException(BackendException.Kind.BUSY, "cannot configure " + label + ": "
+                        + av.describeError(err.get(ValueLayout.ADDRESS, 0)));
+            }
+            locked = true;
+            setup.configure(device.get());
+        } finally {
+            objc.sendVoid(s, "commitConfiguration");
+        }
+    }
+
+    /** Runs the session. */
+    synchronized void start() throws BackendException {
+        if (closed) {
+            throw new BackendException(BackendException.Kind.FAILED, "the capture session was closed");
+        }
+        try (var pool = objc.autoreleasePool()) {
+            objc.sendVoid(session.get(), "startRunning");
+            unlock();
+            if (!objc.sendBool(session.get(), "isRunning")) {
+                throw new BackendException(BackendException.Kind.BUSY, "the capture session did not start (device in use "
+                        + "by another application, or access withdrawn)");
+            }
+        }
+    }
+
+    MemorySegment sessionObject() {
+        return session.get();
+    }
+
+    private void unlock() {
+        if (locked) {
+            locked = false;
+            objc.sendVoid(device.get(), "unlockForConfiguration");
+        }
+    }
+
+    /** Stops, detaches and releases; after return no callback runs. Idempotent. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try (var pool = objc.autoreleasePool()) {
+            unlock();
+            objc.sendVoid(session.get(), "stopRunning");
+            objc.sendVoid(output.get(), "setSampleBufferDelegate:queue:", MemorySegment.NULL, MemorySegment.NULL);
+            av.drain(queue);
+            delegate.close();
+            objc.sendVoid(session.get(), "removeOutput:", output.get());
+            objc.sendVoid(session.get(), "removeInput:", input.get());
+            closeAll(output, session, input, device);
+            av.releaseQueue(queue);
+        }
+    }
+
+    private static void closeAll(ObjcRef... refs) {
+        for (ObjcRef r : refs) {
+            if (r != null) {
+                r.close();
+            }
+        }
+    }
+}

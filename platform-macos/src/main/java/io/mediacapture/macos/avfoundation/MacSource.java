@@ -1,0 +1,45 @@
+package io.mediacapture.macos.avfoundation;
+
+import io.mediacapture.spi.BackendException;
+import io.mediacapture.spi.SourceHandle;
+
+/**
+ * An open camera or microphone: a {@link CaptureSession} and the handler that turns its sample buffers into
+ * frames. {@link #close()} stops the handler first, so nothing reaches the sink once it returns.
+ */
+final class MacSource implements SourceHandle {
+    private final String deviceId;
+    private final CaptureSession session;
+    private final Runnable stopHandler;
+    private final Runnable onClose;
+
+    MacSource(String deviceId, CaptureSession session, Runnable stopHandler, Runnable onClose) {
+        this.deviceId = deviceId;
+        this.session = session;
+        this.stopHandler = stopHandler;
+        this.onClose = onClose;
+    }
+
+    String deviceId() {
+        return deviceId;
+    }
+
+    CaptureSession session() {
+        return session;
+    }
+
+    @Override
+    public void start() throws BackendException {
+        session.start();
+    }
+
+    @Override
+    public void close() {
+        stopHandler.run();
+        try {
+            session.close();
+        } finally {
+            onClose.run();
+        }
+    }
+}

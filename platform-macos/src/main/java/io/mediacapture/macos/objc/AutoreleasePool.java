@@ -1,0 +1,36 @@
+package io.mediacapture.macos.objc;
+
+import java.lang.foreign.MemorySegment;
+
+/**
+ * An autorelease pool pushed on the current thread: {@code try (var pool = objc.autoreleasePool()) {...}}.
+ * Every Java thread that calls into Foundation or AVFoundation wraps the calls in one, because Java threads
+ * have no pool of their own and autoreleased objects would otherwise leak. Pools nest; each must be closed on
+ * the thread that opened it, innermost first.
+ */
+public final class AutoreleasePool implements AutoCloseable {
+    private final ObjcRuntime runtime;
+    private final MemorySegment token;
+    private final Thread owner = Thread.currentThread();
+    private boolean closed;
+
+    AutoreleasePool(ObjcRuntime runtime) {
+        this.runtime = runtime;
+        this.token = runtime.pushAutoreleasePool();
+    }
+
+    /**
+     * Drains the pool. @throws WrongThreadException when called from another thread than the one that opened it
+     */
+    @Override
+    public void close() {
+        if (Thread.currentThread() != owner) {
+            throw new WrongThreadException("an autorelease pool must be closed on the thread that opened it ("
+                    + owner.getName() + ")");
+        }
+        if (!closed) {
+            closed = true;
+            runtime.popAutoreleasePool(token);
+        }
+    }
+}

@@ -1,0 +1,156 @@
+/*
+ * Test fixture for the Objective-C bridge on Linux, compiled with gobjc against GCC's libobjc during the
+ * tests. GCC's runtime has no Foundation, so this defines minimal stand-ins answering the same selectors the
+ * bridge sends to Foundation (NSObject, NSString, NSNumber, NSArray, NSDictionary) plus helpers that send
+ * messages from compiled code into classes the tests define from Java. Not Apple's Foundation: only the
+ * selectors are the same.
+ */
+#include <objc/runtime.h>
+#include <objc/message.h>
+#include <pthread.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct { int64_t value; int32_t timescale; uint32_t flags; int64_t epoch; } TestCMTime;
+
+__attribute__((objc_root_class))
+@interface NSObject { Class isa; long refs; }
++ (id)alloc;
+- (id)init;
+- (id)retain;
+- (void)release;
+- (long)retainCount;
+- (void)dealloc;
+@end
+
+static long live_objects;
+
+@implementation NSObject
++ (id)alloc { NSObject *o = class_createInstance(self, 0); o->refs = 1; __sync_fetch_and_add(&live_objects, 1); return o; }
+- (id)init { return self; }
+- (id)retain { __sync_fetch_and_add(&refs, 1); return self; }
+- (void)release { if (__sync_sub_and_fetch(&refs, 1) == 0) { [self dealloc]; } }
+- (long)retainCount { return refs; }
+- (void)dealloc { __sync_fetch_and_sub(&live_objects, 1); object_dispose(self); }
+@end
+
+long mc_live_objects(void) { return live_objects; }
+
+@interface NSString : NSObject { char *utf8; }
+- (id)initWithUTF8String:(const char *)s;
+- (const char *)UTF8String;
+- (unsigned long)length;
+@end
+@implementation NSString
+- (id)initWithUTF8String:(const char *)s { utf8 = strdup(s); return self; }
+- (const char *)UTF8String { return utf8; }
+- (unsigned long)length { return strlen(utf8); }
+- (void)dealloc { free(utf8); [super dealloc]; }
+@end
+
+@interface NSNumber : NSObject { double d; long long l; }
+@end
+@implementation NSNumber
+- (id)initWithUnsignedInt:(unsigned int)v { l = v; d = v; return self; }
+- (id)initWithDouble:(double)v { d = v; l = (long long)v; return self; }
+- (id)initWithBool:(signed char)v { l = v ? 1 : 0; d = l; return self; }
+- (int)intValue { return (int)l; }
+- (unsigned int)unsignedIntValue { return (unsigned int)l; }
+- (double)doubleValue { return d; }
+@end
+
+@interface NSArray : NSObject { id *items; unsigned long n; }
+@end
+@implementation NSArray
+- (id)initWithObjects:(id *)objs count:(unsigned long)count {
+    n = count; items = calloc(count ? count : 1, sizeof(id));
+    for (unsigned long i = 0; i < count; i++) { items[i] = [objs[i] retain]; }
+    return self;
+}
+- (unsigned long)count { return n; }
+- (id)objectAtIndex:(unsigned long)i { return i < n ? items[i] : nil; }
+- (void)dealloc { for (unsigned long i = 0; i < n; i++) { [items[i] release]; } free(items); [super dealloc]; }
+@end
+
+@interface NSDictionary : NSObject { NSArray *keys; NSArray *values; }
+@end
+@implementation NSDictionary
+- (id)initWithObjects:(id *)v forKeys:(id *)k count:(unsigned long)count {
+    values = [[NSArray alloc] initWithObjects:v count:count];
+    keys = [[NSArray alloc] initWithObjects:k count:count];
+    return self;
+}
+- (unsigned long)count { return [keys count]; }
+- (id)objectForKey:(id)key {
+    for (unsigned long i = 0; i < [keys count]; i++) {
+        id k = [keys objectAtIndex:i];
+        if (k == key || (object_getClass(k) == object_getClass(key) && object_getClass(k) == objc_getClass("NSString")
+                && strcmp([(NSString *)k UTF8String], [(NSString *)key UTF8String]) == 0)) {
+            return [values objectAtIndex:i];
+        }
+    }
+    return nil;
+}
+- (void)dealloc { [keys release]; [values release]; [super dealloc]; }
+@end
+
+/* Stands in for an AVFrameRateRange: a method returning CMTime by value (24 bytes, in memory). */
+@interface MCTestRange : NSObject
+@end
+@implementation MCTestRange
+- (TestCMTime)minFrameDuration { TestCMTime t = {1001, 30000, 1, 0}; return t; }
+- (double)maxFrameRate { return 29.97; }
+- (TestCMTime)scaled:(TestCMTime)t by:(int)k { t.value *= k; return t; }
+@end
+
+/* Stands in for an AVCaptureDevice / NSNotification pair. */
+@interface MCTestDevice : NSObject { NSString *uid; }
+@end
+@implementation MCTestDevice
+- (id)initWithID:(const char *)s { uid = [[NSString alloc] initWithUTF8String:s]; return self; }
+- (id)uniqueID { return uid; }
+- (void)dealloc { [uid release]; [super dealloc]; }
+@end
+@interface MCTestNotification : NSObject { id obj; }
+@end
+@implementation MCTestNotification
+- (id)initWithObject:(id)o { obj = [o retain]; return self; }
+- (id)object { return obj; }
+- (void)dealloc { [obj release]; [super dealloc]; }
+@end
+
+/* Compiled sends into classes defined from Java. */
+void mc_send_sample(id delegate, void *sampleBuffer) {
+    SEL s = sel_registerName("captureOutput:didOutputSampleBuffer:fromConnection:");
+    void (*imp)(id, SEL, id, void *, id) = (void (*)(id, SEL, id, void *, id))objc_msg_lookup(delegate, s);
+    imp(delegate, s, nil, sampleBuffer, nil);
+}
+
+struct sender { id delegate; int count; };
+static void *send_loop(void *arg) {
+    struct sender *s = arg;
+    for (int i = 0; i < s->count; i++) { mc_send_sample(s->delegate, (void *)(intptr_t)(i + 1)); }
+    return NULL;
+}
+/* Like a dispatch queue: a native thread the JVM has never seen calls the delegate count times. */
+int mc_send_samples_from_thread(id delegate, int count) {
+    pthread_t t;
+    struct sender s = {delegate, count};
+    if (pthread_create(&t, NULL, send_loop, &s) != 0) { return -1; }
+    return pthread_join(t, NULL);
+}
+
+void mc_post(id observer, const char *selector, id note) {
+    SEL s = sel_registerName(selector);
+    void (*imp)(id, SEL, id) = (void (*)(id, SEL, id))objc_msg_lookup(observer, s);
+    imp(observer, s, note);
+}
+
+/* Calls a Java-implemented method returning CMTime by value and returns value + timescale. */
+long long mc_call_time_method(id obj, const char *selector, long long v) {
+    SEL s = sel_registerName(selector);
+    TestCMTime (*imp)(id, SEL, long long) = (TestCMTime (*)(id, SEL, long long))objc_msg_lookup(obj, s);
+    TestCMTime t = imp(obj, s, v);
+    return t.value + t.timescale + t.flags;
+}

@@ -1,0 +1,37 @@
+package io.mediacapture.windows;
+
+import io.mediacapture.spi.Availability;
+import io.mediacapture.windows.win32.WinLibrary;
+
+/** The availability probe both Windows providers share: the OS first, then loading their DLLs. */
+public final class WindowsAvailability {
+    private WindowsAvailability() {
+    }
+
+    /**
+     * @param api     what the backend is, for the reason text ("Media Foundation")
+     * @param loader  loads the backend's DLLs (runs only on Windows)
+     */
+    public static Availability probe(String api, Runnable loader) {
+        if (!WinLibrary.isWindows()) {
+            return Availability.unavailable(api + " needs Windows; not Windows (os.name=" + System.getProperty("os.name") + ")");
+        }
+        try {
+            loader.run();
+            return Availability.available();
+        } catch (RuntimeException | LinkageError e) {
+            return Availability.unavailable(api + " cannot be loaded: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs the static initialisers of binding classes, which load their DLLs. */
+    public static void initialise(Class<?>... bindings) {
+        for (Class<?> c : bindings) {
+            try {
+                Class.forName(c.getName(), true, c.getClassLoader());
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}

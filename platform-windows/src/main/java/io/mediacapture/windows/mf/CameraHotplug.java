@@ -1,0 +1,101 @@
+package io.mediacapture.windows.mf;
+
+import io.mediacapture.windows.com.Guid;
+import io.mediacapture.windows.win32.CfgMgr32;
+import java.lang.foreign.Arena;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Camera arrival and removal through CM_Register_Notification on the camera interface classes. The
+ * configuration manager calls back on a thread pool thread; the callback only signals (the backend
+ * re-enumerates on core's thread). Owner: the backend; {@link #close()} unregisters, which waits for
+ * callbacks under way, and only then frees the upcall stub.
+ */
+final class CameraHotplug implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger("io.mediacapture.windows.mf");
+
+    private final Arena arena = Arena.ofShared();
+    private final List<MemorySegment> registrations = new ArrayList<>();
+    private final Runnable onChange;
+
+    private CameraHotplug(Runnable onChange) {
+        this.onChange = onChange;
+    }
+
+    /** Registers for both camera interface classes; returns a watcher even if only one registration worked. */
+    static CameraHotplug start(Runnable onChange) {
+        CameraHotplug h = new CameraHotplug(onChange);
+        try {
+            MemorySegment stub = Linker.nativeLinker().upcallStub(MethodHandles.lookup().bind(h, "callback",
+                            MethodType.methodType(int.class, MemorySegment.class, MemorySegment.class, int.class,
+                                    MemorySegment.class, int.class)), CfgMgr32.NOTIFY_CALLBACK, h.arena);
+            for (Guid category : List.of(CfgMgr32.KSCATEGORY_VIDEO_CAMERA, CfgMgr32.KSCATEGORY_CAPTURE)) {
+                h.register(category, stub);
+            }
+        } catch (ReflectiveOperationException e) {
+            h.close();
+            throw new IllegalStateException(e);
+        }
+        return h;
+    }
+
+    private void register(Guid category, MemorySegment stub) {
+        MemorySegment filter = arena.allocate(CfgMgr32.CM_NOTIFY_FILTER);
+        filter.set(ValueLayout.JAVA_INT, 0, (int) CfgMgr32.CM_NOTIFY_FILTER.byteSize());
+        filter.set(ValueLayout.JAVA_INT, 8, CfgMgr32.CM_NOTIFY_FILTER_TYPE_DEVICEINTERFACE);
+        category.write(filter.asSlice(CfgMgr32.CM_NOTIFY_FILTER.byteOffset(
+                java.lang.foreign.MemoryLayout.PathElement.groupElement("u.DeviceInterface.ClassGuid")), 16));
+        MemorySegment handle = arena.allocate(ValueLayout.ADDRESS);
+        int cr = CfgMgr32.Lib.CM_REGISTER_NOTIFICATION.call(filter, MemorySegment.NULL, stub, handle);
+        if (cr != CfgMgr32.CR_SUCCESS) {
+            LOG.log(System.Logger.Level.WARNING, "CM_Register_Notification(" + category + ") failed with CONFIGRET "
+                    + cr + "; cameras plugged in or out may not fire devicechange");
+            return;
+        }
+        synchronized (registrations) {
+            registrations.add(handle.get(ValueLayout.ADDRESS, 0));
+        }
+    }
+
+    /** The upcall: must not throw and must not block. */
+    private int callback(MemorySegment notify, MemorySegment context, int action, MemorySegment data, int size) {
+        try {
+            if (action == CfgMgr32.CM_NOTIFY_ACTION_DEVICEINTERFACEARRIVAL
+                    || action == CfgMgr32.CM_NOTIFY_ACTION_DEVICEINTERFACEREMOVAL) {
+                onChange.run();
+            }
+        } catch (Throwable t) {
+            try {
+                LOG.log(System.Logger.Level.WARNING, "camera hot-plug callback failed", t);
+            } catch (Throwable ignored) {
+                // nothing more can be done inside an upcall
+            }
+        }
+        return 0; // ERROR_SUCCESS
+    }
+
+    @Override
+    public void close() {
+        boolean stillRegistered = false;
+        synchronized (registrations) {
+            for (MemorySegment r : registrations) {
+                int cr = CfgMgr32.Lib.CM_UNREGISTER_NOTIFICATION.call(r);
+                if (cr != CfgMgr32.CR_SUCCESS) {
+                    stillRegistered = true;
+                    LOG.log(System.Logger.Level.WARNING, "CM_Unregister_Notification failed with CONFIGRET " + cr
+                            + "; keeping its callback alive for the life of the process");
+                }
+            }
+            registrations.clear();
+        }
+        if (!stillRegistered) {
+            arena.close(); // a callback could still come for a failed unregistration: then the stub must stay
+        }
+    }
+}

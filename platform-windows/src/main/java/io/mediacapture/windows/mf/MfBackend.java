@@ -1,0 +1,159 @@
+package io.mediacapture.windows.mf;
+
+import io.mediacapture.spi.Backend;
+import io.mediacapture.spi.BackendContext;
+import io.mediacapture.spi.BackendException;
+import io.mediacapture.spi.DeviceDescriptor;
+import io.mediacapture.spi.SourceConfig;
+import io.mediacapture.spi.SourceHandle;
+import io.mediacapture.spi.SourceSink;
+import io.mediacapture.windows.DeviceIds;
+import io.mediacapture.windows.com.ComException;
+import io.mediacapture.windows.com.ComThread;
+import io.mediacapture.windows.win32.CfgMgr32;
+import io.mediacapture.windows.win32.Ole32;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Cameras through Media Foundation. All COM work runs on one MTA thread ({@link ComThread}). A camera's
+ * native types are probed once (opening it briefly) and cached by symbolic link until a hot-plug
+ * notification says the set of cameras changed. Thread-safe: the cache is guarded by this object.
+ */
+final class MfBackend implements Backend {
+    private final BackendContext context;
+    private final System.Logger log;
+    private final ComThread com;
+    private final CameraHotplug hotplug;
+    private final Map<String, MfCamera> cache = new HashMap<>(); // symbolic link -> camera; guarded by this
+    private volatile boolean closed;
+
+    private MfBackend(BackendContext context, ComThread com) {
+        this.context = context;
+        this.log = context.logger("mediafoundation");
+        this.com = com;
+        CameraHotplug h = null;
+        try {
+            h = CameraHotplug.start(this::changed);
+        } catch (RuntimeException | LinkageError e) {
+            log.log(System.Logger.Level.WARNING, "cannot watch for cameras being plugged in or out", e);
+        }
+        this.hotplug = h;
+    }
+
+    static MfBackend open(BackendContext context) throws BackendException {
+        ComThread com;
+        try {
+            com = ComThread.start("mediacapture-mf-com", Ole32.MTA);
+        } catch (ComException e) {
+            throw new BackendException(BackendException.Kind.UNAVAILABLE, "cannot initialise COM: " + e.getMessage(), e);
+        }
+        try {
+            com.run(MfPlatform::startup);
+        } catch (ComException e) {
+            com.close();
+            throw new BackendException(BackendException.Kind.UNAVAILABLE, "MFStartup failed: " + e.getMessage(), e);
+        }
+        return new MfBackend(context, com);
+    }
+
+    @Override
+    public String name() {
+        return "mediafoundation";
+    }
+
+    private void changed() {
+        synchronized (this) {
+            cache.clear();
+        }
+        context.devicesChanged();
+    }
+
+    @Override
+    public List<DeviceDescriptor> devices() throws BackendException {
+        return cameras().stream().map(MfCamera::descriptor).toList();
+    }
+
+    private synchronized List<MfCamera> cameras() throws BackendException {
+        if (closed) {
+            throw new BackendException(BackendException.Kind.UNAVAILABLE, "the Media Foundation backend is closed");
+        }
+        try {
+            return com.call(() -> {
+                List<MfCamera> list = new ArrayList<>();
+                for (MfEnumerator.Found f : MfEnumerator.cameras(Ole32.TASK_ALLOCATOR)) {
+                    MfCamera c = cache.get(f.symbolicLink());
+                    if (c == null) {
+                        c = probe(f, list.isEmpty());
+                    }
+                    if (c != null) {
+                        cache.put(f.symbolicLink(), c);
+                        list.add(c);
+                    }
+                }
+                cache.keySet().retainAll(list.stream().map(MfCamera::symbolicLink).toList());
+                return list;
+            });
+        } catch (ComException e) {
+            throw new BackendException(BackendException.Kind.FAILED, "cannot list cameras: " + e.getMessage(), e);
+        }
+    }
+
+    /** The camera with its modes, or null when it offers none this library can use or cannot be opened now. */
+    private MfCamera probe(MfEnumerator.Found f, boolean first) {
+        List<NativeType> types;
+        try {
+            types = MfEnumerator.nativeTypes(f.symbolicLink());
+        } catch (ComException e) {
+            log.log(System.Logger.Level.INFO, "skipping camera " + f.label() + ": " + e.getMessage());
+            return null;
+        }
+        List<io.mediacapture.spi.VideoMode> modes = types.stream().map(NativeType::mode).distinct().toList();
+        if (modes.isEmpty()) {
+            log.log(System.Logger.Level.INFO, "camera " + f.label() + " offers no format this library can convert");
+            return null;
+        }
+        String groupId = DeviceIds.groupId(CfgMgr32.containerIdOfInterface(f.symbolicLink()), f.symbolicLink());
+        DeviceDescriptor d = DeviceDescriptor.camera(DeviceIds.deviceId("mf", f.symbolicLink()), f.label(), groupId,
+                first, null, modes);
+        return new MfCamera(d, f.symbolicLink(), types);
+    }
+
+    @Override
+    public SourceHandle open(DeviceDescriptor device, SourceConfig config, SourceSink sink) throws BackendException {
+        if (!(config instanceof SourceConfig.Video video)) {
+            throw new BackendException(BackendException.Kind.UNSUPPORTED_CONFIGURATION,
+                    "Media Foundation devices here are cameras; cannot open " + device.label() + " with " + config);
+        }
+        MfCamera cam = cameras().stream().filter(c -> c.descriptor().deviceId().equals(device.deviceId())).findFirst()
+                .orElseThrow(() -> new BackendException(BackendException.Kind.NOT_FOUND, "no camera with deviceId "
+                        + device.deviceId()));
+        NativeType type = cam.types().stream().filter(t -> t.serves(video.mode(), video.frameRate())).findFirst()
+                .orElseThrow(() -> BackendException.unsupported("frameRate", "camera " + cam.descriptor().label()
+                        + " has no native type for " + video.mode() + " at " + video.frameRate() + " fps"));
+        return MfSource.open(com, cam.descriptor().label(), cam.symbolicLink(), type, video.frameRate(), sink, this::changed);
+    }
+
+    @Override
+    public void close() {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+        }
+        try {
+            if (hotplug != null) {
+                hotplug.close();
+            }
+        } finally {
+            try {
+                com.run(MfPlatform::shutdown);
+            } finally {
+                com.close();
+            }
+        }
+    }
+}

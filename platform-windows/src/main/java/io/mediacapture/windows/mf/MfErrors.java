@@ -1,0 +1,43 @@
+package io.mediacapture.windows.mf;
+
+import io.mediacapture.spi.BackendException;
+import io.mediacapture.spi.BackendException.Kind;
+import io.mediacapture.windows.com.ComException;
+import io.mediacapture.windows.com.HResult;
+
+/**
+ * Media Foundation failures as backend error kinds. The same HRESULT means different things when opening
+ * (the device is not there: NOT_FOUND) and while streaming (it went away: DEVICE_LOST).
+ */
+final class MfErrors {
+    private MfErrors() {
+    }
+
+    enum Phase { OPEN, STREAM }
+
+    static Kind kind(int hr, Phase phase) {
+        return switch (hr) {
+            // Camera privacy settings (Settings > Privacy > Camera) deny access this way.
+            case HResult.E_ACCESSDENIED -> Kind.PERMISSION_DENIED;
+            // Another application holds the camera, or the driver failed to start streaming.
+            case HResult.MF_E_HW_MFT_FAILED_START_STREAMING, HResult.E_SHARING_VIOLATION, HResult.E_BUSY ->
+                    phase == Phase.OPEN ? Kind.BUSY : Kind.DEVICE_LOST;
+            // Another application took the camera over while we streamed.
+            case HResult.MF_E_VIDEO_RECORDING_DEVICE_PREEMPTED -> phase == Phase.OPEN ? Kind.BUSY : Kind.DEVICE_LOST;
+            case HResult.MF_E_VIDEO_RECORDING_DEVICE_INVALIDATED, HResult.E_DEVICE_NOT_CONNECTED,
+                 HResult.E_DEVICE_REMOVED, HResult.MF_E_SHUTDOWN ->
+                    phase == Phase.OPEN ? Kind.NOT_FOUND : Kind.DEVICE_LOST;
+            case HResult.E_FILE_NOT_FOUND, HResult.E_NOT_FOUND -> Kind.NOT_FOUND;
+            case HResult.MF_E_INVALIDMEDIATYPE, HResult.MF_E_NO_MORE_TYPES -> Kind.UNSUPPORTED_CONFIGURATION;
+            default -> Kind.FAILED;
+        };
+    }
+
+    static BackendException of(ComException e, Phase phase, String what) {
+        return new BackendException(kind(e.hresult(), phase), what + ": " + e.getMessage(), e);
+    }
+
+    static BackendException ofStatus(int hr, String what) {
+        return of(new ComException("IMFSourceReaderCallback::OnReadSample status", hr), Phase.STREAM, what);
+    }
+}

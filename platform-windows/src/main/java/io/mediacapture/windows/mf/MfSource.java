@@ -1,0 +1,196 @@
+package io.mediacapture.windows.mf;
+
+import io.mediacapture.spi.BackendException;
+import io.mediacapture.spi.SourceHandle;
+import io.mediacapture.spi.SourceSink;
+import io.mediacapture.windows.com.ComException;
+import io.mediacapture.windows.com.ComRef;
+import io.mediacapture.windows.com.ComThread;
+import io.mediacapture.windows.com.HResult;
+import io.mediacapture.windows.mf.MfInterfaces.IMFSourceReader;
+import java.lang.foreign.MemorySegment;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One camera streaming through an asynchronous IMFSourceReader. Each OnReadSample (on a Media Foundation
+ * thread) delivers its sample and asks for the next; {@link ReaderStateMachine} decides, and this class
+ * carries the steps out under {@code lock}, which {@link #close()} also takes, so that no sink call
+ * happens after close returns.
+ *
+ * <p>Lifetime: the source owns the media source, the reader and its reference to the callback object.
+ * Close flushes the reader (waiting briefly for OnFlush, so no read is outstanding), shuts the media
+ * source down (freeing the camera for other applications) and releases all three. Media Foundation may
+ * still hold the callback object for a while; it then forwards to a closed machine, which ignores it.
+ */
+final class MfSource implements SourceHandle, ReaderCallback.Target {
+    private static final System.Logger LOG = System.getLogger("io.mediacapture.windows.mf");
+
+    private final String label;
+    private final ComThread com;
+    private final SourceSink sink;
+    private final Runnable onDeviceLost;
+    private SampleFrames frames; // set in setUp; read under lock after start
+    private final Object lock = new Object();
+    private final ReaderStateMachine machine;
+    private final CountDownLatch flushed = new CountDownLatch(1);
+    private ComRef mediaSource; // set once in open, on the COM thread
+    private ComRef reader;
+    private ComRef callback;
+
+    private MfSource(String label, ComThread com, SourceSink sink, Runnable onDeviceLost) {
+        this.label = label;
+        this.com = com;
+        this.sink = sink;
+        this.onDeviceLost = onDeviceLost;
+        this.machine = new ReaderStateMachine(label);
+    }
+
+    /**
+     * Opens the camera and selects {@code type} at {@code rate}. Runs on the COM thread.
+     *
+     * @throws BackendException NOT_FOUND, PERMISSION_DENIED, BUSY, UNSUPPORTED_CONFIGURATION or FAILED
+     */
+    static MfSource open(ComThread com, String label, String symbolicLink, NativeType type, double rate,
+                         SourceSink sink, Runnable onDeviceLost) throws BackendException {
+        try {
+            return com.call(() -> {
+                MfSource s = new MfSource(label, com, sink, onDeviceLost);
+                try {
+                    s.setUp(symbolicLink, type, rate);
+                    return s;
+                } catch (RuntimeException e) {
+                    s.release();
+                    throw e;
+                }
+            });
+        } catch (ComException e) {
+            throw MfErrors.of(e, MfErrors.Phase.OPEN, "cannot open camera " + label);
+        }
+    }
+
+    private void setUp(String symbolicLink, NativeType type, double rate) {
+        mediaSource = MfPlatform.createDeviceSource(symbolicLink);
+        callback = ReaderCallback.create(this);
+        try (ComRef attrs = MfPlatform.createAttributes(2)) {
+            Attributes.setUnknown(attrs, MfGuids.SOURCE_READER_ASYNC_CALLBACK, callback);
+            Attributes.setUInt32(attrs, MfGuids.READWRITE_DISABLE_CONVERTERS, 1);
+            reader = MfPlatform.createSourceReader(mediaSource, attrs);
+        }
+        reader.call(IMFSourceReader.SET_STREAM_SELECTION, MfGuids.ALL_STREAMS, 0);
+        reader.call(IMFSourceReader.SET_STREAM_SELECTION, MfGuids.FIRST_VIDEO_STREAM, 1);
+        try (ComRef mediaType = ComRef.receive("IMFMediaType", "IMFSourceReader::GetNativeMediaType",
+                out -> reader.call(IMFSourceReader.GET_NATIVE_MEDIA_TYPE, MfGuids.FIRST_VIDEO_STREAM, type.index(), out))) {
+            Attributes.setUInt64(mediaType, MfGuids.MT_FRAME_RATE, MediaTypes.rateRatio(rate, type.frameRates()));
+            int stride = (int) Attributes.uint32(mediaType, MfGuids.MT_DEFAULT_STRIDE).orElse(0);
+            var m = type.mode();
+            synchronized (lock) {
+                frames = new SampleFrames(m.format(), m.width(), m.height(), stride, rate);
+            }
+            reader.call(IMFSourceReader.SET_CURRENT_MEDIA_TYPE, MfGuids.FIRST_VIDEO_STREAM, MemorySegment.NULL, mediaType);
+        }
+    }
+
+    @Override
+    public void start() throws BackendException {
+        synchronized (lock) {
+            if (!machine.start()) {
+                throw new BackendException(BackendException.Kind.FAILED, "camera " + label + " was already started or closed");
+            }
+            int hr = requestSample();
+            if (HResult.failed(hr)) {
+                machine.close();
+                throw MfErrors.of(new ComException("IMFSourceReader::ReadSample", hr), MfErrors.Phase.OPEN,
+                        "cannot start camera " + label);
+            }
+        }
+    }
+
+    private int requestSample() {
+        return reader.callRaw(IMFSourceReader.READ_SAMPLE, MfGuids.FIRST_VIDEO_STREAM, 0,
+                MemorySegment.NULL, MemorySegment.NULL, MemorySegment.NULL, MemorySegment.NULL);
+    }
+
+    // ---- Media Foundation threads ------------------------------------------------------------------
+
+    @Override
+    public void onReadSample(int status, int streamIndex, int flags, long timestamp, MemorySegment sample) {
+        long now = System.nanoTime() / 1_000;
+        BackendException end;
+        synchronized (lock) {
+            ReaderStateMachine.Step step = machine.onReadSample(status, flags, !sample.equals(MemorySegment.NULL));
+            if (step.deliver()) {
+                try {
+                    frames.deliver(sample, now, sink);
+                } catch (RuntimeException e) {
+                    LOG.log(System.Logger.Level.WARNING, "dropping a frame of camera " + label, e);
+                }
+            }
+            if (step.readNext()) {
+                int hr = requestSample();
+                if (HResult.failed(hr)) {
+                    step = machine.readFailed(hr);
+                }
+            }
+            end = step.end();
+            if (end != null) {
+                sink.ended(end);
+            }
+        }
+        if (end != null && end.kind() == BackendException.Kind.DEVICE_LOST) {
+            onDeviceLost.run();
+        }
+    }
+
+    @Override
+    public void onFlush(int streamIndex) {
+        flushed.countDown();
+    }
+
+    // ---- closing -------------------------------------------------------------------------------------
+
+    @Override
+    public void close() {
+        synchronized (lock) {
+            if (machine.state() == ReaderStateMachine.State.CLOSED) {
+                return;
+            }
+            machine.close();
+        }
+        try {
+            int hr = reader.callRaw(IMFSourceReader.FLUSH, MfGuids.ALL_STREAMS);
+            if (HResult.succeeded(hr) && !flushed.await(2, TimeUnit.SECONDS)) {
+                LOG.log(System.Logger.Level.WARNING, "camera " + label + " did not confirm the flush within 2 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "flushing camera " + label + " failed", e);
+        }
+        com.run(this::release);
+    }
+
+    /** Releases what setUp acquired, in reverse order; each step runs even when an earlier one fails. */
+    private void release() {
+        try {
+            if (reader != null) {
+                reader.close();
+            }
+        } finally {
+            try {
+                if (mediaSource != null) {
+                    MfEnumerator.shutdown(mediaSource);
+                }
+            } finally {
+                if (callback != null) {
+                    callback.close();
+                }
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "MfSource[" + label + "]";
+    }
+}

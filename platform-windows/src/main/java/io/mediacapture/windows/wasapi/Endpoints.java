@@ -1,0 +1,147 @@
+package io.mediacapture.windows.wasapi;
+
+import io.mediacapture.windows.com.ComAllocator;
+import io.mediacapture.windows.com.ComException;
+import io.mediacapture.windows.com.ComRef;
+import io.mediacapture.windows.com.Guid;
+import io.mediacapture.windows.com.HResult;
+import io.mediacapture.windows.com.PropertyKey;
+import io.mediacapture.windows.com.WideString;
+import io.mediacapture.windows.wasapi.WasapiInterfaces.IAudioClient;
+import io.mediacapture.windows.wasapi.WasapiInterfaces.IMMDevice;
+import io.mediacapture.windows.wasapi.WasapiInterfaces.IMMDeviceCollection;
+import io.mediacapture.windows.wasapi.WasapiInterfaces.IMMDeviceEnumerator;
+import io.mediacapture.windows.wasapi.WasapiInterfaces.IPropertyStore;
+import io.mediacapture.windows.win32.Ole32;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Capture endpoints through IMMDeviceEnumerator, and what each can do. Runs on the COM thread. */
+final class Endpoints {
+    private Endpoints() {
+    }
+
+    /**
+     * One active capture endpoint.
+     *
+     * @param id          the endpoint id string (stable)
+     * @param mixFormat   the shared-mode engine's format
+     * @param minPeriod   the shortest device period, seconds
+     */
+    record Endpoint(String id, String label, Optional<Guid> containerId, WaveFormat mixFormat, double minPeriod) {
+    }
+
+    static ComRef enumerator() {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment clsid = WasapiInterfaces.CLSID_MM_DEVICE_ENUMERATOR.allocate(a);
+            MemorySegment iid = IMMDeviceEnumerator.IID.allocate(a);
+            return ComRef.receive("IMMDeviceEnumerator", "CoCreateInstance(MMDeviceEnumerator)",
+                    out -> Ole32.Lib.CO_CREATE_INSTANCE.check(clsid, MemorySegment.NULL, Ole32.CLSCTX_ALL, iid, out));
+        }
+    }
+
+    /** The default capture endpoint's id, or empty when there is no microphone. */
+    static Optional<String> defaultId(ComRef enumerator, ComAllocator allocator) {
+        ComRef device;
+        try {
+            device = ComRef.receive("IMMDevice", "IMMDeviceEnumerator::GetDefaultAudioEndpoint",
+                    out -> enumerator.call(IMMDeviceEnumerator.GET_DEFAULT_AUDIO_ENDPOINT, WasapiInterfaces.E_CAPTURE,
+                            WasapiInterfaces.E_CONSOLE, out));
+        } catch (ComException e) {
+            if (e.is(HResult.E_NOT_FOUND)) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+        try (device) {
+            return Optional.of(id(device, allocator));
+        }
+    }
+
+    static List<Endpoint> list(ComRef enumerator, ComAllocator allocator) {
+        List<Endpoint> found = new ArrayList<>();
+        try (ComRef collection = ComRef.receive("IMMDeviceCollection", "IMMDeviceEnumerator::EnumAudioEndpoints",
+                out -> enumerator.call(IMMDeviceEnumerator.ENUM_AUDIO_ENDPOINTS, WasapiInterfaces.E_CAPTURE,
+                        WasapiInterfaces.DEVICE_STATE_ACTIVE, out));
+             Arena a = Arena.ofConfined()) {
+            MemorySegment count = a.allocate(ValueLayout.JAVA_INT);
+            collection.call(IMMDeviceCollection.GET_COUNT, count);
+            for (int i = 0; i < count.get(ValueLayout.JAVA_INT, 0); i++) {
+                int index = i;
+                try (ComRef device = ComRef.receive("IMMDevice", "IMMDeviceCollection::Item",
+                        out -> collection.call(IMMDeviceCollection.ITEM, index, out))) {
+                    found.add(describe(device, allocator));
+                }
+            }
+        }
+        return found;
+    }
+
+    static ComRef device(ComRef enumerator, String id) {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment wid = WideString.allocate(a, id);
+            return ComRef.receive("IMMDevice", "IMMDeviceEnumerator::GetDevice",
+                    out -> enumerator.call(IMMDeviceEnumerator.GET_DEVICE, wid, out));
+        }
+    }
+
+    private static Endpoint describe(ComRef device, ComAllocator allocator) {
+        String id = id(device, allocator);
+        String label;
+        Optional<Guid> container;
+        try (ComRef props = ComRef.receive("IPropertyStore", "IMMDevice::OpenPropertyStore",
+                out -> device.call(IMMDevice.OPEN_PROPERTY_STORE, WasapiInterfaces.STGM_READ, out))) {
+            label = property(props, WasapiInterfaces.PKEY_DEVICE_FRIENDLY_NAME, WasapiInterfaces.VT_LPWSTR,
+                    p -> WideString.read(p.get(ValueLayout.ADDRESS, WasapiInterfaces.PROPVARIANT_PWSZVAL))).orElse(id);
+            container = property(props, WasapiInterfaces.PKEY_DEVICE_CONTAINER_ID, WasapiInterfaces.VT_CLSID,
+                    p -> Guid.read(p.get(ValueLayout.ADDRESS, WasapiInterfaces.PROPVARIANT_PUUID)));
+        }
+        try (Arena a = Arena.ofConfined();
+             ComRef client = ComRef.receive("IAudioClient", "IMMDevice::Activate", out -> device.call(IMMDevice.ACTIVATE,
+                     IAudioClient.IID.allocate(a), Ole32.CLSCTX_ALL, MemorySegment.NULL, out))) {
+            MemorySegment fmt = a.allocate(ValueLayout.ADDRESS);
+            client.call(IAudioClient.GET_MIX_FORMAT, fmt);
+            WaveFormat mix;
+            try {
+                mix = WaveFormat.read(fmt.get(ValueLayout.ADDRESS, 0));
+            } finally {
+                allocator.free(fmt.get(ValueLayout.ADDRESS, 0));
+            }
+            MemorySegment def = a.allocate(ValueLayout.JAVA_LONG);
+            MemorySegment min = a.allocate(ValueLayout.JAVA_LONG);
+            client.call(IAudioClient.GET_DEVICE_PERIOD, def, min);
+            return new Endpoint(id, label, container, mix, min.get(ValueLayout.JAVA_LONG, 0) / 1e7);
+        }
+    }
+
+    static String id(ComRef device, ComAllocator allocator) {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment out = a.allocate(ValueLayout.ADDRESS);
+            out.set(ValueLayout.ADDRESS, 0, MemorySegment.NULL);
+            device.call(IMMDevice.GET_ID, out);
+            String id = WideString.readAndFree(out.get(ValueLayout.ADDRESS, 0), allocator);
+            if (id == null) {
+                throw new ComException("IMMDevice::GetId returned no id", HResult.E_POINTER);
+            }
+            return id;
+        }
+    }
+
+    /** A property of the given variant type, or empty when unset or of another type; the PROPVARIANT is cleared. */
+    private static <T> Optional<T> property(ComRef props, PropertyKey key, short vt,
+                                            java.util.function.Function<MemorySegment, T> read) {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment pv = a.allocate(WasapiInterfaces.PROPVARIANT_SIZE, 8);
+            props.call(IPropertyStore.GET_VALUE, key.allocate(a), pv);
+            try {
+                return pv.get(ValueLayout.JAVA_SHORT, 0) == vt ? Optional.of(read.apply(pv)) : Optional.empty();
+            } finally {
+                Ole32.Lib.PROP_VARIANT_CLEAR.call(pv);
+            }
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package io.mediacapture.windows.win32;
+
+import static io.mediacapture.windows.com.WinTypes.DWORD;
+import static io.mediacapture.windows.com.WinTypes.POINTER;
+
+import io.mediacapture.windows.com.CName;
+import io.mediacapture.windows.com.Guid;
+import io.mediacapture.windows.com.NativeFunction;
+import io.mediacapture.windows.com.PropertyKey;
+import io.mediacapture.windows.com.WideString;
+import io.mediacapture.windows.com.WinTypes;
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.MemoryLayout;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.StructLayout;
+import java.lang.foreign.ValueLayout;
+import java.util.Optional;
+
+/**
+ * cfgmgr32.dll: device-interface notifications (hot-plug) and device properties (container id).
+ * Windows 8 and later. Windows only.
+ */
+public final class CfgMgr32 {
+    @CName("CR_SUCCESS") public static final int CR_SUCCESS = 0;
+    @CName("CM_NOTIFY_FILTER_TYPE_DEVICEINTERFACE") public static final int CM_NOTIFY_FILTER_TYPE_DEVICEINTERFACE = 0;
+    @CName("CM_NOTIFY_ACTION_DEVICEINTERFACEARRIVAL") public static final int CM_NOTIFY_ACTION_DEVICEINTERFACEARRIVAL = 0;
+    @CName("CM_NOTIFY_ACTION_DEVICEINTERFACEREMOVAL") public static final int CM_NOTIFY_ACTION_DEVICEINTERFACEREMOVAL = 1;
+    @CName("CM_LOCATE_DEVNODE_NORMAL") public static final int CM_LOCATE_DEVNODE_NORMAL = 0;
+    @CName("MAX_DEVICE_ID_LEN") public static final int MAX_DEVICE_ID_LEN = 200;
+    @CName("DEVPROP_TYPE_GUID") public static final int DEVPROP_TYPE_GUID = 0x0D;
+    @CName("DEVPROP_TYPE_STRING") public static final int DEVPROP_TYPE_STRING = 0x12;
+    /** Cameras (Windows 10 and later register their capture interfaces in this class). */
+    @CName("{STATIC_KSCATEGORY_VIDEO_CAMERA}") public static final Guid KSCATEGORY_VIDEO_CAMERA =
+            Guid.parse("{E5323777-F976-4F5B-9B55-B94699C46E44}");
+    /** Capture devices of older drivers. */
+    @CName("{STATIC_KSCATEGORY_CAPTURE}") public static final Guid KSCATEGORY_CAPTURE =
+            Guid.parse("{65E8773D-8F56-11D0-A3B9-00A0C9223196}");
+    @CName("DEVPKEY_Device_InstanceId") public static final PropertyKey DEVPKEY_Device_InstanceId =
+            PropertyKey.of("{78C34FC8-104A-4ACA-9EA4-524D52996E57}", 256);
+    @CName("DEVPKEY_Device_ContainerId") public static final PropertyKey DEVPKEY_Device_ContainerId =
+            PropertyKey.of("{8C7ED206-3F8A-4827-B3AB-AE9E1FAEFC6C}", 2);
+
+    /** CM_NOTIFY_FILTER with the DeviceInterface arm of its union. */
+    @CName("CM_NOTIFY_FILTER")
+    public static final StructLayout CM_NOTIFY_FILTER = MemoryLayout.structLayout(
+            DWORD.withName("cbSize"),
+            DWORD.withName("Flags"),
+            DWORD.withName("FilterType"),
+            DWORD.withName("Reserved"),
+            WinTypes.GUID.withName("u.DeviceInterface.ClassGuid"),
+            MemoryLayout.paddingLayout(2 * MAX_DEVICE_ID_LEN - 16)).withName("CM_NOTIFY_FILTER");
+
+    /** {@code DWORD CALLBACK (HCMNOTIFICATION, PVOID, CM_NOTIFY_ACTION, PCM_NOTIFY_EVENT_DATA, DWORD)}. */
+    public static final FunctionDescriptor NOTIFY_CALLBACK = FunctionDescriptor.of(DWORD, POINTER, POINTER, DWORD, POINTER, DWORD);
+
+    /** The DLL's functions, in a holder so that the constants above can be read on any OS. */
+    public static final class Lib {
+        private static final WinLibrary LIB = WinLibrary.load("cfgmgr32.dll");
+        public static final NativeFunction CM_REGISTER_NOTIFICATION = LIB.function("CM_Register_Notification",
+                FunctionDescriptor.of(DWORD, POINTER, POINTER, POINTER, POINTER));
+        public static final NativeFunction CM_UNREGISTER_NOTIFICATION = LIB.function("CM_Unregister_Notification",
+                FunctionDescriptor.of(DWORD, POINTER));
+        static final NativeFunction CM_GET_DEVICE_INTERFACE_PROPERTY = LIB.function(
+                "CM_Get_Device_Interface_PropertyW", FunctionDescriptor.of(DWORD, POINTER, POINTER, POINTER, POINTER, POINTER, DWORD));
+        static final NativeFunction CM_LOCATE_DEVNODE = LIB.function("CM_Locate_DevNodeW",
+                FunctionDescriptor.of(DWORD, POINTER, POINTER, DWORD));
+        static final NativeFunction CM_GET_DEVNODE_PROPERTY = LIB.function("CM_Get_DevNode_PropertyW",
+                FunctionDescriptor.of(DWORD, DWORD, POINTER, POINTER, POINTER, POINTER, DWORD));
+
+        private Lib() {
+        }
+    }
+
+    private CfgMgr32() {
+    }
+
+    /**
+     * The container id of the device behind a device interface (a camera's symbolic link): equal for all
+     * functions of one physical product, so a webcam's camera and microphone share it. Empty when the
+     * configuration manager does not know it.
+     */
+    public static Optional<Guid> containerIdOfInterface(String symbolicLink) {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment type = a.allocate(ValueLayout.JAVA_INT);
+            MemorySegment size = a.allocate(ValueLayout.JAVA_INT);
+            MemorySegment id = a.allocate(2L * MAX_DEVICE_ID_LEN + 2);
+            size.set(ValueLayout.JAVA_INT, 0, (int) id.byteSize());
+            int cr = Lib.CM_GET_DEVICE_INTERFACE_PROPERTY.call(WideString.allocate(a, symbolicLink),
+                    DEVPKEY_Device_InstanceId.allocate(a), type, id, size, 0);
+            if (cr != CR_SUCCESS || type.get(ValueLayout.JAVA_INT, 0) != DEVPROP_TYPE_STRING) {
+                return Optional.empty();
+            }
+            MemorySegment devInst = a.allocate(ValueLayout.JAVA_INT);
+            if (Lib.CM_LOCATE_DEVNODE.call(devInst, id, CM_LOCATE_DEVNODE_NORMAL) != CR_SUCCESS) {
+                return Optional.empty();
+            }
+            MemorySegment guid = a.allocate(WinTypes.GUID);
+            size.set(ValueLayout.JAVA_INT, 0, (int) guid.byteSize());
+            cr = Lib.CM_GET_DEVNODE_PROPERTY.call(devInst.get(ValueLayout.JAVA_INT, 0),
+                    DEVPKEY_Device_ContainerId.allocate(a), type, guid, size, 0);
+            if (cr != CR_SUCCESS || type.get(ValueLayout.JAVA_INT, 0) != DEVPROP_TYPE_GUID) {
+                return Optional.empty();
+            }
+            return Optional.of(Guid.read(guid));
+        }
+    }
+}

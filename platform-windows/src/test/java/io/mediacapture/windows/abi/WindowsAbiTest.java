@@ -1,0 +1,215 @@
+package io.mediacapture.windows.abi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.mediacapture.windows.com.CName;
+import io.mediacapture.windows.com.ComMethod;
+import io.mediacapture.windows.com.Guid;
+import io.mediacapture.windows.com.PropertyKey;
+import io.mediacapture.windows.com.WinTypes;
+import java.io.IOException;
+import java.lang.foreign.GroupLayout;
+import java.lang.foreign.MemoryLayout;
+import java.lang.foreign.StructLayout;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every struct layout, GUID, property key, vtable slot and constant of the module, compared with what
+ * MinGW-w64's x86_64-w64-mingw32-gcc computes from the real Windows SDK headers. The compiled object cannot
+ * run here, so the values are taken at compile time: the generated C file puts them in two sections of
+ * static data (.mcvals: 64-bit values; .mcguid: GUIDs) that objcopy extracts; entry i of each is compared
+ * with the Java value that generated it. Found by reflection over the module's classes, so a new constant
+ * is checked as soon as it exists; a GUID, property key or struct layout without {@link CName} fails.
+ */
+class WindowsAbiTest {
+    private static final String GCC = "x86_64-w64-mingw32-gcc";
+    private static final String OBJCOPY = "x86_64-w64-mingw32-objcopy";
+
+    private record Value(String what, String cExpr, long java, long mask) {
+    }
+
+    private record GuidEntry(String what, String cExpr, Guid java) {
+    }
+
+    private final List<Value> values = new ArrayList<>();
+    private final List<GuidEntry> guids = new ArrayList<>();
+    private final List<String> problems = new ArrayList<>();
+
+    @Test
+    void everyConstantMatchesTheMinGwHeaders() throws Exception {
+        requireTool(GCC);
+        requireTool(OBJCOPY);
+        for (Class<?> c : moduleClasses()) {
+            collect(c);
+        }
+        assertTrue(values.size() > 100, "too few values found: " + values.size());
+        assertTrue(guids.size() > 30, "too few GUIDs found: " + guids.size());
+        assertTrue(problems.isEmpty(), "constants nobody checks:\n" + String.join("\n", problems));
+
+        Path dir = Files.createTempDirectory("mc-win-abi");
+        Path c = dir.resolve("abi.c");
+        Files.writeString(c, cSource());
+        run(dir, GCC, "-c", "-O0", "-w", "-o", "abi.o", "abi.c");
+        run(dir, OBJCOPY, "-O", "binary", "--only-section=.mcvals", "abi.o", "vals.bin");
+        run(dir, OBJCOPY, "-O", "binary", "--only-section=.mcguid", "abi.o", "guids.bin");
+        ByteBuffer v = ByteBuffer.wrap(Files.readAllBytes(dir.resolve("vals.bin"))).order(ByteOrder.LITTLE_ENDIAN);
+        byte[] g = Files.readAllBytes(dir.resolve("guids.bin"));
+
+        List<String> mismatches = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            Value e = values.get(i);
+            long truth = v.getLong(8 * i);
+            if ((truth & e.mask()) != (e.java() & e.mask())) {
+                mismatches.add(e.what() + ": Java has " + e.java() + " (0x" + Long.toHexString(e.java() & e.mask())
+                        + "), " + e.cExpr() + " is " + truth + " (0x" + Long.toHexString(truth & e.mask()) + ")");
+            }
+        }
+        for (int i = 0; i < guids.size(); i++) {
+            GuidEntry e = guids.get(i);
+            Guid truth = Guid.read(java.lang.foreign.MemorySegment.ofArray(java.util.Arrays.copyOfRange(g, 16 * i, 16 * i + 16)));
+            if (!truth.equals(e.java())) {
+                mismatches.add(e.what() + ": Java has " + e.java() + ", " + e.cExpr() + " is " + truth);
+            }
+        }
+        System.out.println("WindowsAbiTest: compared " + values.size() + " values and " + guids.size()
+                + " GUIDs with " + GCC);
+        if (!mismatches.isEmpty()) {
+            fail(mismatches.size() + " differences from the Windows headers:\n" + String.join("\n", mismatches));
+        }
+    }
+
+    private void collect(Class<?> c) throws IllegalAccessException {
+        List<Field> fields = Stream.of(c.getDeclaredFields()).filter(f -> Modifier.isStatic(f.getModifiers())
+                && Modifier.isFinal(f.getModifiers())).toList();
+        boolean relevant = fields.stream().anyMatch(f -> f.isAnnotationPresent(CName.class)
+                || f.getType() == ComMethod.class || f.getType() == Guid.class || f.getType() == PropertyKey.class);
+        if (!relevant) {
+            return; // never initialise classes that only load DLLs
+        }
+        for (Field f : fields) {
+            f.setAccessible(true);
+            String where = c.getSimpleName() + "." + f.getName();
+            CName cn = f.getAnnotation(CName.class);
+            Class<?> t = f.getType();
+            if (t == ComMethod.class) {
+                ComMethod m = (ComMethod) f.get(null);
+                values.add(new Value(where + " (vtable slot of " + m + ")",
+                        "offsetof(" + m.iface() + "Vtbl, " + m.method() + ") / sizeof(void*)", m.slot(), -1L));
+            } else if (t == Guid.class || t == PropertyKey.class || MemoryLayout.class.isAssignableFrom(t)) {
+                if (cn == null) {
+                    if (!f.getName().equals("NULL")) {
+                        problems.add(where + " has no @CName");
+                    }
+                    continue;
+                }
+                if (t == Guid.class) {
+                    guids.add(new GuidEntry(where, cn.value(), (Guid) f.get(null)));
+                } else if (t == PropertyKey.class) {
+                    PropertyKey k = (PropertyKey) f.get(null);
+                    guids.add(new GuidEntry(where + ".fmtid", cn.value() + ".fmtid", k.fmtid()));
+                    values.add(new Value(where + ".pid", cn.value() + ".pid", k.pid(), 0xFFFFFFFFL));
+                } else {
+                    struct(where, cn.value(), (StructLayout) f.get(null));
+                }
+            } else if (cn != null) {
+                long mask = t == int.class ? 0xFFFFFFFFL : t == short.class ? 0xFFFFL : -1L;
+                long java = t == int.class ? f.getInt(null) : t == short.class ? f.getShort(null) : f.getLong(null);
+                values.add(new Value(where, cn.value(), java, mask));
+            }
+        }
+    }
+
+    private void struct(String where, String cType, StructLayout layout) {
+        values.add(new Value(where + " size", "sizeof(" + cType + ")", layout.byteSize(), -1L));
+        for (MemoryLayout member : layout.memberLayouts()) {
+            member.name().ifPresent(n -> {
+                long offset = layout.byteOffset(MemoryLayout.PathElement.groupElement(n));
+                values.add(new Value(where + "." + n + " offset", "offsetof(" + cType + ", " + n + ")", offset, -1L));
+                if (!(member instanceof GroupLayout) && !(member instanceof java.lang.foreign.SequenceLayout)) {
+                    values.add(new Value(where + "." + n + " size", "sizeof(((" + cType + " *)0)->" + n + ")",
+                            member.byteSize(), -1L));
+                }
+            });
+        }
+    }
+
+    private String cSource() {
+        StringBuilder s = new StringBuilder("""
+                #define INITGUID
+                #define COBJMACROS
+                #include <windows.h>
+                #include <objbase.h>
+                #include <propidl.h>
+                #include <mfapi.h>
+                #include <mfidl.h>
+                #include <mfobjects.h>
+                #include <mfreadwrite.h>
+                #include <mferror.h>
+                #include <mmdeviceapi.h>
+                #include <audioclient.h>
+                #include <functiondiscoverykeys_devpkey.h>
+                #include <mmreg.h>
+                #include <ks.h>
+                #include <ksmedia.h>
+                #include <cfgmgr32.h>
+                #include <devpkey.h>
+                #include <stddef.h>
+                __attribute__((section(".mcvals"), used)) static const unsigned long long mc_values[] = {
+                """);
+        for (Value v : values) {
+            s.append("  (unsigned long long)(").append(v.cExpr()).append("), /* ").append(v.what()).append(" */\n");
+        }
+        s.append("};\n__attribute__((section(\".mcguid\"), used)) static const GUID mc_guids[] = {\n");
+        for (GuidEntry g : guids) {
+            s.append("  ").append(g.cExpr()).append(", /* ").append(g.what()).append(" */\n");
+        }
+        return s.append("};\n").toString();
+    }
+
+    private static List<Class<?>> moduleClasses() throws IOException, ClassNotFoundException {
+        Path root = Path.of(WinTypes.class.getProtectionDomain().getCodeSource().getLocation().getPath());
+        List<Class<?>> out = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(root.resolve("io/mediacapture/windows"))) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
+                String name = root.relativize(p).toString().replace('/', '.').replaceAll("\\.class$", "");
+                out.add(Class.forName(name, false, WindowsAbiTest.class.getClassLoader()));
+            }
+        }
+        return out;
+    }
+
+    private static void requireTool(String tool) {
+        boolean found = Stream.of(System.getenv().getOrDefault("PATH", "").split(":"))
+                .anyMatch(d -> Files.isExecutable(Path.of(d, tool)));
+        if (!found) {
+            String why = tool + " is not installed (Debian package gcc-mingw-w64-x86-64)";
+            if ("true".equals(System.getenv("CI"))) {
+                fail(why);
+            }
+            Assumptions.abort(why);
+        }
+    }
+
+    private static void run(Path dir, String... cmd) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            fail(String.join(" ", cmd) + " timed out");
+        }
+        assertEquals(0, p.exitValue(), String.join(" ", cmd) + " failed (in " + dir + "):\n" + out);
+    }
+}
