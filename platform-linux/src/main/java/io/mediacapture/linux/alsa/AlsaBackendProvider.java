@@ -4,6 +4,7 @@ import io.mediacapture.MediaDeviceKind;
 import io.mediacapture.bindings.alsa.asoundlib_h;
 import io.mediacapture.bindings.alsa.inline.AlsaErrorHandler;
 import io.mediacapture.spi.Availability;
+import io.mediacapture.spi.AvailabilityProbe;
 import io.mediacapture.spi.Backend;
 import io.mediacapture.spi.BackendContext;
 import io.mediacapture.spi.BackendException;
@@ -20,7 +21,9 @@ public final class AlsaBackendProvider implements BackendProvider {
     static final String NAME = "alsa";
     static final int PRIORITY = 50;
 
-    private volatile Availability availability;
+    private final AvailabilityProbe availability = new AvailabilityProbe(() -> asoundlib_h.LIBRARY.isAvailable()
+            ? Availability.available()
+            : Availability.unavailable("libasound.so.2 cannot be loaded (install the Debian package libasound2)"));
 
     /** For {@link java.util.ServiceLoader}; loads nothing. */
     public AlsaBackendProvider() {
@@ -43,21 +46,12 @@ public final class AlsaBackendProvider implements BackendProvider {
 
     @Override
     public Availability availability() {
-        Availability a = availability;
-        if (a == null) {
-            a = asoundlib_h.LIBRARY.isAvailable() ? Availability.available()
-                    : Availability.unavailable("libasound.so.2 cannot be loaded (install the Debian package libasound2)");
-            availability = a;
-        }
-        return a;
+        return availability.get();
     }
 
     @Override
     public Backend open(BackendContext context) throws BackendException {
-        Availability a = availability();
-        if (!a.isAvailable()) {
-            throw new BackendException(BackendException.Kind.UNAVAILABLE, a.reason(), a.cause().orElse(null));
-        }
+        availability.require();
         System.Logger alsaLog = context.logger("alsa");
         // The handler must not call back into libasound, so the error code stays a number here.
         AlsaErrorHandler.install(m -> alsaLog.log(System.Logger.Level.DEBUG, () -> "libasound " + m.file() + ":"

@@ -3,6 +3,7 @@ package io.mediacapture.linux.pipewire;
 import io.mediacapture.MediaDeviceKind;
 import io.mediacapture.bindings.pipewire.pipewire_h;
 import io.mediacapture.spi.Availability;
+import io.mediacapture.spi.AvailabilityProbe;
 import io.mediacapture.spi.Backend;
 import io.mediacapture.spi.BackendContext;
 import io.mediacapture.spi.BackendException;
@@ -20,7 +21,7 @@ public final class PipeWireBackendProvider implements BackendProvider {
     /** How long the availability probe and {@link #open} wait for the daemon to answer. */
     static final Duration PROBE_TIMEOUT = Duration.ofSeconds(3);
 
-    private volatile Availability availability;
+    private final AvailabilityProbe availability = new AvailabilityProbe(PipeWireBackendProvider::probe);
 
     /** Constructed by {@link java.util.ServiceLoader}; does nothing native. */
     public PipeWireBackendProvider() {}
@@ -42,17 +43,7 @@ public final class PipeWireBackendProvider implements BackendProvider {
 
     @Override
     public Availability availability() {
-        Availability a = availability;
-        if (a == null) {
-            synchronized (this) {
-                a = availability;
-                if (a == null) {
-                    a = probe();
-                    availability = a;
-                }
-            }
-        }
-        return a;
+        return availability.get();
     }
 
     private static Availability probe() {

@@ -2,6 +2,7 @@ package io.mediacapture.linux.v4l2;
 
 import io.mediacapture.MediaDeviceKind;
 import io.mediacapture.spi.Availability;
+import io.mediacapture.spi.AvailabilityProbe;
 import io.mediacapture.spi.Backend;
 import io.mediacapture.spi.BackendContext;
 import io.mediacapture.spi.BackendException;
@@ -19,7 +20,7 @@ import java.util.Set;
  * list, not unavailability.
  */
 public final class V4l2BackendProvider implements BackendProvider {
-    private volatile Availability availability;
+    private final AvailabilityProbe availability = new AvailabilityProbe(V4l2BackendProvider::probe);
 
     @Override
     public String name() {
@@ -38,12 +39,7 @@ public final class V4l2BackendProvider implements BackendProvider {
 
     @Override
     public Availability availability() {
-        Availability a = availability;
-        if (a == null) {
-            a = probe();
-            availability = a;
-        }
-        return a;
+        return availability.get();
     }
 
     private static Availability probe() {
@@ -65,10 +61,7 @@ public final class V4l2BackendProvider implements BackendProvider {
 
     @Override
     public Backend open(BackendContext context) throws BackendException {
-        Availability a = availability();
-        if (!a.isAvailable()) {
-            throw new BackendException(BackendException.Kind.UNAVAILABLE, "v4l2: " + a.reason(), a.cause().orElse(null));
-        }
+        availability.require();
         return V4l2Backend.open(context);
     }
 }

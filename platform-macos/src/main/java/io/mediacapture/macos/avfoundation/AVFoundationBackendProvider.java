@@ -3,6 +3,7 @@ package io.mediacapture.macos.avfoundation;
 import io.mediacapture.MediaDeviceKind;
 import io.mediacapture.macos.objc.ObjcException;
 import io.mediacapture.spi.Availability;
+import io.mediacapture.spi.AvailabilityProbe;
 import io.mediacapture.spi.Backend;
 import io.mediacapture.spi.BackendContext;
 import io.mediacapture.spi.BackendException;
@@ -15,7 +16,8 @@ import java.util.Set;
  * On any other OS it is unavailable ("not macOS") and loads nothing. Priority 100: the only backend there.
  */
 public final class AVFoundationBackendProvider implements BackendProvider {
-    private volatile Availability availability;
+    private final AvailabilityProbe availability =
+            new AvailabilityProbe(() -> probe(System.getProperty("os.name", "")));
 
     @Override
     public String name() {
@@ -34,12 +36,7 @@ public final class AVFoundationBackendProvider implements BackendProvider {
 
     @Override
     public Availability availability() {
-        Availability a = availability;
-        if (a == null) {
-            a = probe(System.getProperty("os.name", ""));
-            availability = a;
-        }
-        return a;
+        return availability.get();
     }
 
     /** Visible for tests: the verdict for an OS name, loading frameworks only when it is macOS. */
@@ -57,11 +54,7 @@ public final class AVFoundationBackendProvider implements BackendProvider {
 
     @Override
     public Backend open(BackendContext context) throws BackendException {
-        Availability a = availability();
-        if (!a.isAvailable()) {
-            throw new BackendException(BackendException.Kind.UNAVAILABLE, "avfoundation: " + a.reason(),
-                    a.cause().orElse(null));
-        }
+        availability.require();
         return AVFoundationBackend.open(context);
     }
 }

@@ -35,7 +35,8 @@ final class WasapiInterfaces {
             Guid.parse("{BCDE0395-E52F-467C-8E3D-C4579291692E}");
     @CName("PKEY_Device_FriendlyName") static final PropertyKey PKEY_DEVICE_FRIENDLY_NAME =
             PropertyKey.of("{A45C254E-DF1C-4EFD-8020-67D146A850E0}", 14);
-    @CName("PKEY_Device_ContainerId") static final PropertyKey PKEY_DEVICE_CONTAINER_ID =
+    /** PKEY_Device_ContainerId, the same key as DEVPKEY_Device_ContainerId (MinGW-w64 names only the latter). */
+    @CName("DEVPKEY_Device_ContainerId") static final PropertyKey PKEY_DEVICE_CONTAINER_ID =
             PropertyKey.of("{8C7ED206-3F8A-4827-B3AB-AE9E1FAEFC6C}", 2);
 
     static final class IMMDeviceEnumerator {

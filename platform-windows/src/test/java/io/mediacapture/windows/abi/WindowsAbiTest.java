@@ -121,8 +121,10 @@ class WindowsAbiTest {
                     PropertyKey k = (PropertyKey) f.get(null);
                     guids.add(new GuidEntry(where + ".fmtid", cn.value() + ".fmtid", k.fmtid()));
                     values.add(new Value(where + ".pid", cn.value() + ".pid", k.pid(), 0xFFFFFFFFL));
+                } else if (f.get(null) instanceof StructLayout sl) {
+                    struct(where, cn.value(), sl);
                 } else {
-                    struct(where, cn.value(), (StructLayout) f.get(null));
+                    values.add(new Value(where + " size", "sizeof(" + cn.value() + ")", ((MemoryLayout) f.get(null)).byteSize(), -1L));
                 }
             } else if (cn != null) {
                 long mask = t == int.class ? 0xFFFFFFFFL : t == short.class ? 0xFFFFL : -1L;
