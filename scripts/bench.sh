@@ -6,7 +6,7 @@
 #   scripts/bench.sh --quick    every benchmark briefly (< 2 min) -> benchmarks/target/results-quick/
 #
 # Options: --no-rig    use the rig the caller already started (its MEDIACAPTURE_PW_* exports), as
-#                      ./build test does; --no-build  skip the Maven build; --out DIR  write elsewhere.
+#                      ./build test does (its daemon is restarted first); --no-build  skip the Maven build; --out DIR  write elsewhere.
 # Exit status 1 when a benchmark breaks (no frames, an exception, a JMH error). Performance numbers are
 # reported, never asserted.
 set -euo pipefail
@@ -58,6 +58,10 @@ if $rig; then
 elif [ -z "${MEDIACAPTURE_PW_RIG_SCRIPT:-}" ]; then
   echo "bench.sh: --no-rig, but no PipeWire rig is running (MEDIACAPTURE_PW_RIG_SCRIPT is unset)" >&2
   exit 1
+else
+  # The tests before us may have left the graph stalled ("out of buffers" after a load spike, after which
+  # no audio source delivers again): start from a fresh daemon on the same socket.
+  "$MEDIACAPTURE_PW_RIG_SCRIPT" restart-daemon
 fi
 
 args=(--out "$out" --native "$here/$native")

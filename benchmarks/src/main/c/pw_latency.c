@@ -55,6 +55,7 @@ struct bench {
     int64_t cpu_ns;
     int done;
     char negotiated[128];
+    const char *format_name; /* as given on the command line */
 };
 
 static int64_t now_ns(void) {
@@ -245,7 +246,8 @@ int main(int argc, char *argv[]) {
         } else if (strcmp(a, "--video") == 0 && i + 4 < argc) {
             s.video = 1;
             kind_given = 1;
-            if (video_format(argv[++i], &s.spa_format) < 0) {
+            s.format_name = argv[++i];
+            if (video_format(s.format_name, &s.spa_format) < 0) {
                 return usage("unknown video format");
             }
             s.width = parse_positive(argv[++i], "width");
@@ -254,6 +256,7 @@ int main(int argc, char *argv[]) {
         } else if (strcmp(a, "--audio") == 0 && i + 3 < argc) {
             kind_given = 1;
             const char *f = argv[++i];
+            s.format_name = f;
             if (strcmp(f, "F32") == 0) {
                 s.spa_format = SPA_AUDIO_FORMAT_F32;
                 s.sample_bytes = 4;
@@ -368,10 +371,10 @@ int main(int argc, char *argv[]) {
     }
     memcpy(sorted, s.latencies, s.count * sizeof(int64_t));
     qsort(sorted, s.count, sizeof(int64_t), compare);
-    printf("{\"client\":\"pw_latency.c\",\"negotiated\":\"%s\",\"frames\":%zu,\"seconds\":%.3f,"
+    printf("{\"client\":\"pw_latency.c\",\"format\":\"%s\",\"negotiated\":\"%s\",\"frames\":%zu,\"seconds\":%.3f,"
            "\"cpu_ns_per_frame\":%.1f,\"audio_samples_per_buffer\":%.1f,\"p50_ns\":%" PRId64 ",\"max_ns\":%" PRId64
            ",\"latency_ns\":[",
-           s.negotiated, s.count, s.measure_s, (double) s.cpu_ns / s.count,
+           s.format_name, s.negotiated, s.count, s.measure_s, (double) s.cpu_ns / s.count,
            s.video ? 0.0 : (double) s.audio_samples / s.count, sorted[s.count / 2], sorted[s.count - 1]);
     for (size_t i = 0; i < s.count; i++) {
         printf(i ? ",%" PRId64 : "%" PRId64, s.latencies[i]);

@@ -2,6 +2,7 @@ package io.mediacapture.windows.mf;
 
 import io.mediacapture.MediaDeviceKind;
 import io.mediacapture.spi.Availability;
+import io.mediacapture.spi.AvailabilityProbe;
 import io.mediacapture.spi.Backend;
 import io.mediacapture.spi.BackendContext;
 import io.mediacapture.spi.BackendException;
@@ -15,7 +16,8 @@ import java.util.Set;
  * {@link #availability()} is "not Windows" elsewhere, and on Windows loads mfplat/mf/mfreadwrite.
  */
 public final class MediaFoundationBackendProvider implements BackendProvider {
-    private volatile Availability availability;
+    private final AvailabilityProbe availability = new AvailabilityProbe(() -> WindowsAvailability.probe("Media Foundation",
+            () -> WindowsAvailability.initialise(Ole32.Lib.class, MfPlatform.class)));
 
     @Override
     public String name() {
@@ -34,22 +36,12 @@ public final class MediaFoundationBackendProvider implements BackendProvider {
 
     @Override
     public Availability availability() {
-        Availability a = availability;
-        if (a == null) {
-            a = WindowsAvailability.probe("Media Foundation",
-                    () -> WindowsAvailability.initialise(Ole32.Lib.class, MfPlatform.class));
-            availability = a;
-        }
-        return a;
+        return availability.get();
     }
 
     @Override
     public Backend open(BackendContext context) throws BackendException {
-        Availability a = availability();
-        if (!a.isAvailable()) {
-            throw new BackendException(BackendException.Kind.UNAVAILABLE, "mediafoundation: " + a.reason(),
-                    a.cause().orElse(null));
-        }
+        availability.require();
         return MfBackend.open(context);
     }
 }

@@ -2,6 +2,7 @@ package io.mediacapture.windows.wasapi;
 
 import io.mediacapture.MediaDeviceKind;
 import io.mediacapture.spi.Availability;
+import io.mediacapture.spi.AvailabilityProbe;
 import io.mediacapture.spi.Backend;
 import io.mediacapture.spi.BackendContext;
 import io.mediacapture.spi.BackendException;
@@ -16,7 +17,8 @@ import java.util.Set;
  * {@link #availability()} is "not Windows" elsewhere, and on Windows loads ole32 and kernel32.
  */
 public final class WasapiBackendProvider implements BackendProvider {
-    private volatile Availability availability;
+    private final AvailabilityProbe availability = new AvailabilityProbe(() -> WindowsAvailability.probe("WASAPI",
+            () -> WindowsAvailability.initialise(Ole32.Lib.class, Kernel32.Lib.class)));
 
     @Override
     public String name() {
@@ -35,20 +37,12 @@ public final class WasapiBackendProvider implements BackendProvider {
 
     @Override
     public Availability availability() {
-        Availability a = availability;
-        if (a == null) {
-            a = WindowsAvailability.probe("WASAPI", () -> WindowsAvailability.initialise(Ole32.Lib.class, Kernel32.Lib.class));
-            availability = a;
-        }
-        return a;
+        return availability.get();
     }
 
     @Override
     public Backend open(BackendContext context) throws BackendException {
-        Availability a = availability();
-        if (!a.isAvailable()) {
-            throw new BackendException(BackendException.Kind.UNAVAILABLE, "wasapi: " + a.reason(), a.cause().orElse(null));
-        }
+        availability.require();
         return WasapiBackend.open(context);
     }
 }
