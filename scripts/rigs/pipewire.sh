@@ -318,11 +318,13 @@ cmd_add_node() {
   node_id "$name" >/dev/null && fail "a node named '$name' exists already"
   # object.linger keeps the node after pw-cli, which created it, disconnects.
   case "$kind" in
+    # The same setup as the test sources in pipewire.conf (see the comment there for why).
     video) factory=spa-node-factory; args="factory.name=videotestsrc media.class=Video/Source" ;;
-    audio) factory=adapter;          args="factory.name=audiotestsrc media.class=Audio/Source" ;;
+    audio) factory=adapter
+      args="factory.name=audiotestsrc media.class=Audio/Source node.group=pipewire.dummy node.param.Props={ live=false }" ;;
     *) fail "bad node kind '$kind': use video or audio" ;;
   esac
-  pwcli create-node "$factory" "{ $args node.name=\"$name\" node.description=\"$desc\" object.path=\"mediacapture-test:$name\" object.linger=true }" >/dev/null
+  pwcli create-node "$factory" "{ $args node.name=\"$name\" node.description=\"$desc\" object.path=\"mediacapture-test:$name\" node.suspend-on-idle=true object.linger=true }" >/dev/null
   # pw-cli reports no failure here (exit 0, no output): the node appearing is the only evidence.
   poll 5 node_id "$name" >/dev/null || fail "node '$name' did not appear (is the daemon running?)"
   id=$(node_id "$name")

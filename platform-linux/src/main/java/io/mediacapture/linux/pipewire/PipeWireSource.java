@@ -341,6 +341,9 @@ final class PipeWireSource implements SourceHandle {
         return rate.num() > 0 && rate.denom() > 0 ? Math.round(1e6 * rate.denom() / rate.num()) : -1;
     }
 
+    /** Loop thread: whether the buffer being processed now belongs to a FrameBuffer (so it is not queued twice). */
+    private boolean handedOn;
+
     private void onAddBuffer(MemorySegment buffer) {
         liveBuffers.add(buffer.address());
     }
@@ -355,6 +358,7 @@ final class PipeWireSource implements SourceHandle {
         }
         MemorySegment b;
         while (!(b = pw_stream_dequeue_buffer(stream)).equals(MemorySegment.NULL)) {
+            handedOn = false;
             try {
                 if (!deliverBuffer(b)) {
                     dropped.incrementAndGet();
@@ -363,6 +367,9 @@ final class PipeWireSource implements SourceHandle {
             } catch (Throwable t) {
                 dropped.incrementAndGet();
                 LOG.log(System.Logger.Level.DEBUG, "dropping a PipeWire buffer", t);
+                if (!handedOn) {
+                    pw_stream_queue_buffer(stream, b); // else the FrameBuffer that owns it gives it back
+                }
             }
         }
     }
@@ -432,7 +439,14 @@ final class PipeWireSource implements SourceHandle {
             return false; // a short or mis-sized buffer (renegotiation in flight)
         }
         FrameBuffer fb = take(region, pwBuf);
-        sink.deliver(new VideoFrame(fb, pf, n.width(), n.height(), offsets, strides, ts, n.frameDurationMicros()));
+        VideoFrame frame;
+        try {
+            frame = new VideoFrame(fb, pf, n.width(), n.height(), offsets, strides, ts, n.frameDurationMicros());
+        } catch (RuntimeException e) {
+            fb.release(); // the frame never took the buffer: give it back
+            throw e;
+        }
+        sink.deliver(frame);
         delivered.incrementAndGet();
         return true;
     }
@@ -448,7 +462,14 @@ final class PipeWireSource implements SourceHandle {
         // Audio streams have as few as two small buffers and a producer that stalls when both are held, so audio
         // is always copied and its buffer goes straight back.
         FrameBuffer fb = copy(region.asSlice(0, (long) frames * frameBytes), pwBuf);
-        sink.deliver(new AudioData(fb, n.audio(), n.rate(), frames, n.channels(), ts));
+        AudioData data;
+        try {
+            data = new AudioData(fb, n.audio(), n.rate(), frames, n.channels(), ts);
+        } catch (RuntimeException e) {
+            fb.release();
+            throw e;
+        }
+        sink.deliver(data);
         delivered.incrementAndGet();
         return true;
     }
@@ -476,6 +497,7 @@ final class PipeWireSource implements SourceHandle {
      * {@link #PRODUCER_RESERVE} free buffers, else a pooled copy (and the buffer goes straight back).
      */
     private FrameBuffer take(MemorySegment region, MemorySegment pwBuf) {
+        handedOn = true;
         if (outstanding < liveBuffers.size() - PRODUCER_RESERVE) {
             outstanding++;
             return FrameBuffer.wrap(region, () -> release(pwBuf));
@@ -484,6 +506,7 @@ final class PipeWireSource implements SourceHandle {
     }
 
     private FrameBuffer copy(MemorySegment region, MemorySegment pwBuf) {
+        handedOn = true;
         FrameBuffer copy = FrameBuffer.allocate(region.byteSize());
         MemorySegment.copy(region, 0, copy.memory(), 0, region.byteSize());
         pw_stream_queue_buffer(stream, pwBuf);

@@ -11,9 +11,8 @@ import org.junit.jupiter.api.AfterEach;
  * The audio contract on libasound's {@code pipewire} plugin (pipewire-alsa) while the PipeWire test rig runs
  * ({@code scripts/rigs/pipewire.sh}): a real sound server behind libasound, with a real clock. The PCM is
  * {@link AlsaTestConfig#PIPEWIRE_PCM}, a hinted {@code type pipewire} PCM bound to a fresh 440 Hz test
- * microphone node that each test adds through the rig: re-linking to a node that was used moments ago
- * stalls the rig's audiotestsrc ("out of buffers"; {@code arecord -D pipewire} stalls the same way on its
- * third quick run), so no test reuses a node. Fails under CI=true when the rig is not up, else skips.
+ * microphone node that each test adds through the rig, which keeps the tests apart (the rig's sources no
+ * longer stall on re-links: see docs/test-rigs.md). Fails under CI=true when the rig is not up, else skips.
  */
 class AlsaPipeWireContractTest extends AlsaAudioContract {
     private static String rig() {
