@@ -17,7 +17,7 @@ public final class BackendRegistry {
 
     private BackendRegistry() {}
 
-    /** Every provider found, highest priority first. */
+    /** Every provider found, highest priority first, then by name (the same order on the module and class path). */
     public static List<BackendProvider> providers() {
         List<BackendProvider> found = new ArrayList<>();
         ClassLoader tccl = Thread.currentThread().getContextClassLoader();
@@ -25,7 +25,7 @@ public final class BackendRegistry {
         if (BackendRegistry.class.getModule().isNamed()) {
             load(ServiceLoader.load(BackendRegistry.class.getModule().getLayer(), BackendProvider.class), found);
         }
-        found.sort(Comparator.comparingInt(BackendProvider::priority).reversed());
+        found.sort(Comparator.comparingInt(BackendProvider::priority).reversed().thenComparing(BackendProvider::name));
         return found;
     }
 
