@@ -128,9 +128,7 @@ public final class VideoFrameImages {
         if (frame.format() == format.pixelFormat) {
             return frame.copyTo(destination);
         }
-        try (VideoFrame converted = PixelConverter.convert(frame, format.pixelFormat, matrix.matrix)) {
-            return converted.copyTo(destination);
-        }
+        return PixelConverter.toRgb32(frame, destination, format.pixelFormat, matrix.matrix);
     }
 
     /** {@link #copyTo(VideoFrame, MemorySegment, RgbFormat)} into a byte array. */

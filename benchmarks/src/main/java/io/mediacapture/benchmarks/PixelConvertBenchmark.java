@@ -3,6 +3,7 @@ package io.mediacapture.benchmarks;
 import io.mediacapture.VideoFrame;
 import io.mediacapture.VideoPixelFormat;
 import io.mediacapture.internal.convert.PixelConverter;
+import io.mediacapture.internal.convert.YuvMatrix;
 import io.mediacapture.spi.FrameBuffer;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
@@ -25,7 +26,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * YUV -> 32-bit RGB of one 1920x1080 frame: our pure-Java {@link PixelConverter} (BT.601 limited range, into
- * an ARGB int[]) against libyuv's I420ToARGB / NV12ToARGB / YUY2ToARGB (the same matrix, into native memory)
+ * an ARGB int[]; its Vector API path, as the fork enables jdk.incubator.vector) against libyuv's I420ToARGB / NV12ToARGB / YUY2ToARGB (the same matrix, into native memory)
  * called through FFM. Random pixels, so no branch learns the picture.
  */
 @State(Scope.Benchmark)
@@ -33,7 +34,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = "--enable-native-access=ALL-UNNAMED")
+// the Vector API path is what an application that opts in gets; -Dio.mediacapture.convert.vector=false
+// (e.g. -jvmArgsAppend on the JMH command line) measures the scalar path
+@Fork(value = 1, jvmArgsAppend = {"--enable-native-access=ALL-UNNAMED", "--add-modules=jdk.incubator.vector"})
 public class PixelConvertBenchmark {
     private static final int WIDTH = 1920;
     private static final int HEIGHT = 1080;
@@ -83,7 +86,7 @@ public class PixelConvertBenchmark {
     @Benchmark
     public Object convert() {
         if (impl.equals("mediacapture")) {
-            PixelConverter.toArgbInts(frame, argbInts);
+            PixelConverter.toArgbInts(frame, argbInts, YuvMatrix.BT601_LIMITED);
             return argbInts;
         }
         int w = WIDTH;

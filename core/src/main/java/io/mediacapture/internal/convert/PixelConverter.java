@@ -38,8 +38,11 @@ public final class PixelConverter {
         int w = src.codedWidth();
         int h = src.codedHeight();
         try (FrameWriter out = FrameWriter.packed(target, w, h)) {
+            YuvToRgb32.Order order = src.format().isYuv() ? rgb32Order(target) : null;
             if (src.format() == target) {
                 copy(src, out);
+            } else if (order != null) {
+                YuvToRgb32.get().toMemory(src, matrix, order, out.memory(), out.offset(0), out.stride(0));
             } else if (target.isYuv()) {
                 toYuv(src, new YuvWriter(out, target, w), matrix);
             } else {
@@ -79,12 +82,7 @@ public final class PixelConverter {
         }
         VideoPixelFormat f = src.format();
         if (f.isYuv()) {
-            YuvReader reader = new YuvReader(src, matrix);
-            Rows rows = new Rows(w);
-            for (int y = 0; y < h; y++) {
-                reader.read(y, rows.y0, rows.u0, rows.v0);
-                YuvRgb.toArgb(rows.y0, rows.u0, rows.v0, w, matrix, argbOut, offset + y * scanline);
-            }
+            YuvToRgb32.get().toInts(src, matrix, YuvToRgb32.Order.ARGB, argbOut, offset, scanline);
         } else {
             MemorySegment plane = src.plane(0);
             int stride = src.stride(0);
@@ -93,6 +91,50 @@ public final class PixelConverter {
                 rgb.read(f, plane, (long) y * stride, w, argbOut, offset + y * scanline);
             }
         }
+    }
+
+    /**
+     * Writes the pixels of {@code src} as packed 4-byte {@code target} pixels (RGBA, BGRA, RGBX or BGRX; X is
+     * written as 255) into {@code dst}, rows tightly packed, without an intermediate frame.
+     *
+     * @return the bytes written, {@code 4 * width * height}
+     * @throws IllegalArgumentException when {@code target} is not one of those formats, or {@code dst} is
+     *                                  read-only or too small
+     * @throws IllegalStateException    when {@code src} is closed
+     */
+    public static long toRgb32(VideoFrame src, MemorySegment dst, VideoPixelFormat target, YuvMatrix matrix) {
+        Objects.requireNonNull(src, "src");
+        Objects.requireNonNull(dst, "dst");
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(matrix, "matrix");
+        YuvToRgb32.Order order = rgb32Order(target);
+        if (order == null) {
+            throw new IllegalArgumentException(target + " is not a 4-byte RGB format");
+        }
+        int w = src.codedWidth();
+        int h = src.codedHeight();
+        long need = 4L * w * h;
+        if (dst.isReadOnly() || dst.byteSize() < need) {
+            throw new IllegalArgumentException("a " + (dst.isReadOnly() ? "read-only " : "") + "segment of "
+                    + dst.byteSize() + " bytes cannot take a " + w + "x" + h + " " + target + " image of " + need);
+        }
+        if (src.format().isYuv()) {
+            YuvToRgb32.get().toMemory(src, matrix, order, dst, 0, 4L * w);
+        } else {
+            try (VideoFrame converted = convert(src, target, matrix)) {
+                converted.copyTo(dst);
+            }
+        }
+        return need;
+    }
+
+    /** The int order whose little-endian bytes are {@code target}, or null when it is not 4-byte RGB. */
+    private static YuvToRgb32.Order rgb32Order(VideoPixelFormat target) {
+        return switch (target) {
+            case BGRA, BGRX -> YuvToRgb32.Order.ARGB;
+            case RGBA, RGBX -> YuvToRgb32.Order.ABGR;
+            default -> null;
+        };
     }
 
     private static void copy(VideoFrame src, FrameWriter out) {

@@ -26,7 +26,16 @@ public enum YuvMatrix {
     private final double kb;
     private final boolean fullRange;
 
-    // YUV -> RGB: R = (yTab[Y] + rvTab[V]) >> 16, G = (yTab[Y] + guTab[U] + gvTab[V]) >> 16, B = (yTab[Y] + buTab[U]) >> 16
+    // YUV -> RGB in 16.16 fixed point, exactly linear in the codes so that table and multiply kernels agree:
+    // R = (yMul * Y + yAdd + rvMul * (V - 128)) >> 16, G adds guMul * (U - 128) + gvMul * (V - 128),
+    // B adds buMul * (U - 128); yAdd includes the rounding half.
+    final int yMul;
+    final int yAdd;
+    final int rvMul;
+    final int guMul;
+    final int gvMul;
+    final int buMul;
+    // the same, tabulated: R = (yTab[Y] + rvTab[V]) >> 16, G = (yTab[Y] + guTab[U] + gvTab[V]) >> 16, B = (yTab[Y] + buTab[U]) >> 16
     final int[] yTab = new int[256];
     final int[] rvTab = new int[256];
     final int[] guTab = new int[256];
@@ -53,13 +62,18 @@ public enum YuvMatrix {
         double yScale = fullRange ? 1 : 255.0 / 219;
         double cScale = fullRange ? 1 : 255.0 / 224;
         int yBase = fullRange ? 0 : 16;
+        yMul = fix(yScale);
+        yAdd = -yBase * yMul + HALF;
+        rvMul = fix(2 * (1 - kr) * cScale);
+        buMul = fix(2 * (1 - kb) * cScale);
+        guMul = fix(-2 * kb * (1 - kb) / kg * cScale);
+        gvMul = fix(-2 * kr * (1 - kr) / kg * cScale);
         for (int i = 0; i < 256; i++) {
-            yTab[i] = (int) Math.round((i - yBase) * yScale * ONE) + HALF;
-            double c = (i - 128) * cScale * ONE;
-            rvTab[i] = (int) Math.round(2 * (1 - kr) * c);
-            buTab[i] = (int) Math.round(2 * (1 - kb) * c);
-            guTab[i] = (int) Math.round(-2 * kb * (1 - kb) / kg * c);
-            gvTab[i] = (int) Math.round(-2 * kr * (1 - kr) / kg * c);
+            yTab[i] = yMul * i + yAdd;
+            rvTab[i] = rvMul * (i - 128);
+            buTab[i] = buMul * (i - 128);
+            guTab[i] = guMul * (i - 128);
+            gvTab[i] = gvMul * (i - 128);
         }
         double ys = 1 / yScale;
         double cs = 1 / cScale;

@@ -62,6 +62,24 @@ final class TestFrames {
         return i420(w, h, y, u, v, 0);
     }
 
+    /** A frame of random bytes in any format, each row padded by {@code pad} bytes (stride beyond the row). */
+    static VideoFrame random(VideoPixelFormat f, int w, int h, int pad, long seed) {
+        int planes = f.numberOfPlanes();
+        long[] offsets = new long[planes];
+        int[] strides = new int[planes];
+        long size = 0;
+        for (int p = 0; p < planes; p++) {
+            offsets[p] = size;
+            strides[p] = f.planeRowBytes(p, w) + pad;
+            size += (long) strides[p] * f.planeRows(p, h);
+        }
+        FrameBuffer b = FrameBuffer.allocate(size);
+        byte[] bytes = new byte[(int) size];
+        new java.util.Random(seed).nextBytes(bytes);
+        MemorySegment.copy(bytes, 0, b.memory(), ValueLayout.JAVA_BYTE, 0, bytes.length);
+        return new VideoFrame(b, f, w, h, offsets, strides, 0, -1);
+    }
+
     static int[] argb(VideoFrame f, YuvMatrix m) {
         int[] out = new int[f.codedWidth() * f.codedHeight()];
         PixelConverter.toArgbInts(f, out, m);
