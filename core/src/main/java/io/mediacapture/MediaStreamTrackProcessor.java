@@ -23,6 +23,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * Closing the processor (or the track ending) drains the buffer: read() then returns null at once.
  */
 public final class MediaStreamTrackProcessor implements AutoCloseable {
+    /** How long the emitter waits for a frame before re-checking cancellation and the track's end. */
+    private static final Duration POLL = Duration.ofMillis(100);
     private final MediaStreamTrack track;
     private final int maxBufferSize;
     private final ReentrantLock lock = new ReentrantLock();
@@ -201,7 +203,7 @@ public final class MediaStreamTrackProcessor implements AutoCloseable {
                         TimeUnitSleep.parkUntil(() -> demand.get() > 0 || cancelled);
                         continue;
                     }
-                    MediaFrame f = read(Duration.ofMillis(100));
+                    MediaFrame f = read(POLL);
                     if (f == null) {
                         if (isDone()) {
                             if (!cancelled) {

@@ -19,8 +19,10 @@ final class TrackAdapter {
     private final AudioSampleFormat sampleFormat;
     private final double periodMicros;
     private double nextDue = Double.NaN;
-    private AudioConverter converter;
-    private String converterKey = "";
+    private AudioConverter converter; // for input of converterRate/converterChannels/converterFormat
+    private float converterRate;
+    private int converterChannels;
+    private AudioSampleFormat converterFormat;
 
     TrackAdapter(MediaTrackSettings s) {
         width = (int) s.width().orElse(0);
@@ -51,16 +53,19 @@ final class TrackAdapter {
     AudioData adapt(AudioData in, boolean enabled) {
         int outRate = sampleRate > 0 ? sampleRate : Math.round(in.sampleRate());
         int outChannels = channelCount > 0 ? channelCount : in.numberOfChannels();
-        String key = in.sampleRate() + "/" + in.numberOfChannels() + "/" + in.format();
         AudioData out;
         if (outRate == Math.round(in.sampleRate()) && outChannels == in.numberOfChannels()
                 && sampleFormat == in.format()) {
             out = in.clone();
         } else {
-            if (converter == null || !key.equals(converterKey)) {
+            // Compared field by field (not through a key string): this runs for every audio buffer.
+            if (converter == null || converterRate != in.sampleRate() || converterChannels != in.numberOfChannels()
+                    || converterFormat != in.format()) {
                 converter = new AudioConverter(Math.round(in.sampleRate()), in.numberOfChannels(), in.format(),
                         outRate, outChannels, sampleFormat);
-                converterKey = key;
+                converterRate = in.sampleRate();
+                converterChannels = in.numberOfChannels();
+                converterFormat = in.format();
             }
             out = converter.convert(in);
             if (out == null) {

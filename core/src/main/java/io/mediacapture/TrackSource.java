@@ -16,6 +16,9 @@ abstract class TrackSource {
     private final MediaDeviceKind kind;
     private final EventLoop events;
     private final CopyOnWriteArrayList<MediaStreamTrack> tracks = new CopyOnWriteArrayList<>();
+    // The same tracks as an array for the per-frame fan-out, which then needs no iterator object.
+    // Replaced (guarded by tracks) whenever tracks changes.
+    private volatile MediaStreamTrack[] deliverTo = new MediaStreamTrack[0];
     private boolean released; // guarded by tracks
 
     TrackSource(MediaDeviceKind kind, EventLoop events) {
@@ -58,6 +61,7 @@ abstract class TrackSource {
         synchronized (tracks) {
             if (!released) {
                 tracks.add(track);
+                deliverTo = tracks.toArray(new MediaStreamTrack[0]);
                 return;
             }
         }
@@ -67,7 +71,11 @@ abstract class TrackSource {
     void detach(MediaStreamTrack track) {
         boolean last;
         synchronized (tracks) {
-            if (!tracks.remove(track) || !tracks.isEmpty() || released) {
+            if (!tracks.remove(track)) {
+                return;
+            }
+            deliverTo = tracks.toArray(new MediaStreamTrack[0]);
+            if (!tracks.isEmpty() || released) {
                 return;
             }
             released = true;
@@ -99,7 +107,7 @@ abstract class TrackSource {
 
     /** Hands a frame to every track (each adapts and copies handles as needed); does not close it. */
     final void deliverToTracks(MediaFrame frame) {
-        for (MediaStreamTrack t : tracks) {
+        for (MediaStreamTrack t : deliverTo) {
             try {
                 t.deliver(frame);
             } catch (RuntimeException e) {
@@ -119,6 +127,9 @@ abstract class TrackSource {
         for (MediaStreamTrack t : tracks) {
             t.sourceEnded(reason);
         }
-        tracks.clear();
+        synchronized (tracks) {
+            tracks.clear();
+            deliverTo = new MediaStreamTrack[0];
+        }
     }
 }

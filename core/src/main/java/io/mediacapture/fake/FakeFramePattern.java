@@ -33,41 +33,58 @@ public final class FakeFramePattern {
         return Math.max(4, height / 40);
     }
 
-    /** Draws frame {@code frameNumber} into a tightly packed I420 image at {@code memory}. */
+    /**
+     * Draws frame {@code frameNumber} into a tightly packed I420 image at {@code memory}.
+     *
+     * <p>Each distinct row (the code band, the bars, their chroma) is drawn once straight into the frame and
+     * then copied down within it: no scratch arrays, so a camera drawing at 30 fps allocates nothing.
+     */
     public static void drawI420(MemorySegment memory, int width, int height, long frameNumber, long timestamp) {
         int cw = (width + 1) / 2;
         int ch = (height + 1) / 2;
         long uOff = (long) width * height;
         long vOff = uOff + (long) cw * ch;
         int shift = (int) ((frameNumber * 4) % Math.max(1, width));
-        byte[] row = new byte[width];
-        byte[] uRow = new byte[cw];
-        byte[] vRow = new byte[cw];
-        for (int x = 0; x < width; x++) {
-            row[x] = (byte) BAR_Y[bar(x, shift, width)];
-        }
-        for (int x = 0; x < cw; x++) {
-            int b = bar(Math.min(width - 1, 2 * x), shift, width);
-            uRow[x] = (byte) BAR_U[b];
-            vRow[x] = (byte) BAR_V[b];
-        }
         int band = Math.min(height, bandHeight(height));
-        byte[] code = new byte[width];
-        for (int x = 0; x < width; x++) {
-            int slot = (int) ((long) x * SLOTS / width);
-            code[x] = bit(frameNumber, timestamp, slot) ? WHITE : BLACK;
+        if (band > 0) {
+            for (int x = 0; x < width; x++) {
+                int slot = (int) ((long) x * SLOTS / width);
+                memory.set(ValueLayout.JAVA_BYTE, x, bit(frameNumber, timestamp, slot) ? WHITE : BLACK);
+            }
+            repeatRow(memory, 0, width, 1, band);
         }
-        for (int y = 0; y < height; y++) {
-            MemorySegment.copy(y < band ? code : row, 0, memory, ValueLayout.JAVA_BYTE, (long) y * width, width);
+        if (band < height) {
+            long first = (long) band * width;
+            for (int x = 0; x < width; x++) {
+                memory.set(ValueLayout.JAVA_BYTE, first + x, (byte) BAR_Y[bar(x, shift, width)]);
+            }
+            repeatRow(memory, first, width, 1, height - band);
         }
-        int chromaBand = (band + 1) / 2;
-        byte[] neutral = new byte[cw];
-        java.util.Arrays.fill(neutral, (byte) 128);
-        for (int y = 0; y < ch; y++) {
-            byte[] u = y < chromaBand ? neutral : uRow;
-            byte[] v = y < chromaBand ? neutral : vRow;
-            MemorySegment.copy(u, 0, memory, ValueLayout.JAVA_BYTE, uOff + (long) y * cw, cw);
-            MemorySegment.copy(v, 0, memory, ValueLayout.JAVA_BYTE, vOff + (long) y * cw, cw);
+        int chromaBand = Math.min(ch, (band + 1) / 2);
+        if (chromaBand > 0) {
+            memory.asSlice(uOff, (long) cw * chromaBand).fill((byte) 128);
+            memory.asSlice(vOff, (long) cw * chromaBand).fill((byte) 128);
+        }
+        if (chromaBand < ch) {
+            long u = uOff + (long) chromaBand * cw;
+            long v = vOff + (long) chromaBand * cw;
+            for (int x = 0; x < cw; x++) {
+                int b = bar(Math.min(width - 1, 2 * x), shift, width);
+                memory.set(ValueLayout.JAVA_BYTE, u + x, (byte) BAR_U[b]);
+                memory.set(ValueLayout.JAVA_BYTE, v + x, (byte) BAR_V[b]);
+            }
+            repeatRow(memory, u, cw, 1, ch - chromaBand);
+            repeatRow(memory, v, cw, 1, ch - chromaBand);
+        }
+    }
+
+    /** Copies the row at {@code first} into the {@code rows - from} rows after it, doubling each time. */
+    private static void repeatRow(MemorySegment memory, long first, int rowBytes, int from, int rows) {
+        int done = from;
+        while (done < rows) {
+            int n = Math.min(done, rows - done);
+            MemorySegment.copy(memory, first, memory, first + (long) done * rowBytes, (long) n * rowBytes);
+            done += n;
         }
     }
 

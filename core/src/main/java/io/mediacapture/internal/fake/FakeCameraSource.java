@@ -56,6 +56,10 @@ final class FakeCameraSource implements FakeSource {
     }
 
     private void run() {
+        int layoutWidth = -1;
+        int layoutHeight = -1;
+        long[] offsets = null;
+        int[] strides = null;
         long frameNumber = 0;
         long next = System.nanoTime();
         try {
@@ -73,11 +77,16 @@ final class FakeCameraSource implements FakeSource {
                 long bytes = VideoPixelFormat.I420.frameBytes(w, h);
                 FrameBuffer buf = FrameBuffer.allocate(bytes);
                 FakeFramePattern.drawI420(buf.memory(), w, h, frameNumber, ts);
-                int cw = (w + 1) / 2;
-                long uOff = (long) w * h;
-                long vOff = uOff + (long) cw * ((h + 1) / 2);
-                VideoFrame frame = new VideoFrame(buf, VideoPixelFormat.I420, w, h,
-                        new long[] {0, uOff, vOff}, new int[] {w, cw, cw}, ts, period / 1000);
+                if (w != layoutWidth || h != layoutHeight) {
+                    // The plane layout only changes with the mode; VideoFrame copies the arrays it is given.
+                    int cw = (w + 1) / 2;
+                    long uOff = (long) w * h;
+                    offsets = new long[] {0, uOff, uOff + (long) cw * ((h + 1) / 2)};
+                    strides = new int[] {w, cw, cw};
+                    layoutWidth = w;
+                    layoutHeight = h;
+                }
+                VideoFrame frame = new VideoFrame(buf, VideoPixelFormat.I420, w, h, offsets, strides, ts, period / 1000);
                 if (running) {
                     sink.deliver(frame);
                 } else {

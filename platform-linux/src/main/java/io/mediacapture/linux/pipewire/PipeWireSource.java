@@ -40,23 +40,28 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One opened capture node: a {@code pw_stream} connected to it, offering the configuration core chose.
  *
- * <p>Frames are zero-copy: a delivered frame's memory is the stream's mapped buffer, and closing the frame hands
- * the buffer back to the loop thread ({@link PwLoop#post}, never blocking the consumer), which queues it to the
- * stream. When consumers hold so many buffers that the producer would starve, further frames are copied into
- * pooled memory and their buffers queued back at once. Closing the source stops delivery at once; the stream
- * itself is destroyed when the last zero-copy frame is closed, so a frame never outlives its memory.
+ * <p>Frames are zero-copy: a delivered frame's memory is the stream's mapped buffer. Closing the frame marks the
+ * buffer returned (a lock-free push, never blocking the consumer); the loop thread queues returned buffers back to
+ * the stream at the start of its next process callback, which comes with the next frame anyway, so a frame costs
+ * no extra wake-up of the loop thread. Only after {@link #close()} does a return wake the loop
+ * ({@link PwLoop#post}), to destroy the stream once the last frame is back. When consumers hold so many buffers that
+ * the producer would starve, further frames are copied into pooled memory and their buffers queued back at once.
+ * Closing the source stops delivery at once; the stream itself is destroyed when the last zero-copy frame is
+ * closed, so a frame never outlives its memory.
+ *
+ * <p>The per-buffer work reads the SPA structs at absolute addresses through one segment spanning the address
+ * space instead of building a segment per struct, so a frame allocates only what its handle needs.
  *
  * <p>Threading: PipeWire callbacks run on the loop thread with the loop lock held; the public methods take the
  * lock. Fields without a note are confined to the loop thread / lock.
@@ -65,8 +70,18 @@ final class PipeWireSource implements SourceHandle {
     private static final System.Logger LOG = System.getLogger("io.mediacapture.pipewire");
     private static final long NEGOTIATION_TIMEOUT_MS = 5_000;
     private static final int SPA_CHUNK_FLAG_CORRUPTED = 1;
+    private static final int SPA_META_HEADER = spa_h.SPA_META_Header();
     /** Buffers always left to the producer: with fewer free ones a test source reports "out of buffers" and stalls. */
     private static final int PRODUCER_RESERVE = 2;
+    /** The whole address space, to read native structs at absolute addresses without a segment per struct. */
+    @SuppressWarnings("restricted")
+    private static final MemorySegment ALL = MemorySegment.NULL.reinterpret(Long.MAX_VALUE);
+
+    static {
+        if (ValueLayout.ADDRESS.byteSize() != Long.BYTES) {
+            throw new ExceptionInInitializerError("the PipeWire backend reads pointers as 64-bit values");
+        }
+    }
 
     private final PipeWireBackend backend;
     private final long key;
@@ -75,7 +90,16 @@ final class PipeWireSource implements SourceHandle {
     private final SourceSink sink;
     private final Arena arena = Arena.ofShared(); // hook and params: until the stream is destroyed
     private final CountDownLatch negotiation = new CountDownLatch(1);
-    private final Set<Long> liveBuffers = new HashSet<>();
+    private final List<BufferSlot> liveBuffers = new ArrayList<>(); // the stream's buffers now (add..remove_buffer)
+    // Zero-copy buffers whose frames were closed, not yet queued back: a stack linked through BufferSlot.nextReturned.
+    private final AtomicReference<BufferSlot> returnedStack = new AtomicReference<>();
+    private final Runnable drainReturns = this::drainReturned; // posted after close(); one instance, no per-frame lambda
+    // Plane layout of the last video frame, reused while format and stride stay (VideoFrame copies what it gets).
+    private Negotiated layoutFor;
+    private int layoutStride = -1;
+    private long[] layoutOffsets;
+    private int[] layoutStrides;
+    private long layoutBytes;
     private final AtomicLong delivered = new AtomicLong();
     private final AtomicLong copied = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
@@ -211,12 +235,18 @@ final class PipeWireSource implements SourceHandle {
             }
             closed = true;
             negotiation.countDown();
+            drainReturned(); // returns from now on post a drain themselves (see returnLater)
             if (outstanding == 0) {
                 destroyStream();
             } else if (!stream.equals(MemorySegment.NULL)) {
                 pw_stream_set_active(stream, false);
             }
         });
+    }
+
+    /** Whether the stream is gone (for tests: a closed source keeps it until its last zero-copy frame closes). */
+    boolean streamDestroyed() {
+        return destroyed;
     }
 
     private void destroyStream() {
@@ -345,17 +375,36 @@ final class PipeWireSource implements SourceHandle {
     private boolean handedOn;
 
     private void onAddBuffer(MemorySegment buffer) {
-        liveBuffers.add(buffer.address());
+        liveBuffers.add(new BufferSlot(buffer));
     }
 
     private void onRemoveBuffer(MemorySegment buffer) {
-        liveBuffers.remove(buffer.address());
+        for (int i = 0; i < liveBuffers.size(); i++) {
+            BufferSlot slot = liveBuffers.get(i);
+            if (slot.address == buffer.address()) {
+                slot.live = false; // a frame may still hold it: its return then only counts, never queues
+                liveBuffers.remove(i);
+                return;
+            }
+        }
+    }
+
+    /** The live slot of the pw_buffer at {@code address}, or null (a linear scan: a stream has at most 16). */
+    private BufferSlot slot(long address) {
+        for (int i = 0; i < liveBuffers.size(); i++) {
+            BufferSlot slot = liveBuffers.get(i);
+            if (slot.address == address) {
+                return slot;
+            }
+        }
+        return null;
     }
 
     private void onProcess() {
         if (closed || destroyed || endReason != null) {
-            return;
+            return; // after close() returns are drained by posted tasks: never destroy the stream in its own callback
         }
+        drainReturned(); // the buffers of frames closed since the last cycle go back before the next is taken
         MemorySegment b;
         while (!(b = pw_stream_dequeue_buffer(stream)).equals(MemorySegment.NULL)) {
             handedOn = false;
@@ -375,41 +424,46 @@ final class PipeWireSource implements SourceHandle {
     }
 
     /** Delivers one buffer; false when it carried nothing deliverable (the caller queues it back). */
-    @SuppressWarnings("restricted")
     private boolean deliverBuffer(MemorySegment pwBuf) {
         Negotiated n = format;
         if (n == null) {
             return false;
         }
-        MemorySegment pb = pwBuf.reinterpret(pw_buffer.sizeof());
-        MemorySegment spa = pw_buffer.buffer(pb).reinterpret(spa_buffer.sizeof());
-        int nDatas = spa_buffer.n_datas(spa);
-        if (nDatas < 1) {
+        long spa = pointer(pwBuf.address() + pw_buffer.buffer$offset());
+        int nDatas = ALL.get(ValueLayout.JAVA_INT, spa + spa_buffer.n_datas$offset());
+        long d0 = pointer(spa + spa_buffer.datas$offset());
+        if (nDatas < 1 || d0 == 0) {
             return false;
         }
-        MemorySegment d0 = spa_buffer.datas(spa).reinterpret(spa_data.sizeof());
-        MemorySegment data = spa_data.data(d0);
-        long maxsize = Integer.toUnsignedLong(spa_data.maxsize(d0));
-        if (data.equals(MemorySegment.NULL) || maxsize == 0) {
+        long data = pointer(d0 + spa_data.data$offset());
+        long maxsize = Integer.toUnsignedLong(ALL.get(ValueLayout.JAVA_INT, d0 + spa_data.maxsize$offset()));
+        long chunk = pointer(d0 + spa_data.chunk$offset());
+        if (data == 0 || maxsize == 0 || chunk == 0) {
             return false;
         }
-        MemorySegment chunk = spa_data.chunk(d0).reinterpret(spa_chunk.sizeof());
-        if ((spa_chunk.flags(chunk) & SPA_CHUNK_FLAG_CORRUPTED) != 0) {
+        if ((ALL.get(ValueLayout.JAVA_INT, chunk + spa_chunk.flags$offset()) & SPA_CHUNK_FLAG_CORRUPTED) != 0) {
             return false;
         }
-        long offset = Integer.toUnsignedLong(spa_chunk.offset(chunk)) % maxsize;
-        long size = Math.min(Integer.toUnsignedLong(spa_chunk.size(chunk)), maxsize - offset);
+        long offset = Integer.toUnsignedLong(ALL.get(ValueLayout.JAVA_INT, chunk + spa_chunk.offset$offset())) % maxsize;
+        long size = Math.min(Integer.toUnsignedLong(ALL.get(ValueLayout.JAVA_INT, chunk + spa_chunk.size$offset())),
+                maxsize - offset);
         if (size == 0) {
             return false;
         }
-        MemorySegment region = data.reinterpret(maxsize).asSlice(offset, size);
+        MemorySegment region = ALL.asSlice(data + offset, size);
         if (n.video() != null) {
-            return deliverVideo(n, pwBuf, spa, region, spa_chunk.stride(chunk), nDatas);
+            return deliverVideo(n, pwBuf, spa, region, ALL.get(ValueLayout.JAVA_INT, chunk + spa_chunk.stride$offset()),
+                    nDatas);
         }
         return deliverAudio(n, pwBuf, region);
     }
 
-    private boolean deliverVideo(Negotiated n, MemorySegment pwBuf, MemorySegment spa, MemorySegment region,
+    /** The pointer stored at {@code address} (64-bit, checked when the class loads). */
+    private static long pointer(long address) {
+        return ALL.get(ValueLayout.JAVA_LONG, address);
+    }
+
+    private boolean deliverVideo(Negotiated n, MemorySegment pwBuf, long spa, MemorySegment region,
                                  int chunkStride, int nDatas) {
         long pts = headerPts(spa);
         long ts = pts > 0 ? pts / 1_000 : System.nanoTime() / 1_000;
@@ -425,6 +479,29 @@ final class PipeWireSource implements SourceHandle {
         if (planes > 1 && nDatas > 1) {
             return false; // planes in separate memory blocks: not produced by the sources we support
         }
+        if (n != layoutFor || chunkStride != layoutStride) {
+            layout(n, pf, chunkStride);
+        }
+        if (layoutBytes > region.byteSize()) {
+            return false; // a short or mis-sized buffer (renegotiation in flight)
+        }
+        FrameBuffer fb = take(region, pwBuf);
+        VideoFrame frame;
+        try {
+            frame = new VideoFrame(fb, pf, n.width(), n.height(), layoutOffsets, layoutStrides, ts,
+                    n.frameDurationMicros());
+        } catch (RuntimeException e) {
+            fb.release(); // the frame never took the buffer: give it back
+            throw e;
+        }
+        sink.deliver(frame);
+        delivered.incrementAndGet();
+        return true;
+    }
+
+    /** Computes the plane layout for frames of {@code n} whose first plane has {@code chunkStride} (0: packed). */
+    private void layout(Negotiated n, VideoPixelFormat pf, int chunkStride) {
+        int planes = pf.numberOfPlanes();
         int row0 = pf.planeRowBytes(0, n.width());
         int stride0 = chunkStride > 0 ? chunkStride : row0;
         long[] offsets = new long[planes];
@@ -435,20 +512,11 @@ final class PipeWireSource implements SourceHandle {
             strides[p] = (int) ((long) stride0 * pf.planeRowBytes(p, n.width()) / row0);
             at += (long) strides[p] * pf.planeRows(p, n.height());
         }
-        if (at > region.byteSize()) {
-            return false; // a short or mis-sized buffer (renegotiation in flight)
-        }
-        FrameBuffer fb = take(region, pwBuf);
-        VideoFrame frame;
-        try {
-            frame = new VideoFrame(fb, pf, n.width(), n.height(), offsets, strides, ts, n.frameDurationMicros());
-        } catch (RuntimeException e) {
-            fb.release(); // the frame never took the buffer: give it back
-            throw e;
-        }
-        sink.deliver(frame);
-        delivered.incrementAndGet();
-        return true;
+        layoutOffsets = offsets;
+        layoutStrides = strides;
+        layoutBytes = at;
+        layoutFor = n;
+        layoutStride = chunkStride;
     }
 
     private boolean deliverAudio(Negotiated n, MemorySegment pwBuf, MemorySegment region) {
@@ -475,18 +543,20 @@ final class PipeWireSource implements SourceHandle {
     }
 
     /** {@code spa_meta_header.pts} in ns on CLOCK_MONOTONIC, or -1 without a header. */
-    @SuppressWarnings("restricted")
-    private static long headerPts(MemorySegment spa) {
-        int nMetas = spa_buffer.n_metas(spa);
-        if (nMetas <= 0) {
+    private static long headerPts(long spa) {
+        int nMetas = ALL.get(ValueLayout.JAVA_INT, spa + spa_buffer.n_metas$offset());
+        long metas = pointer(spa + spa_buffer.metas$offset());
+        if (nMetas <= 0 || metas == 0) {
             return -1;
         }
-        MemorySegment metas = spa_buffer.metas(spa).reinterpret(nMetas * spa_meta.sizeof());
         for (int i = 0; i < nMetas; i++) {
-            MemorySegment m = metas.asSlice(i * spa_meta.sizeof(), spa_meta.sizeof());
-            if (spa_meta.type(m) == spa_h.SPA_META_Header() && spa_meta.size(m) >= spa_meta_header.sizeof()
-                    && !spa_meta.data(m).equals(MemorySegment.NULL)) {
-                return spa_meta_header.pts(spa_meta.data(m).reinterpret(spa_meta_header.sizeof()));
+            long m = metas + i * spa_meta.sizeof();
+            long data = pointer(m + spa_meta.data$offset());
+            if (ALL.get(ValueLayout.JAVA_INT, m + spa_meta.type$offset()) == SPA_META_HEADER
+                    && Integer.toUnsignedLong(ALL.get(ValueLayout.JAVA_INT, m + spa_meta.size$offset()))
+                            >= spa_meta_header.sizeof()
+                    && data != 0) {
+                return ALL.get(ValueLayout.JAVA_LONG, data + spa_meta_header.pts$offset());
             }
         }
         return -1;
@@ -498,9 +568,10 @@ final class PipeWireSource implements SourceHandle {
      */
     private FrameBuffer take(MemorySegment region, MemorySegment pwBuf) {
         handedOn = true;
-        if (outstanding < liveBuffers.size() - PRODUCER_RESERVE) {
+        BufferSlot slot;
+        if (outstanding < liveBuffers.size() - PRODUCER_RESERVE && (slot = slot(pwBuf.address())) != null) {
             outstanding++;
-            return FrameBuffer.wrap(region, () -> release(pwBuf));
+            return FrameBuffer.wrap(region, slot);
         }
         return copy(region, pwBuf);
     }
@@ -514,25 +585,59 @@ final class PipeWireSource implements SourceHandle {
         return copy;
     }
 
-    /** A zero-copy frame was closed, on any thread: hand the buffer back to the loop without blocking. */
-    private void release(MemorySegment pwBuf) {
-        if (!backend.loop().post(() -> returned(pwBuf))) {
+    /**
+     * A zero-copy frame was closed, on any thread: marks its buffer returned without blocking and without waking
+     * the loop thread, whose next process callback queues it back. After close() no callback comes, so then the
+     * loop is woken to count the return and destroy the stream after the last one. (close() sets {@code closed}
+     * before draining under the loop lock, so every push is either seen by that drain or followed by a post.)
+     */
+    private void returnLater(BufferSlot slot) {
+        BufferSlot top;
+        do {
+            top = returnedStack.get();
+            slot.nextReturned = top;
+        } while (!returnedStack.compareAndSet(top, slot));
+        if (closed && !backend.loop().post(drainReturns)) {
             LOG.log(System.Logger.Level.DEBUG, "a frame was closed after its PipeWire connection");
         }
     }
 
-    /** Loop thread. */
-    private void returned(MemorySegment pwBuf) {
-        outstanding--;
-        if (destroyed) {
-            return;
-        }
-        if (closed) {
-            if (outstanding == 0) {
-                destroyStream();
+    /** Loop thread (or lock held): queues back the buffers of closed frames; destroys a closed stream after the last. */
+    private void drainReturned() {
+        BufferSlot slot = returnedStack.getAndSet(null);
+        while (slot != null) {
+            BufferSlot next = slot.nextReturned;
+            slot.nextReturned = null;
+            outstanding--;
+            if (!destroyed && !closed && slot.live) {
+                pw_stream_queue_buffer(stream, slot.pwBuf);
             }
-        } else if (liveBuffers.contains(pwBuf.address())) {
-            pw_stream_queue_buffer(stream, pwBuf);
+            slot = next;
+        }
+        if (closed && outstanding == 0 && !destroyed) {
+            destroyStream();
+        }
+    }
+
+    /**
+     * One {@code pw_buffer} of the stream from add_buffer to remove_buffer, and the release action of every
+     * zero-copy frame on it (so handing out a frame creates no action object).
+     */
+    private final class BufferSlot implements Runnable {
+        final MemorySegment pwBuf;
+        final long address;
+        boolean live = true; // loop thread: false once the stream removed the buffer
+        BufferSlot nextReturned; // link in returnedStack; written before the publishing CAS
+
+        BufferSlot(MemorySegment pwBuf) {
+            this.pwBuf = pwBuf;
+            this.address = pwBuf.address();
+        }
+
+        /** FrameBuffer release action: the last handle on a frame over this buffer was closed (any thread). */
+        @Override
+        public void run() {
+            returnLater(this);
         }
     }
 
