@@ -7,6 +7,7 @@ import java.lang.foreign.ValueLayout;
 import java.nio.ByteOrder;
 import jdk.incubator.vector.ByteVector;
 import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.ShortVector;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorShuffle;
@@ -15,24 +16,37 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * The Vector API {@link YuvToRgb32}: the same 16.16 arithmetic as {@link ScalarYuvToRgb32}, but with
  * multiplies instead of tables (the tables are exactly linear, so the pixels are identical), one int lane per
- * pixel, samples loaded straight from the frame's memory. Chroma is widened to one lane per pixel by lane
- * shuffles. The last few pixels of a row that do not fill a vector go through the scalar formula.
+ * pixel, samples loaded straight from the frame's memory. The last few pixels of a row that do not fill the
+ * vectors go through the scalar formula.
+ *
+ * <p>Storing the output (8 MB for 1080p) is most of the cost; what keeps the arithmetic around it small:
+ * <ul>
+ * <li>The chroma terms are computed once per chroma sample, at chroma resolution, and spread over the pixel
+ *     pairs by lane shuffles; for 4:2:0 one pass converts two rows, so each sample's terms serve 2x2 pixels.
+ * <li>Clamp and pack: the two outer channels (R and B) are clamped together as 16-bit lanes -- one channel's
+ *     integer part moved to the low half of the int, the other's left in the high half, where it already is
+ *     in 16.16 -- which leaves them at bits 0 and 16, exactly where a pixel wants them. Clamping
+ *     {@code (short) (v >> 16)} to 0..255 is the scalar {@code min(max(v >> 16, 0), 255)} for every int.
+ * <li>Which chroma sample feeds the low and which the high channel depends on the output order, so the order
+ *     is applied by choosing coefficients and sources before the loop ({@link Terms}), not per pixel.
+ * </ul>
  *
  * <p>Only {@link YuvToRgb32} loads this class, and only when {@code jdk.incubator.vector} is in the boot
- * layer. The hot loops are single methods on purpose: a helper holding vectors that C2 does not inline makes
- * it box every vector.
+ * layer. The hot loops are single methods on purpose, the pack written out in each: a helper holding vectors
+ * that C2 does not inline makes it box every vector, and C2 stops inlining small helpers here once the loop
+ * is large (NodeCountInliningCutoff), which made such a version 3 to 6 times slower.
  */
 final class VectorYuvToRgb32 extends YuvToRgb32 {
     private static final VectorSpecies<Integer> INTS = IntVector.SPECIES_PREFERRED;
     private static final int N = INTS.length();
+    /** N bytes, widened to N ints. */
     private static final VectorSpecies<Byte> BYTES = VectorSpecies.of(byte.class, VectorShape.forBitSize(Math.max(64, N * 8)));
-    private static final ByteOrder NATIVE = ByteOrder.nativeOrder(); // byte loads: any order
+    /** N shorts (NV12 UV pairs, YUY2 luma with its neighbouring chroma byte), widened to N ints. */
+    private static final VectorSpecies<Short> SHORTS = VectorSpecies.of(short.class, VectorShape.forBitSize(N * 16));
+    private static final ByteOrder LE = ByteOrder.LITTLE_ENDIAN;
     /** Lane i takes lane i / 2 (first half) or N / 2 + i / 2 (second half): one chroma sample per two pixels. */
-    private static final VectorShuffle<Integer> LOW_PAIRS = shuffle(0, 0);
-    private static final VectorShuffle<Integer> HIGH_PAIRS = shuffle(N / 2, 0);
-    /** Lane i takes lane i & ~1 (U of interleaved UV) or i | 1 (V). */
-    private static final VectorShuffle<Integer> EVEN_PAIRS = shuffle(0, 1);
-    private static final VectorShuffle<Integer> ODD_PAIRS = shuffle(0, 2);
+    private static final VectorShuffle<Integer> LOW_PAIRS = pairs(0);
+    private static final VectorShuffle<Integer> HIGH_PAIRS = pairs(N / 2);
 
     VectorYuvToRgb32() {
         if (N < 8) {
@@ -40,16 +54,30 @@ final class VectorYuvToRgb32 extends YuvToRgb32 {
         }
     }
 
-    private static VectorShuffle<Integer> shuffle(int from, int kind) {
+    private static VectorShuffle<Integer> pairs(int from) {
         int[] lanes = new int[N];
         for (int i = 0; i < N; i++) {
-            lanes[i] = switch (kind) {
-                case 0 -> from + i / 2;
-                case 1 -> i & ~1;
-                default -> i | 1;
-            };
+            lanes[i] = from + i / 2;
         }
         return VectorShuffle.fromArray(INTS, lanes, 0);
+    }
+
+    /**
+     * The matrix arranged for one output order. "lo" is the channel at bits 0..7 of the pixel (B in ARGB, R
+     * in ABGR), "hi" the one at bits 16..23; each of them uses one chroma sample ({@code loFromV}: the lo
+     * channel's is V), green uses both. The constants fold in the -128 of the chroma and the luma offset with
+     * its rounding half: channel = (Y * y + sample * mul + k) >> 16, as in {@link YuvMatrix}.
+     */
+    private record Terms(int y, boolean loFromV, int lo, int hi, int gLo, int gHi, int kLo, int kHi, int kG) {
+        static Terms of(YuvMatrix m, Order order) {
+            boolean abgr = order == Order.ABGR;
+            int lo = abgr ? m.rvMul : m.buMul;
+            int hi = abgr ? m.buMul : m.rvMul;
+            int gLo = abgr ? m.gvMul : m.guMul;
+            int gHi = abgr ? m.guMul : m.gvMul;
+            return new Terms(m.yMul, abgr, lo, hi, gLo, gHi, m.yAdd - 128 * lo, m.yAdd - 128 * hi,
+                    m.yAdd - 128 * (gLo + gHi));
+        }
     }
 
     @Override
@@ -72,29 +100,31 @@ final class VectorYuvToRgb32 extends YuvToRgb32 {
         VideoPixelFormat f = src.format();
         int w = src.codedWidth();
         int h = src.codedHeight();
+        Terms t = Terms.of(m, order);
         MemorySegment p0 = src.plane(0);
         int s0 = src.stride(0);
         switch (f) {
-            case I420 -> {
-                MemorySegment p1 = src.plane(1);
-                MemorySegment p2 = src.plane(2);
-                for (int y = 0; y < h; y++) {
-                    long yRow = (long) y * s0;
-                    long uRow = (long) (y >> 1) * src.stride(1);
-                    long vRow = (long) (y >> 1) * src.stride(2);
-                    long at = offset + y * stride;
-                    int done = planarRow(p0, yRow, p1, uRow, p2, vRow, w, m, order, ints, dst, at);
-                    tail(p0, yRow, 1, p1, uRow, p2, vRow, 1, done, w, false, m, order, ints, dst, at);
-                }
-            }
-            case NV12 -> {
-                MemorySegment p1 = src.plane(1);
-                for (int y = 0; y < h; y++) {
-                    long yRow = (long) y * s0;
-                    long cRow = (long) (y >> 1) * src.stride(1);
-                    long at = offset + y * stride;
-                    int done = semiPlanarRow(p0, yRow, p1, cRow, w, m, order, ints, dst, at);
-                    tail(p0, yRow, 1, p1, cRow, p1, cRow + 1, 2, done, w, false, m, order, ints, dst, at);
+            case I420, NV12 -> {
+                boolean nv12 = f == VideoPixelFormat.NV12;
+                MemorySegment pu = src.plane(1);
+                MemorySegment pv = nv12 ? pu : src.plane(2);
+                int su = src.stride(1);
+                int sv = nv12 ? su : src.stride(2);
+                int cStep = nv12 ? 2 : 1;
+                for (int y = 0; y < h; y += 2) {
+                    // an odd last row pairs with itself: converted twice into the same place
+                    int y1 = Math.min(y + 1, h - 1);
+                    long yRow0 = (long) y * s0;
+                    long yRow1 = (long) y1 * s0;
+                    long uRow = (long) (y >> 1) * su;
+                    long vRow = (long) (y >> 1) * sv + (nv12 ? 1 : 0);
+                    long at0 = offset + y * stride;
+                    long at1 = offset + y1 * stride;
+                    int done = nv12
+                            ? rows420(p0, yRow0, yRow1, pu, uRow, pu, uRow, true, w, t, ints, dst, at0, at1)
+                            : rows420(p0, yRow0, yRow1, pu, uRow, pv, vRow, false, w, t, ints, dst, at0, at1);
+                    tail(p0, yRow0, 1, pu, uRow, pv, vRow, cStep, done, w, false, m, order, ints, dst, at0);
+                    tail(p0, yRow1, 1, pu, uRow, pv, vRow, cStep, done, w, false, m, order, ints, dst, at1);
                 }
             }
             case YUY2, UYVY -> {
@@ -102,7 +132,7 @@ final class VectorYuvToRgb32 extends YuvToRgb32 {
                 for (int y = 0; y < h; y++) {
                     long row = (long) y * s0;
                     long at = offset + y * stride;
-                    int done = packedRow(p0, row, yuy2, w, m, order, ints, dst, at);
+                    int done = packedRow(p0, row, yuy2, w, t, ints, dst, at);
                     int yAt = yuy2 ? 0 : 1;
                     tail(p0, row + yAt, 2, p0, row + 1 - yAt, p0, row + 3 - yAt, 4, done, w, true, m, order, ints, dst, at);
                 }
@@ -111,119 +141,119 @@ final class VectorYuvToRgb32 extends YuvToRgb32 {
         }
     }
 
-    /** Converts the first pixels of an I420 row in vectors of 2N; returns how many it did. */
-    private static int planarRow(MemorySegment ys, long yRow, MemorySegment us, long uRow, MemorySegment vs, long vRow,
-                                 int w, YuvMatrix m, Order order, int[] ints, MemorySegment dst, long at) {
-        int ym = m.yMul;
-        int rv = m.rvMul;
-        int gu = m.guMul;
-        int gv = m.gvMul;
-        int bu = m.buMul;
-        int kr = m.yAdd - 128 * rv;
-        int kg = m.yAdd - 128 * (gu + gv);
-        int kb = m.yAdd - 128 * bu;
-        int rs = order.redShift;
-        int bs = order.blueShift;
+    /**
+     * Converts the first pixels of two 4:2:0 rows that share a chroma row, in steps of 2N pixels; returns how
+     * many pixels of each row it did. I420 has U at {@code us[uRow + c]} and V at {@code vs[vRow + c]}; NV12
+     * ({@code interleaved}) has the pairs U, V at {@code us[uRow + 2c]} (the V arguments are unused).
+     */
+    private static int rows420(MemorySegment ys, long yRow0, long yRow1, MemorySegment us, long uRow,
+                               MemorySegment vs, long vRow, boolean interleaved, int w, Terms t,
+                               int[] ints, MemorySegment dst, long at0, long at1) {
+        int ym = t.y();
+        int lo = t.lo();
+        int hi = t.hi();
+        int gLo = t.gLo();
+        int gHi = t.gHi();
+        int kLo = t.kLo();
+        int kHi = t.kHi();
+        int kG = t.kG();
+        // NV12: one little-endian short per pair, U | V << 8
+        int loShift = t.loFromV() ? 8 : 0;
+        int hiShift = 8 - loShift;
+        MemorySegment loPlane = t.loFromV() ? vs : us;
+        MemorySegment hiPlane = t.loFromV() ? us : vs;
+        long loRow = t.loFromV() ? vRow : uRow;
+        long hiRow = t.loFromV() ? uRow : vRow;
         int x = 0;
         for (; x + 2 * N <= w; x += 2 * N) {
-            IntVector u = ByteVector.fromMemorySegment(BYTES, us, uRow + x / 2, NATIVE)
-                    .convertShape(VectorOperators.ZERO_EXTEND_B2I, INTS, 0).reinterpretAsInts();
-            IntVector v = ByteVector.fromMemorySegment(BYTES, vs, vRow + x / 2, NATIVE)
-                    .convertShape(VectorOperators.ZERO_EXTEND_B2I, INTS, 0).reinterpretAsInts();
-            // chroma terms at chroma resolution, then spread over the pixel pairs
-            IntVector cr = v.mul(rv).add(kr);
-            IntVector cg = u.mul(gu).add(v.mul(gv)).add(kg);
-            IntVector cb = u.mul(bu).add(kb);
+            // the N chroma samples of these 2N pixels
+            IntVector sLo;
+            IntVector sHi;
+            if (interleaved) {
+                IntVector uv = ShortVector.fromMemorySegment(SHORTS, us, uRow + x, LE)
+                        .convertShape(VectorOperators.ZERO_EXTEND_S2I, INTS, 0).reinterpretAsInts();
+                sLo = uv.lanewise(VectorOperators.LSHR, loShift).and(0xFF);
+                sHi = uv.lanewise(VectorOperators.LSHR, hiShift).and(0xFF);
+            } else {
+                sLo = ByteVector.fromMemorySegment(BYTES, loPlane, loRow + x / 2, LE)
+                        .convertShape(VectorOperators.ZERO_EXTEND_B2I, INTS, 0).reinterpretAsInts();
+                sHi = ByteVector.fromMemorySegment(BYTES, hiPlane, hiRow + x / 2, LE)
+                        .convertShape(VectorOperators.ZERO_EXTEND_B2I, INTS, 0).reinterpretAsInts();
+            }
+            IntVector cLo = sLo.mul(lo).add(kLo);
+            IntVector cHi = sHi.mul(hi).add(kHi);
+            IntVector cG = sLo.mul(gLo).add(sHi.mul(gHi)).add(kG);
             for (int half = 0; half < 2; half++) {
                 VectorShuffle<Integer> pairs = half == 0 ? LOW_PAIRS : HIGH_PAIRS;
                 int px = x + half * N;
-                IntVector yy = ByteVector.fromMemorySegment(BYTES, ys, yRow + px, NATIVE)
-                        .convertShape(VectorOperators.ZERO_EXTEND_B2I, INTS, 0).reinterpretAsInts().mul(ym);
-                IntVector r = yy.add(cr.rearrange(pairs)).max(0).min(0xFFFFFF).lanewise(VectorOperators.LSHR, 16);
-                IntVector g = yy.add(cg.rearrange(pairs)).max(0).min(0xFFFFFF).lanewise(VectorOperators.LSHR, 8).and(0xFF00);
-                IntVector b = yy.add(cb.rearrange(pairs)).max(0).min(0xFFFFFF).lanewise(VectorOperators.LSHR, 16);
-                IntVector pixels = r.lanewise(VectorOperators.LSHL, rs).or(g).or(b.lanewise(VectorOperators.LSHL, bs)).or(0xFF000000);
-                if (ints != null) {
-                    pixels.intoArray(ints, (int) at + px);
-                } else {
-                    pixels.intoMemorySegment(dst, at + 4L * px, ByteOrder.LITTLE_ENDIAN);
+                // spread once, used by both rows
+                IntVector pLo = cLo.rearrange(pairs);
+                IntVector pHi = cHi.rearrange(pairs);
+                IntVector pG = cG.rearrange(pairs);
+                for (int r = 0; r < 2; r++) {
+                    IntVector yy = ByteVector.fromMemorySegment(BYTES, ys, (r == 0 ? yRow0 : yRow1) + px, LE)
+                            .convertShape(VectorOperators.ZERO_EXTEND_B2I, INTS, 0).reinterpretAsInts().mul(ym);
+                    // pack: see the class comment
+                    IntVector outer = yy.add(pLo).lanewise(VectorOperators.LSHR, 16).or(yy.add(pHi).and(0xFFFF0000))
+                            .reinterpretAsShorts().max((short) 0).min((short) 255).reinterpretAsInts();
+                    IntVector g = yy.add(pG).lanewise(VectorOperators.LSHR, 16)
+                            .reinterpretAsShorts().max((short) 0).min((short) 255).reinterpretAsInts();
+                    IntVector pixels = outer.or(g.lanewise(VectorOperators.LSHL, 8)).or(0xFF000000);
+                    long at = r == 0 ? at0 : at1;
+                    if (ints != null) {
+                        pixels.intoArray(ints, (int) at + px);
+                    } else {
+                        pixels.intoMemorySegment(dst, at + 4L * px, LE);
+                    }
                 }
             }
         }
         return x;
     }
 
-    /** Converts the first pixels of an NV12 row in vectors of N; returns how many it did. */
-    private static int semiPlanarRow(MemorySegment ys, long yRow, MemorySegment cs, long cRow,
-                                     int w, YuvMatrix m, Order order, int[] ints, MemorySegment dst, long at) {
-        int ym = m.yMul;
-        int rv = m.rvMul;
-        int gu = m.guMul;
-        int gv = m.gvMul;
-        int bu = m.buMul;
-        int kr = m.yAdd - 128 * rv;
-        int kg = m.yAdd - 128 * (gu + gv);
-        int kb = m.yAdd - 128 * bu;
-        int rs = order.redShift;
-        int bs = order.blueShift;
-        int x = 0;
-        for (; x + N <= w; x += N) {
-            // N bytes of UV are the chroma of N pixels: U0 V0 U1 V1 ...
-            IntVector uv = ByteVector.fromMemorySegment(BYTES, cs, cRow + x, NATIVE)
-                    .convertShape(VectorOperators.ZERO_EXTEND_B2I, INTS, 0).reinterpretAsInts();
-            IntVector u = uv.rearrange(EVEN_PAIRS);
-            IntVector v = uv.rearrange(ODD_PAIRS);
-            IntVector yy = ByteVector.fromMemorySegment(BYTES, ys, yRow + x, NATIVE)
-                    .convertShape(VectorOperators.ZERO_EXTEND_B2I, INTS, 0).reinterpretAsInts().mul(ym);
-            IntVector r = yy.add(v.mul(rv)).add(kr).max(0).min(0xFFFFFF).lanewise(VectorOperators.LSHR, 16);
-            IntVector g = yy.add(u.mul(gu)).add(v.mul(gv)).add(kg).max(0).min(0xFFFFFF)
-                    .lanewise(VectorOperators.LSHR, 8).and(0xFF00);
-            IntVector b = yy.add(u.mul(bu)).add(kb).max(0).min(0xFFFFFF).lanewise(VectorOperators.LSHR, 16);
-            IntVector pixels = r.lanewise(VectorOperators.LSHL, rs).or(g).or(b.lanewise(VectorOperators.LSHL, bs)).or(0xFF000000);
-            if (ints != null) {
-                pixels.intoArray(ints, (int) at + x);
-            } else {
-                pixels.intoMemorySegment(dst, at + 4L * x, ByteOrder.LITTLE_ENDIAN);
-            }
-        }
-        return x;
-    }
-
-    /** Converts the first pixels of a YUY2 or UYVY row in vectors of 2N; returns how many it did. */
-    private static int packedRow(MemorySegment ps, long row, boolean yuy2, int w, YuvMatrix m, Order order,
+    /** Converts the first pixels of a YUY2 or UYVY row in steps of 2N; returns how many it did. */
+    private static int packedRow(MemorySegment ps, long row, boolean yuy2, int w, Terms t,
                                  int[] ints, MemorySegment dst, long at) {
-        int ym = m.yMul;
-        int rv = m.rvMul;
-        int gu = m.guMul;
-        int gv = m.gvMul;
-        int bu = m.buMul;
-        int kr = m.yAdd - 128 * rv;
-        int kg = m.yAdd - 128 * (gu + gv);
-        int kb = m.yAdd - 128 * bu;
-        int rs = order.redShift;
-        int bs = order.blueShift;
+        int ym = t.y();
+        int lo = t.lo();
+        int hi = t.hi();
+        int gLo = t.gLo();
+        int gHi = t.gHi();
+        int kLo = t.kLo();
+        int kHi = t.kHi();
+        int kG = t.kG();
         // one little-endian int per macropixel: YUY2 is Y0 | U << 8 | Y1 << 16 | V << 24, UYVY U | Y0 << 8 | V << 16 | Y1 << 24
         int uShift = yuy2 ? 8 : 0;
         int vShift = yuy2 ? 24 : 16;
-        IntVector yShifts = IntVector.zero(INTS).addIndex(1).and(1).mul(16).add(yuy2 ? 0 : 8);
+        int loShift = t.loFromV() ? vShift : uShift;
+        int hiShift = t.loFromV() ? uShift : vShift;
+        // one little-endian short per pixel: its luma and one chroma byte
+        int yShift = yuy2 ? 0 : 8;
         int x = 0;
         for (; x + 2 * N <= w; x += 2 * N) {
-            IntVector macro = IntVector.fromMemorySegment(INTS, ps, row + 2L * x, ByteOrder.LITTLE_ENDIAN);
+            IntVector macro = IntVector.fromMemorySegment(INTS, ps, row + 2L * x, LE);
+            IntVector sLo = macro.lanewise(VectorOperators.LSHR, loShift).and(0xFF);
+            IntVector sHi = macro.lanewise(VectorOperators.LSHR, hiShift).and(0xFF);
+            IntVector cLo = sLo.mul(lo).add(kLo);
+            IntVector cHi = sHi.mul(hi).add(kHi);
+            IntVector cG = sLo.mul(gLo).add(sHi.mul(gHi)).add(kG);
             for (int half = 0; half < 2; half++) {
-                IntVector mp = macro.rearrange(half == 0 ? LOW_PAIRS : HIGH_PAIRS);
+                VectorShuffle<Integer> pairs = half == 0 ? LOW_PAIRS : HIGH_PAIRS;
                 int px = x + half * N;
-                IntVector u = mp.lanewise(VectorOperators.LSHR, uShift).and(0xFF);
-                IntVector v = mp.lanewise(VectorOperators.LSHR, vShift).and(0xFF);
-                IntVector yy = mp.lanewise(VectorOperators.LSHR, yShifts).and(0xFF).mul(ym);
-                IntVector r = yy.add(v.mul(rv)).add(kr).max(0).min(0xFFFFFF).lanewise(VectorOperators.LSHR, 16);
-                IntVector g = yy.add(u.mul(gu)).add(v.mul(gv)).add(kg).max(0).min(0xFFFFFF)
-                        .lanewise(VectorOperators.LSHR, 8).and(0xFF00);
-                IntVector b = yy.add(u.mul(bu)).add(kb).max(0).min(0xFFFFFF).lanewise(VectorOperators.LSHR, 16);
-                IntVector pixels = r.lanewise(VectorOperators.LSHL, rs).or(g).or(b.lanewise(VectorOperators.LSHL, bs)).or(0xFF000000);
+                IntVector yy = ShortVector.fromMemorySegment(SHORTS, ps, row + 2L * px, LE)
+                        .convertShape(VectorOperators.ZERO_EXTEND_S2I, INTS, 0).reinterpretAsInts()
+                        .lanewise(VectorOperators.LSHR, yShift).and(0xFF).mul(ym);
+                // pack: see the class comment
+                IntVector outer = yy.add(cLo.rearrange(pairs)).lanewise(VectorOperators.LSHR, 16)
+                        .or(yy.add(cHi.rearrange(pairs)).and(0xFFFF0000))
+                        .reinterpretAsShorts().max((short) 0).min((short) 255).reinterpretAsInts();
+                IntVector g = yy.add(cG.rearrange(pairs)).lanewise(VectorOperators.LSHR, 16)
+                        .reinterpretAsShorts().max((short) 0).min((short) 255).reinterpretAsInts();
+                IntVector pixels = outer.or(g.lanewise(VectorOperators.LSHL, 8)).or(0xFF000000);
                 if (ints != null) {
                     pixels.intoArray(ints, (int) at + px);
                 } else {
-                    pixels.intoMemorySegment(dst, at + 4L * px, ByteOrder.LITTLE_ENDIAN);
+                    pixels.intoMemorySegment(dst, at + 4L * px, LE);
                 }
             }
         }
@@ -238,7 +268,7 @@ final class VectorYuvToRgb32 extends YuvToRgb32 {
     private static void tail(MemorySegment ys, long yAt, int yStep, MemorySegment us, long uAt, MemorySegment vs, long vAt,
                              int cStep, int from, int w, boolean packed, YuvMatrix m, Order order,
                              int[] ints, MemorySegment dst, long at) {
-        ValueLayout.OfInt out = ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+        ValueLayout.OfInt out = ValueLayout.JAVA_INT_UNALIGNED.withOrder(LE);
         for (int x = from; x < w; x++) {
             int c = x >> 1;
             int yy = m.yTab[ys.get(ValueLayout.JAVA_BYTE, yAt + (long) x * yStep) & 0xFF];

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import io.mediacapture.VideoFrame;
 import io.mediacapture.VideoPixelFormat;
+import io.mediacapture.spi.FrameBuffer;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
@@ -52,6 +53,85 @@ class VectorYuvToRgb32Test {
                 }
             }
         }
+    }
+
+    /**
+     * Every Y, U, V triple, in every format, matrix and order: random frames rarely reach the clamp limits
+     * of every channel, which is where the 16-bit clamp of the vector path could differ from the scalar one.
+     */
+    @Test
+    void everyYuvTripleEqualsScalar() {
+        YuvToRgb32 vector = YuvToRgb32.get();
+        YuvToRgb32 scalar = YuvToRgb32.scalar();
+        for (VideoPixelFormat f : YuvToRgb32Test.YUV) {
+            boolean packed = f == VideoPixelFormat.YUY2 || f == VideoPixelFormat.UYVY;
+            // 4:2:0: one chroma sample (U = column, V = row) per 2x2 block, whose four lumas are 4t..4t+3;
+            // packed: one macropixel (U = column, V = row) per pixel pair, lumas 2t and 2t + 1
+            int lumasPerSample = packed ? 2 : 4;
+            for (int t = 0; t < 256 / lumasPerSample; t++) {
+                try (VideoFrame frame = everyChroma(f, t * lumasPerSample)) {
+                    int n = frame.codedWidth() * frame.codedHeight();
+                    for (YuvMatrix m : YuvMatrix.values()) {
+                        for (YuvToRgb32.Order order : YuvToRgb32.Order.values()) {
+                            int[] want = new int[n];
+                            int[] got = new int[n];
+                            scalar.toInts(frame, m, order, want, 0, frame.codedWidth());
+                            vector.toInts(frame, m, order, got, 0, frame.codedWidth());
+                            assertArrayEquals(want, got, f + " lumas from " + t * lumasPerSample + " " + m + " " + order);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** A frame with every U, V pair (see everyYuvTripleEqualsScalar), lumas counting up from {@code y0}. */
+    private static VideoFrame everyChroma(VideoPixelFormat f, int y0) {
+        int w = 512;
+        boolean packed = f == VideoPixelFormat.YUY2 || f == VideoPixelFormat.UYVY;
+        int h = packed ? 256 : 512;
+        byte[] bytes;
+        long[] offsets;
+        int[] strides;
+        if (packed) {
+            int yAt = f == VideoPixelFormat.YUY2 ? 0 : 1;
+            bytes = new byte[2 * w * h];
+            for (int y = 0; y < h; y++) {
+                for (int c = 0; c < w / 2; c++) {
+                    int at = 2 * w * y + 4 * c;
+                    bytes[at + yAt] = (byte) y0;
+                    bytes[at + 2 + yAt] = (byte) (y0 + 1);
+                    bytes[at + 1 - yAt] = (byte) c;
+                    bytes[at + 3 - yAt] = (byte) y;
+                }
+            }
+            offsets = new long[] {0};
+            strides = new int[] {2 * w};
+        } else {
+            bytes = new byte[w * h * 3 / 2];
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    bytes[w * y + x] = (byte) (y0 + (x & 1) + 2 * (y & 1));
+                }
+            }
+            int cw = w / 2;
+            for (int cy = 0; cy < h / 2; cy++) {
+                for (int cx = 0; cx < cw; cx++) {
+                    if (f == VideoPixelFormat.I420) {
+                        bytes[w * h + cw * cy + cx] = (byte) cx;
+                        bytes[w * h + cw * (h / 2) + cw * cy + cx] = (byte) cy;
+                    } else {
+                        bytes[w * h + w * cy + 2 * cx] = (byte) cx;
+                        bytes[w * h + w * cy + 2 * cx + 1] = (byte) cy;
+                    }
+                }
+            }
+            offsets = f == VideoPixelFormat.I420 ? new long[] {0, w * h, w * h + cw * (h / 2)} : new long[] {0, w * h};
+            strides = f == VideoPixelFormat.I420 ? new int[] {w, cw, cw} : new int[] {w, w};
+        }
+        FrameBuffer b = FrameBuffer.allocate(bytes.length);
+        MemorySegment.copy(bytes, 0, b.memory(), ValueLayout.JAVA_BYTE, 0, bytes.length);
+        return new VideoFrame(b, f, w, h, offsets, strides, 0, -1);
     }
 
     @Test
