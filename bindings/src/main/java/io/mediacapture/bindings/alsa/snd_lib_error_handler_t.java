@@ -55,7 +55,9 @@ public class snd_lib_error_handler_t {
 
     /**
      * An upcall stub for {@code fi}, valid while {@code arena} is alive. It must stay alive as long as
-     * libasound may call it, i.e. until another handler is installed.
+     * libasound may call it, i.e. until another handler is installed. As everywhere in jextract's shape, the
+     * stub does not guard {@code fi}: its body must catch Throwable itself (an exception escaping an upcall
+     * kills the JVM) -- {@code inline.AlsaErrorHandler} does.
      */
     public static MemorySegment allocate(Function fi, Arena arena) {
         return Linker.nativeLinker().upcallStub(UP$MH.bindTo(fi), $DESC, arena);
