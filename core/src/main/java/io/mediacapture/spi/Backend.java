@@ -40,7 +40,11 @@ public interface Backend extends AutoCloseable {
      */
     SourceHandle open(DeviceDescriptor device, SourceConfig config, SourceSink sink) throws BackendException;
 
-    /** Releases everything; after return no callback into core happens any more. */
+    /**
+     * Releases everything; after return no callback into core happens any more. Native state that frames the
+     * application still holds depend on (mappings, and a connection whose teardown would unmap them) is released
+     * later, when the last of those frames is closed (see {@link FrameBuffer#wrap}).
+     */
     @Override
     void close();
 }

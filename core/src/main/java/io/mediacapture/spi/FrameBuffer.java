@@ -30,6 +30,13 @@ public final class FrameBuffer {
     /**
      * Wraps memory owned elsewhere. The caller keeps {@code memory} valid until {@code release} runs.
      * The new buffer holds one reference, which the frame built on it takes over.
+     *
+     * <p>"Until {@code release} runs" includes after the source that delivered the frame is
+     * {@linkplain SourceHandle#close() closed}, after its backend is {@linkplain Backend#close() closed}, and after
+     * the device or the OS service behind it went away: applications may read a frame they hold at any time until
+     * they close it (or the garbage collector reclaims it), and reading unmapped memory would crash the JVM. A
+     * backend therefore defers unmapping (and whatever teardown would unmap) until the last such release; the
+     * release action of a closed source only frees, it never hands the memory back to a device.
      */
     public static FrameBuffer wrap(MemorySegment memory, Runnable release) {
         return new FrameBuffer(Objects.requireNonNull(memory, "memory"), Objects.requireNonNull(release, "release"));

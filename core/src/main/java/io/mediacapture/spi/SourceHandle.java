@@ -24,6 +24,12 @@ public interface SourceHandle extends AutoCloseable {
     /**
      * Stops delivering and releases the device. Idempotent. When it returns, the source makes no further
      * call into its sink, and the device is free for another client.
+     *
+     * <p>Frames already delivered stay valid: memory that zero-copy frames still point into stays mapped until
+     * the last of them is released (see {@link FrameBuffer#wrap}), so a backend may keep the native objects that
+     * own that memory (a stream, a connection, buffer mappings) until then, delivering nothing. Where the OS
+     * cannot free the device while its buffers are mapped, the device stays busy until the application closes
+     * those frames.
      */
     @Override
     void close();

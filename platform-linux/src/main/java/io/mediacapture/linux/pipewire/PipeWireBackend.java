@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -30,16 +31,17 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>Threading: every pw_* call runs on the loop thread or under its lock. Callbacks from PipeWire run on the
  * loop thread and only update state, queue buffers and hand frames to core's sinks (which never block).
  *
- * <p>Lifetime: {@link #connect} builds everything or nothing; {@link #close()} tears down sources, registry,
- * core, loop thread, context and loop in that order, then frees the upcall stubs, so no callback can reach
- * freed memory. When the daemon goes away, sources end with DEVICE_LOST and {@link #devices()} fails with
- * UNAVAILABLE; a new backend connects afresh.
+ * <p>Lifetime: {@link #connect} builds everything or nothing; {@link #close()} closes the sources, then tears down
+ * registry, core, loop thread, context and loop in that order and frees the upcall stubs, so no callback can reach
+ * freed memory. Zero-copy frames the application still holds point into memory the core's connection maps
+ * (disconnecting frees every block of its {@code pw_mempool}), so while any closed source still waits for its
+ * frames that teardown is deferred, and runs (on a short-lived thread: the loop cannot stop itself) when the last
+ * such frame is closed. When the daemon goes away, sources end with DEVICE_LOST and {@link #devices()} fails with
+ * UNAVAILABLE; the mappings stay valid until that same teardown; a new backend connects afresh.
  */
 final class PipeWireBackend implements Backend {
     private static final System.Logger LOG = System.getLogger("io.mediacapture.pipewire");
     private static final int EPIPE = 32;
-    /** How long close() lets consumers return zero-copy frames before it gives up on freeing the stream. */
-    private static final long CLOSE_GRACE_NANOS = TimeUnit.SECONDS.toNanos(2);
 
     private final BackendContext context;
     private final PwLoop loop;
@@ -53,7 +55,9 @@ final class PipeWireBackend implements Backend {
     private PwRegistry registry;
     private PipeWireSource.Events streamEvents;
     private volatile String lost; // why the connection is gone, or null
-    private boolean closed;
+    private boolean closed; // guarded by this
+    private volatile boolean closing; // close() has closed every source; the last one destroyed tears down
+    private final AtomicBoolean tornDown = new AtomicBoolean();
 
     private PipeWireBackend(BackendContext context, PwLoop loop) {
         this.context = context;
@@ -235,6 +239,11 @@ final class PipeWireBackend implements Backend {
         if (node.descriptor().kind() != device.kind()) {
             throw new BackendException(BackendException.Kind.NOT_FOUND, device.deviceId() + " is not a " + device.kind());
         }
+        synchronized (this) {
+            if (closed) {
+                throw new BackendException(BackendException.Kind.UNAVAILABLE, "the PipeWire backend is closed");
+            }
+        }
         long key = nextSourceKey.getAndIncrement();
         PipeWireSource s = new PipeWireSource(this, key, node, config, sink);
         sources.put(key, s);
@@ -269,6 +278,16 @@ final class PipeWireBackend implements Backend {
     /** The source freed its stream (loop thread or lock held). */
     void sourceDestroyed(long key) {
         sources.remove(key);
+        if (closing && sources.isEmpty() && !tornDown.get()) {
+            // The last frame of a closed backend came back: tear down now, but not on the loop thread (it cannot
+            // stop itself) and not under the lock the caller holds.
+            Thread.ofPlatform().daemon().name("mediacapture-pipewire-close").start(this::tearDown);
+        }
+    }
+
+    /** Whether close() has released the connection (for tests: it waits for the application's last frame). */
+    boolean tornDown() {
+        return tornDown.get();
     }
 
     String lostReason() {
@@ -288,20 +307,20 @@ final class PipeWireBackend implements Backend {
         for (PipeWireSource s : sources.values()) {
             s.close();
         }
-        long deadline = System.nanoTime() + CLOSE_GRACE_NANOS;
-        while (!sources.isEmpty() && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
+        closing = true;
+        if (sources.isEmpty()) {
+            tearDown();
+        } else {
+            // Frames still point into the streams' mapped buffers: the connection (and with it every mapping) is
+            // released when the last of them is closed, see sourceDestroyed.
+            LOG.log(System.Logger.Level.DEBUG, () -> sources.size() + " closed PipeWire stream(s) still have frames"
+                    + " the application holds; the connection closes when the last of them is closed");
         }
-        if (!sources.isEmpty()) {
-            // Frames still point into the streams' mapped buffers: unmapping them could crash a reader, so the
-            // connection is left open (a bounded leak) rather than torn down under them.
-            LOG.log(System.Logger.Level.WARNING, sources.size() + " PipeWire stream(s) still have frames the"
-                    + " application did not close; keeping the connection open so that they stay readable");
+    }
+
+    /** Frees the connection, once; after every source is destroyed. */
+    private void tearDown() {
+        if (!tornDown.compareAndSet(false, true)) {
             return;
         }
         loop.locked(() -> {

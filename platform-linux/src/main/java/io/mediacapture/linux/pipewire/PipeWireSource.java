@@ -54,11 +54,31 @@ import java.util.concurrent.atomic.AtomicReference;
  * <p>Frames are zero-copy: a delivered frame's memory is the stream's mapped buffer. Closing the frame marks the
  * buffer returned (a lock-free push, never blocking the consumer); the loop thread queues returned buffers back to
  * the stream at the start of its next process callback, which comes with the next frame anyway, so a frame costs
- * no extra wake-up of the loop thread. Only after {@link #close()} does a return wake the loop
- * ({@link PwLoop#post}), to destroy the stream once the last frame is back. When consumers hold so many buffers that
- * the producer would starve, further frames are copied into pooled memory and their buffers queued back at once.
- * Closing the source stops delivery at once; the stream itself is destroyed when the last zero-copy frame is
- * closed, so a frame never outlives its memory.
+ * no extra wake-up of the loop thread. When consumers hold so many buffers that the producer would starve, further
+ * frames are copied into pooled memory and their buffers queued back at once.
+ *
+ * <p>Lifetime of held frames: {@link #close()} stops delivery at once, but while zero-copy frames are open the
+ * stream stays connected and active and its process callback only hands every buffer straight back (the buffers
+ * frames hold are not among them, so their contents stay as delivered). The stream is destroyed when the last of
+ * those frames is closed (or reclaimed by the GC); only then does PipeWire unmap the memory. It is deliberately
+ * not deactivated meanwhile: an inactive stream lets the graph go idle and suspend the node, and PipeWire then
+ * clears the port's buffers (remote-node {@code clear_buffers}: {@code pw_memmap_free} of MemPtr buffers'
+ * pool mappings, {@code munmap} of MemFd buffers mapped by the stream), which is what made reading a held frame
+ * crash the JVM. What PipeWire 0.3.65 does with buffer memory: the stream maps MemFd buffers itself
+ * ({@code PW_STREAM_FLAG_MAP_BUFFERS}) and unmaps them in its {@code clear_buffers}; MemPtr buffers (what the
+ * SPA test sources give) point into the core's {@code pw_mempool} mapping of the buffer block and are unmapped
+ * when the client node clears its buffers or when the core disconnects ({@code pw_mempool_clear} frees every
+ * block). Buffers are cleared on a format change, when the port loses its buffers, and on
+ * disconnect/destroy -- never when the daemon dies: then the stream only turns UNCONNECTED and every mapping,
+ * MemFd or MemPtr, stays valid in this process until we destroy the stream and disconnect, which waits for the
+ * last held frame (see {@link PipeWireBackend#close()}).
+ *
+ * <p>Known limit (PipeWire 0.3.65, not ours to fix here): holding a frame keeps its memory mapped but does not keep
+ * the producer off it. The output port's tee copies its io area to the consumers and leaves the delivered buffer id
+ * in it, so the producer (videotestsrc, the V4L2 SPA source) takes that buffer back on its next cycle whether or not
+ * we queued it ({@code impl-port.c schedule_mix_reuse_buffer}: "FIXME send reuse buffer to peer"), and redraws it
+ * when it comes round again (with 8 buffers, some 7 frame periods later; measured: held frames' pixels change
+ * within 300 ms). Frames stay memory-safe; their content is only stable for about the length of the buffer ring.
  *
  * <p>The per-buffer work reads the SPA structs at absolute addresses through one segment spanning the address
  * space instead of building a segment per struct, so a frame allocates only what its handle needs.
@@ -226,7 +246,11 @@ final class PipeWireSource implements SourceHandle {
         return array;
     }
 
-    /** Stops delivery now; frees the stream now or when the last zero-copy frame is closed. Idempotent. */
+    /**
+     * Stops delivery now; destroys the stream now, or, while zero-copy frames are open, when the last of them is
+     * closed (until then the stream stays active and recycles every buffer at once, see the class comment).
+     * Idempotent.
+     */
     @Override
     public void close() {
         backend.loop().locked(() -> {
@@ -238,8 +262,6 @@ final class PipeWireSource implements SourceHandle {
             drainReturned(); // returns from now on post a drain themselves (see returnLater)
             if (outstanding == 0) {
                 destroyStream();
-            } else if (!stream.equals(MemorySegment.NULL)) {
-                pw_stream_set_active(stream, false);
             }
         });
     }
@@ -401,8 +423,15 @@ final class PipeWireSource implements SourceHandle {
     }
 
     private void onProcess() {
-        if (closed || destroyed || endReason != null) {
-            return; // after close() returns are drained by posted tasks: never destroy the stream in its own callback
+        if (destroyed) {
+            return;
+        }
+        if (closed || endReason != null) {
+            // No more frames, but the buffers go straight back so that the node keeps flowing without the graph
+            // suspending it (which would unmap the buffers frames still hold). Returns after close() are drained
+            // by posted tasks: never destroy the stream in its own callback.
+            recycleAll();
+            return;
         }
         drainReturned(); // the buffers of frames closed since the last cycle go back before the next is taken
         MemorySegment b;
@@ -420,6 +449,14 @@ final class PipeWireSource implements SourceHandle {
                     pw_stream_queue_buffer(stream, b); // else the FrameBuffer that owns it gives it back
                 }
             }
+        }
+    }
+
+    /** Hands every buffer the stream has ready straight back, delivering nothing. */
+    private void recycleAll() {
+        MemorySegment b;
+        while (!(b = pw_stream_dequeue_buffer(stream)).equals(MemorySegment.NULL)) {
+            pw_stream_queue_buffer(stream, b);
         }
     }
 
@@ -587,8 +624,8 @@ final class PipeWireSource implements SourceHandle {
 
     /**
      * A zero-copy frame was closed, on any thread: marks its buffer returned without blocking and without waking
-     * the loop thread, whose next process callback queues it back. After close() no callback comes, so then the
-     * loop is woken to count the return and destroy the stream after the last one. (close() sets {@code closed}
+     * the loop thread, whose next process callback queues it back. After close() the process callback no longer
+     * drains, so then the loop is woken to count the return and destroy the stream after the last one. (close() sets {@code closed}
      * before draining under the loop lock, so every push is either seen by that drain or followed by a post.)
      */
     private void returnLater(BufferSlot slot) {
@@ -609,7 +646,7 @@ final class PipeWireSource implements SourceHandle {
             BufferSlot next = slot.nextReturned;
             slot.nextReturned = null;
             outstanding--;
-            if (!destroyed && !closed && slot.live) {
+            if (!destroyed && slot.live) {
                 pw_stream_queue_buffer(stream, slot.pwBuf);
             }
             slot = next;

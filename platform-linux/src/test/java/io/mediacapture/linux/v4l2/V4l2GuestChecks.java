@@ -73,6 +73,7 @@ public final class V4l2GuestChecks {
         c.check("capture content: I420 640x360", () -> c.captureBars(NativeVideoFormat.I420, 640, 360));
         c.check("capture content: RGB24 320x180", () -> c.captureBars(NativeVideoFormat.RGB24, 320, 180));
         c.check("frames held by the consumer: copies keep the camera running", c::heldFramesDoNotStarve);
+        c.check("a frame held after stop stays readable", c::heldFrameAfterStopStaysReadable);
         c.check("busy device (EBUSY) -> BUSY / NotReadableError", c::busy);
         c.check("permission denied (EACCES) -> PERMISSION_DENIED", c::permissionDenied);
         c.check("closing MediaDevices ends the video track with an ended event", c::closingEndsVideoTrack);
@@ -325,6 +326,43 @@ public final class V4l2GuestChecks {
                 pullFrames(src, sink, 2).forEach(VideoFrame::close); // buffers came back to the driver
             } finally {
                 src.close();
+            }
+        }
+    }
+
+    /**
+     * track.stop() while the application holds a zero-copy frame: the track ends and the device is free for
+     * another client at once, while the frame keeps its mapping (the kernel orphans the buffer) and reads the
+     * same bytes as before the stop, until it is closed.
+     */
+    void heldFrameAfterStopStaysReadable() throws Exception {
+        try (MediaDevices md = MediaDevices.withBackends("v4l2"); MediaDevices other = MediaDevices.withBackends("v4l2")) {
+            MediaStreamTrack track = Await.result(md.getUserMedia(Map.of("video", true))).getVideoTracks().get(0);
+            VideoFrame held;
+            try (MediaStreamTrackProcessor p = new MediaStreamTrackProcessor(track, 1)) {
+                MediaFrame f = p.read(Duration.ofSeconds(10));
+                assertNotNull(f, "a frame within 10 s");
+                held = assertInstanceOf(VideoFrame.class, f);
+            }
+            try {
+                byte[] before = new byte[(int) held.allocationSize()];
+                held.copyTo(before);
+                track.stop();
+                assertEquals(MediaStreamTrackState.ENDED, track.readyState(), "stop() ends the track at once");
+                // Released for others while the frame is held (REQBUFS(0) orphans the mapped buffers).
+                Await.result(other.getUserMedia(Map.of("video", true))).getTracks().forEach(MediaStreamTrack::stop);
+                Thread.sleep(300);
+                byte[] after = new byte[(int) held.allocationSize()];
+                held.copyTo(after);
+                assertTrue(java.util.Arrays.equals(before, after), "the held frame reads the same bytes after stop()");
+                boolean content = false;
+                for (byte b : after) {
+                    content |= b != 0;
+                }
+                assertTrue(content, "the held frame is not blank");
+                System.out.println("  " + held + " read intact 300 ms after stop()");
+            } finally {
+                held.close();
             }
         }
     }
