@@ -51,7 +51,12 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * One opened capture node: a {@code pw_stream} connected to it, offering the configuration core chose.
  *
- * <p>Frames are zero-copy: a delivered frame's memory is the stream's mapped buffer. Closing the frame marks the
+ * <p>Video frames are copied into pooled memory by default, because PipeWire 0.3.x redraws buffers a consumer
+ * still holds (the known limit below): a copy is the only way to keep a frame's content as delivered. With
+ * {@value #ZERO_COPY_PROPERTY}{@code =true} they are zero-copy instead, for applications that close frames
+ * within a few frame periods. Audio is always copied (its ring has as few as two buffers).
+ *
+ * <p>Zero-copy frames: a delivered frame's memory is the stream's mapped buffer. Closing the frame marks the
  * buffer returned (a lock-free push, never blocking the consumer); the loop thread queues returned buffers back to
  * the stream at the start of its next process callback, which comes with the next frame anyway, so a frame costs
  * no extra wake-up of the loop thread. When consumers hold so many buffers that the producer would starve, further
@@ -87,6 +92,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * lock. Fields without a note are confined to the loop thread / lock.
  */
 final class PipeWireSource implements SourceHandle {
+    /** System property: hand video frames out zero-copy (see the class comment for what that costs). */
+    static final String ZERO_COPY_PROPERTY = "io.mediacapture.pipewire.zeroCopy";
     private static final System.Logger LOG = System.getLogger("io.mediacapture.pipewire");
     private static final long NEGOTIATION_TIMEOUT_MS = 5_000;
     private static final int SPA_CHUNK_FLAG_CORRUPTED = 1;
@@ -133,12 +140,14 @@ final class PipeWireSource implements SourceHandle {
     private boolean mutedSent;
     private volatile boolean closed;
     private volatile boolean destroyed;
+    private final boolean zeroCopy;
 
     /** The format the stream settled on. For video {@code video != null}; for audio {@code audio != null}. */
     record Negotiated(NativeVideoFormat video, int width, int height, long frameDurationMicros,
                       AudioSampleFormat audio, int rate, int channels) {}
 
     PipeWireSource(PipeWireBackend backend, long key, PwRegistry.NodeInfo node, SourceConfig config, SourceSink sink) {
+        this.zeroCopy = Boolean.getBoolean(ZERO_COPY_PROPERTY);
         this.backend = backend;
         this.key = key;
         this.node = node;
@@ -606,7 +615,7 @@ final class PipeWireSource implements SourceHandle {
     private FrameBuffer take(MemorySegment region, MemorySegment pwBuf) {
         handedOn = true;
         BufferSlot slot;
-        if (outstanding < liveBuffers.size() - PRODUCER_RESERVE && (slot = slot(pwBuf.address())) != null) {
+        if (zeroCopy && outstanding < liveBuffers.size() - PRODUCER_RESERVE && (slot = slot(pwBuf.address())) != null) {
             outstanding++;
             return FrameBuffer.wrap(region, slot);
         }

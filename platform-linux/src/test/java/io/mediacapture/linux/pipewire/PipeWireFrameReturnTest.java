@@ -37,6 +37,8 @@ class PipeWireFrameReturnTest {
     @BeforeEach
     void open() throws BackendException {
         PipeWireRig.require();
+        // These tests are about zero-copy frames, which are opt-in (PipeWire redraws held buffers).
+        System.setProperty(PipeWireSource.ZERO_COPY_PROPERTY, "true");
         backend = new PipeWireBackendProvider().open(new BackendContext() {
             @Override
             public void devicesChanged() {}
@@ -50,6 +52,7 @@ class PipeWireFrameReturnTest {
 
     @AfterEach
     void close() {
+        System.clearProperty(PipeWireSource.ZERO_COPY_PROPERTY);
         if (backend != null) {
             backend.close();
         }

@@ -35,11 +35,14 @@ class PipeWireHeldFramesTest {
     @BeforeEach
     void open() {
         PipeWireRig.require();
+        // These tests are about zero-copy frames, which are opt-in (PipeWire redraws held buffers).
+        System.setProperty(PipeWireSource.ZERO_COPY_PROPERTY, "true");
         devices = PipeWireRig.open();
     }
 
     @AfterEach
     void close() {
+        System.clearProperty(PipeWireSource.ZERO_COPY_PROPERTY);
         if (devices != null) {
             devices.close();
         }
