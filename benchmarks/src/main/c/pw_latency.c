@@ -8,14 +8,15 @@
  *          minus the buffer's duration), exactly as the Java backend does; the latency is then measured
  *          against that stamp when the callback holds the buffer.
  *
- * CPU per frame is getrusage(RUSAGE_SELF) user+system time over the measured frames (the whole process,
- * as the Java side measures its whole JVM). The callback runs on the loop thread, not the realtime data
+ * CPU per frame is clock_gettime(CLOCK_PROCESS_CPUTIME_ID) over the measured frames (user + system time of
+ * the whole process, as the Java side measures its whole JVM, with the same clock). With --copy every video
+ * buffer is also copied into malloc'd memory before it goes back, the work the Java backend does by default. The callback runs on the loop thread, not the realtime data
  * thread, as in the Java backend. Compiled at benchmark time by scripts/bench.sh:
  *
  *   cc -O2 -o pw_latency pw_latency.c $(pkg-config --cflags --libs libpipewire-0.3)
  *
  * Usage: pw_latency --target NODE_NAME (--video FORMAT WIDTH HEIGHT FPS | --audio F32|S16 RATE CHANNELS)
- *                   [--warmup SECONDS] [--seconds SECONDS] [--latency FRAMES]
+ *                   [--warmup SECONDS] [--seconds SECONDS] [--latency FRAMES] [--copy]
  * FORMAT is a SPA video format name: UYVY, YUY2, RGB, BGR, RGBA, RGBx, I420, NV12.
  * Prints one JSON object on stdout; exits 1 on bad arguments, 2 when no (or too few) frames arrived.
  */
@@ -25,7 +26,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/resource.h>
 #include <time.h>
 
 #include <pipewire/pipewire.h>
@@ -47,7 +47,10 @@ struct bench {
 
     int64_t first_ns;     /* first frame seen, 0 before */
     int64_t measure_start_ns;
-    struct rusage ru_start;
+    int64_t cpu_start_ns;
+    int copy;             /* --copy: copy each video buffer out, as the Java backend does by default */
+    uint8_t *copy_to;
+    size_t copy_capacity;
     int64_t *latencies;
     size_t count, capacity;
     uint64_t frames_seen;
@@ -64,9 +67,29 @@ static int64_t now_ns(void) {
     return (int64_t) ts.tv_sec * 1000000000 + ts.tv_nsec;
 }
 
-static int64_t rusage_ns(const struct rusage *r) {
-    return ((int64_t) r->ru_utime.tv_sec + r->ru_stime.tv_sec) * 1000000000
-            + ((int64_t) r->ru_utime.tv_usec + r->ru_stime.tv_usec) * 1000;
+static int64_t process_cpu_ns(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return (int64_t) ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+/* --copy: the frame's bytes into memory of our own (kept between frames, as the Java side pools it). */
+static void copy_out(struct bench *s, struct spa_buffer *b) {
+    if (b->n_datas < 1 || b->datas[0].data == NULL || b->datas[0].chunk == NULL || b->datas[0].maxsize == 0) {
+        return;
+    }
+    struct spa_data *d = &b->datas[0];
+    uint32_t offset = d->chunk->offset % d->maxsize;
+    uint32_t size = SPA_MIN(d->chunk->size, d->maxsize - offset);
+    if (size > s->copy_capacity) {
+        uint8_t *grown = realloc(s->copy_to, size);
+        if (grown == NULL) {
+            return;
+        }
+        s->copy_to = grown;
+        s->copy_capacity = size;
+    }
+    memcpy(s->copy_to, (const uint8_t *) d->data + offset, size);
 }
 
 static int64_t header_pts(struct spa_buffer *b) {
@@ -88,9 +111,7 @@ static void record(struct bench *s, int64_t latency) {
 }
 
 static void finish(struct bench *s, int64_t now) {
-    struct rusage ru;
-    getrusage(RUSAGE_SELF, &ru);
-    s->cpu_ns = rusage_ns(&ru) - rusage_ns(&s->ru_start);
+    s->cpu_ns = process_cpu_ns() - s->cpu_start_ns;
     s->measure_s = (now - s->measure_start_ns) / 1e9;
     s->done = 1;
     pw_main_loop_quit(s->loop);
@@ -103,6 +124,9 @@ static void on_buffer(struct bench *s, struct pw_buffer *b) {
     uint32_t samples = 0;
     if (s->video) {
         stamp = header_pts(b->buffer);
+        if (s->copy) {
+            copy_out(s, b->buffer);
+        }
     } else if (b->buffer->n_datas > 0 && b->buffer->datas[0].chunk != NULL) {
         samples = b->buffer->datas[0].chunk->size / (s->channels * s->sample_bytes);
         if (samples > 0) {
@@ -116,7 +140,7 @@ static void on_buffer(struct bench *s, struct pw_buffer *b) {
         }
         if (s->measure_start_ns == 0 && now - s->first_ns >= (int64_t) (s->warmup_s * 1e9)) {
             s->measure_start_ns = now;
-            getrusage(RUSAGE_SELF, &s->ru_start);
+            s->cpu_start_ns = process_cpu_ns();
         }
         if (s->measure_start_ns != 0) {
             /* The same instant the Java side takes: the moment this code holds the frame. */
@@ -216,7 +240,7 @@ static int compare(const void *a, const void *b) {
 
 static int usage(const char *why) {
     fprintf(stderr, "pw_latency: %s\nusage: pw_latency --target NODE (--video FORMAT W H FPS | --audio F32|S16 RATE"
-            " CHANNELS) [--warmup S] [--seconds S] [--latency FRAMES]\n", why);
+            " CHANNELS) [--warmup S] [--seconds S] [--latency FRAMES] [--copy]\n", why);
     return 1;
 }
 
@@ -272,6 +296,8 @@ int main(int argc, char *argv[]) {
             s.warmup_s = atof(argv[++i]);
         } else if (strcmp(a, "--seconds") == 0 && i + 1 < argc) {
             s.measure_s = atof(argv[++i]);
+        } else if (strcmp(a, "--copy") == 0) {
+            s.copy = 1;
         } else if (strcmp(a, "--latency") == 0 && i + 1 < argc) {
             latency_frames = parse_positive(argv[++i], "latency");
         } else {
@@ -372,9 +398,9 @@ int main(int argc, char *argv[]) {
     memcpy(sorted, s.latencies, s.count * sizeof(int64_t));
     qsort(sorted, s.count, sizeof(int64_t), compare);
     printf("{\"client\":\"pw_latency.c\",\"format\":\"%s\",\"negotiated\":\"%s\",\"frames\":%zu,\"seconds\":%.3f,"
-           "\"cpu_ns_per_frame\":%.1f,\"audio_samples_per_buffer\":%.1f,\"p50_ns\":%" PRId64 ",\"max_ns\":%" PRId64
+           "\"copy\":%s,\"cpu_ns_per_frame\":%.1f,\"audio_samples_per_buffer\":%.1f,\"p50_ns\":%" PRId64 ",\"max_ns\":%" PRId64
            ",\"latency_ns\":[",
-           s.format_name, s.negotiated, s.count, s.measure_s, (double) s.cpu_ns / s.count,
+           s.format_name, s.negotiated, s.count, s.measure_s, s.copy ? "true" : "false", (double) s.cpu_ns / s.count,
            s.video ? 0.0 : (double) s.audio_samples / s.count, sorted[s.count / 2], sorted[s.count - 1]);
     for (size_t i = 0; i < s.count; i++) {
         printf(i ? ",%" PRId64 : "%" PRId64, s.latencies[i]);
@@ -382,5 +408,6 @@ int main(int argc, char *argv[]) {
     printf("]}\n");
     free(sorted);
     free(s.latencies);
+    free(s.copy_to);
     return 0;
 }

@@ -14,7 +14,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Opens the capture a benchmark measures: a source ({@code fake}, {@code fake-4k} or {@code pipewire}) and a
+ * Opens the capture a benchmark measures: a source ({@code fake}, {@code fake-4k}, {@code fake-fast} or
+ * {@code pipewire}) and a
  * media spec ({@code video-WxH} at 30 fps, {@code video-WxH@FPS}, or {@code audio-10ms}: 48 kHz stereo with
  * the default 10 ms latency). PipeWire captures use a fresh test node per setup (see {@link PipeWireRig}):
  * re-linking to a node that a previous client just left is unreliable on the rig. Closing releases all of it.
@@ -58,12 +59,21 @@ final class CaptureSetup implements AutoCloseable {
                         List.of(new VideoMode(3840, 2160, NativeVideoFormat.I420, 1, 1000))));
                 devices = MediaDevices.fake(fakes);
             }
+            case "fake-fast" -> {
+                // The fake camera's sizes at up to 1000 fps: FrameCostProbe warms the JIT up with it.
+                FakeDevices fakes = FakeDevices.empty();
+                label = "Fake Fast Camera";
+                fakes.add(FakeCamera.of(label, null, List.of(
+                        new VideoMode(640, 480, NativeVideoFormat.I420, 1, 1000),
+                        new VideoMode(1920, 1080, NativeVideoFormat.I420, 1, 1000))));
+                devices = MediaDevices.fake(fakes);
+            }
             case "pipewire" -> {
                 node = PipeWireRig.addFreshNode(video ? "video" : "audio");
                 label = PipeWireRig.description(node);
                 devices = MediaDevices.withBackends("pipewire");
             }
-            default -> throw new IllegalArgumentException("unknown source '" + source + "': use fake, fake-4k or pipewire");
+            default -> throw new IllegalArgumentException("unknown source '" + source + "': use fake, fake-4k, fake-fast or pipewire");
         }
         try {
             String deviceId = findDevice(devices, video ? MediaDeviceKind.VIDEOINPUT : MediaDeviceKind.AUDIOINPUT, label);

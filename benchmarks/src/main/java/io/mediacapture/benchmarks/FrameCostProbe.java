@@ -1,0 +1,194 @@
+package io.mediacapture.benchmarks;
+
+import io.mediacapture.MediaFrame;
+import io.mediacapture.MediaStreamTrackProcessor;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * CPU time and heap bytes per frame in <em>steady state</em>, run by {@link BenchmarkSuite} in a JVM of its
+ * own: after the JIT compiler has finished with the per-frame path, which at 30 fps takes minutes (a method
+ * needs thousands of calls before C2 compiles it; measured from the start, the CPU is mostly interpreter, C1
+ * profiling code and the compiler threads themselves).
+ *
+ * <p>So that a run takes seconds, not minutes, the JVM first captures the same media from the same kind of
+ * source at a high frame rate ({@code WARM_FPS}, a fresh node/camera; the per-frame code is the same), then
+ * opens the capture to measure at its own rate and waits until the JIT has compiled nothing for
+ * {@code SETTLE_SECONDS} (by {@link CompilationMXBean#getTotalCompilationTime()}). Only then does it count
+ * {@code FRAMES} frames: whole-process CPU time (all threads, as getrusage(RUSAGE_SELF) for the C client) and
+ * heap bytes allocated by all threads, per frame. It also reports the compilation time and GC cycles that
+ * fell into the window, which should be (close to) zero.
+ *
+ * <pre>FrameCostProbe SOURCE MEDIA WARM_FPS WARM_SECONDS SETTLE_SECONDS FRAMES</pre>
+ * SOURCE is {@code fake} or {@code pipewire}, MEDIA as in {@link CaptureSetup}; WARM_SECONDS 0 skips the
+ * fast phase (then the numbers are not steady state: quick mode). PipeWire video is copied unless the JVM runs
+ * with {@code -Dio.mediacapture.pipewire.zeroCopy=true}. Prints one JSON object on stdout; exit 1 when frames
+ * stop coming.
+ */
+public final class FrameCostProbe {
+    private static final Duration FRAME_TIMEOUT = Duration.ofSeconds(3);
+    /** Longest wait for the JIT to go quiet after the fast phase; the report says when it did not. */
+    private static final long MAX_SETTLE_NANOS = 60_000_000_000L;
+    /** Video captures consumed in parallel while warming up. */
+    private static final int WARM_CAPTURES = 3;
+
+    private FrameCostProbe() {}
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 6) {
+            System.err.println("usage: FrameCostProbe SOURCE MEDIA WARM_FPS WARM_SECONDS SETTLE_SECONDS FRAMES");
+            System.exit(2);
+        }
+        try {
+            System.out.println(Json.write(measure(args[0], args[1], Integer.parseInt(args[2]),
+                    Double.parseDouble(args[3]), Double.parseDouble(args[4]), Integer.parseInt(args[5]))));
+            System.exit(0); // do not wait for the backend's daemon threads
+        } catch (Exception | Error e) {
+            System.err.println("FrameCostProbe " + String.join(" ", args) + " failed: " + e);
+            e.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    static Map<String, Object> measure(String source, String media, int warmFps, double warmSeconds,
+                                       double settleSeconds, int frames) throws Exception {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("source", source);
+        out.put("media", media);
+        out.put("zero_copy", Boolean.getBoolean("io.mediacapture.pipewire.zeroCopy"));
+        long t0 = System.nanoTime();
+        if (warmSeconds > 0) {
+            boolean video = media.startsWith("video-");
+            // Video warms up at WARM_FPS on WARM_CAPTURES captures at once (the per-frame code does not depend
+            // on the frame size; 640x480 keeps the test source's drawing cheap). Audio has one rate.
+            int n = drain(source.equals("fake") && video ? "fake-fast" : source,
+                    video ? "video-640x480@" + warmFps : media, video ? WARM_CAPTURES : 1, (long) (warmSeconds * 1e9));
+            out.put("warm_frames", n);
+        }
+        try (CaptureSetup capture = CaptureSetup.open(source, media);
+             MediaStreamTrackProcessor processor = new MediaStreamTrackProcessor(capture.track(), 4)) {
+            // Settle: keep consuming at the measured rate until the JIT is quiet for settleSeconds.
+            long quietSince = System.nanoTime();
+            long lastJit = jit.getTotalCompilationTime();
+            long settleStart = quietSince;
+            long settleNanos = (long) (settleSeconds * 1e9);
+            boolean settled = settleNanos == 0;
+            while (!settled) {
+                close(next(processor, capture, 0));
+                long now = System.nanoTime();
+                long j = jit.getTotalCompilationTime();
+                if (j != lastJit) {
+                    lastJit = j;
+                    quietSince = now;
+                }
+                settled = now - quietSince >= settleNanos;
+                if (now - settleStart >= MAX_SETTLE_NANOS) {
+                    break;
+                }
+            }
+            out.put("jit_settled", settled);
+            out.put("warmup_seconds", (System.nanoTime() - t0) / 1e9);
+            long jitBefore = jit.getTotalCompilationTime();
+            long gcBefore = gcCount();
+            long droppedBefore = processor.droppedFrames();
+            System.err.printf("FrameCostProbe: %s %s: measuring %d frames (JIT %s)%n", source, media, frames,
+                    settled ? "settled" : "still compiling");
+            ProcessMeter.Mark start = ProcessMeter.Mark.now();
+            for (int i = 0; i < frames; i++) {
+                MediaFrame f = next(processor, capture, i);
+                f.timestamp();
+                f.close();
+            }
+            ProcessMeter.Mark end = ProcessMeter.Mark.now();
+            double seconds = (end.wallNanos() - start.wallNanos()) / 1e9;
+            out.put("frames", frames);
+            out.put("seconds", seconds);
+            out.put("fps", frames / seconds);
+            out.put("cpu_ns_per_frame", (double) (end.cpuNanos() - start.cpuNanos()) / frames);
+            out.put("alloc_bytes_per_frame", (double) (end.allocatedBytes() - start.allocatedBytes()) / frames);
+            out.put("jit_ms_in_window", jit.getTotalCompilationTime() - jitBefore);
+            out.put("gc_cycles_in_window", gcCount() - gcBefore);
+            out.put("processor_dropped", processor.droppedFrames() - droppedBefore);
+            out.put("jit_ms_total", jit.getTotalCompilationTime());
+        }
+        return out;
+    }
+
+    /**
+     * Consumes frames from {@code captures} captures of their own, in parallel (one thread each), for
+     * {@code nanos}; returns how many frames they took altogether.
+     */
+    private static int drain(String source, String media, int captures, long nanos) throws Exception {
+        List<CaptureSetup> setups = new ArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+        AtomicInteger total = new AtomicInteger();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        try {
+            for (int i = 0; i < captures; i++) {
+                setups.add(CaptureSetup.open(source, media));
+            }
+            long start = System.nanoTime();
+            for (CaptureSetup capture : setups) {
+                threads.add(Thread.ofPlatform().name("warm-up " + threads.size()).start(() -> {
+                    // A warm-up capture whose test source stalls (the rig's sources can, under load) just stops
+                    // counting: the others keep the per-frame code busy. Only no frames at all is a failure.
+                    try (MediaStreamTrackProcessor processor = new MediaStreamTrackProcessor(capture.track(), 4)) {
+                        MediaFrame f;
+                        while (System.nanoTime() - start < nanos && (f = processor.read(FRAME_TIMEOUT)) != null) {
+                            f.timestamp();
+                            f.close();
+                            total.incrementAndGet();
+                        }
+                    } catch (Throwable t) {
+                        failure.compareAndSet(null, t);
+                    }
+                }));
+            }
+            for (Thread t : threads) {
+                t.join();
+            }
+        } finally {
+            for (CaptureSetup c : setups) {
+                c.close();
+            }
+        }
+        if (failure.get() != null) {
+            throw new IllegalStateException("warm-up capture failed: " + failure.get(), failure.get());
+        }
+        if (total.get() == 0) {
+            throw new IllegalStateException("no frame from " + captures + " warm-up capture(s) of " + media);
+        }
+        return total.get();
+    }
+
+    private static MediaFrame next(MediaStreamTrackProcessor processor, CaptureSetup capture, int seen)
+            throws InterruptedException {
+        MediaFrame f = processor.read(FRAME_TIMEOUT);
+        if (f == null) {
+            throw new IllegalStateException("no frame within " + FRAME_TIMEOUT.toSeconds() + " s after " + seen
+                    + " frames (track " + capture.track().readyState() + ")");
+        }
+        return f;
+    }
+
+    private static void close(MediaFrame f) {
+        f.close();
+    }
+
+    private static long gcCount() {
+        long n = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            n += Math.max(0, gc.getCollectionCount());
+        }
+        return n;
+    }
+}
