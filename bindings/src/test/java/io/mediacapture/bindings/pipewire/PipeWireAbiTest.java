@@ -45,7 +45,7 @@ class PipeWireAbiTest {
         assertTrue(structs.containsAll(List.of(spa_fraction.class, pw_buffer.class, pw_time.class,
                 pw_stream_events.class, pw_registry_events.class, pw_registry_methods.class, pw_core_events.class,
                 pw_core_methods.class, pw_proxy_events.class, pw_context_events.class, pw_node_events.class,
-                pw_node_methods.class, pw_port_events.class, pw_port_methods.class)),
+                pw_node_methods.class, pw_port_events.class, pw_port_methods.class, pw_loop.class)),
                 "pipewire.args lacks a struct this package binds: " + structs);
         AbiAssertions.assertStructsMatch(INCLUDES, cflags(), structs);
     }

@@ -5,8 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.mediacapture.bindings.spa.pod.SpaType;
 import io.mediacapture.bindings.testing.CProbe;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,9 +20,35 @@ import org.junit.jupiter.api.Test;
 
 /** The SPA structs and constants agree with the installed libspa-0.2-dev headers. */
 class SpaAbiTest {
-    static final List<String> INCLUDES = List.of("spa/utils/defs.h", "spa/utils/type.h", "spa/utils/hook.h",
-            "spa/utils/dict.h", "spa/buffer/buffer.h", "spa/buffer/meta.h", "spa/param/param.h", "spa/param/format.h",
-            "spa/param/buffers.h", "spa/param/video/raw.h", "spa/param/audio/raw.h", "spa/pod/pod.h");
+    private static final String HEADER_DIR = "/usr/include/spa-0.2/";
+
+    /** The headers bindings/jextract/spa.args generates from, as include names ("spa/support/loop.h"). */
+    static final List<String> INCLUDES = argsLines().stream().filter(l -> l.startsWith(HEADER_DIR))
+            .map(l -> l.substring(HEADER_DIR.length())).toList();
+
+    private static List<String> argsLines() {
+        try {
+            return Files.readAllLines(Path.of(System.getProperty("basedir", "."), "jextract", "spa.args"))
+                    .stream().map(String::strip).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Every {@code --include-struct} of bindings/jextract/spa.args, so a struct added there (and its class here)
+     * is checked without editing this test.
+     */
+    static List<Class<?>> structClasses() throws ClassNotFoundException {
+        List<Class<?>> out = new ArrayList<>();
+        for (String line : argsLines()) {
+            if (line.startsWith("--include-struct ")) {
+                String name = line.substring("--include-struct ".length()).strip();
+                out.add(Class.forName(SpaAbiTest.class.getPackageName() + "." + name));
+            }
+        }
+        return out;
+    }
 
     private static List<String> cflags() {
         return CProbe.pkgConfigCflags("libspa-0.2");
@@ -25,10 +56,14 @@ class SpaAbiTest {
 
     @Test
     void structLayoutsMatchTheHeaders() throws Exception {
-        AbiAssertions.assertStructsMatch(INCLUDES, cflags(), List.of(spa_list.class, spa_callbacks.class,
-                spa_interface.class, spa_hook.class, spa_hook_list.class, spa_dict_item.class, spa_dict.class,
-                spa_chunk.class, spa_data.class, spa_meta.class, spa_meta_header.class, spa_buffer.class,
-                spa_pod.class));
+        List<Class<?>> structs = structClasses();
+        assertTrue(structs.containsAll(List.of(spa_list.class, spa_callbacks.class, spa_interface.class,
+                spa_hook.class, spa_hook_list.class, spa_dict_item.class, spa_dict.class, spa_chunk.class,
+                spa_data.class, spa_meta.class, spa_meta_header.class, spa_buffer.class, spa_pod.class,
+                spa_loop_utils_methods.class)), "spa.args lacks a struct this package binds: " + structs);
+        assertTrue(INCLUDES.contains("spa/support/loop.h") && INCLUDES.contains("spa/pod/pod.h"),
+                "spa.args header list: " + INCLUDES);
+        AbiAssertions.assertStructsMatch(INCLUDES, cflags(), structs);
     }
 
     @Test

@@ -1,16 +1,11 @@
 package io.mediacapture.linux.pipewire;
 
-import io.mediacapture.bindings.pipewire.inline.SpaInterfaces;
+import io.mediacapture.bindings.pipewire.inline.SpaLoopUtils;
 import io.mediacapture.bindings.pipewire.pipewire_h;
+import io.mediacapture.bindings.spa.spa_source_event_func_t;
 import io.mediacapture.spi.BackendException;
 import java.lang.foreign.Arena;
-import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
@@ -18,38 +13,21 @@ import java.util.function.Supplier;
 /**
  * A {@code pw_thread_loop} and the two ways into it: {@link #locked} runs code under the loop lock (blocking
  * while the loop thread is busy), {@link #post} hands a task to the loop thread without ever blocking on it
- * (a queue plus an eventfd-backed {@code spa_source} signalled through {@code spa_loop_utils}).
+ * (a queue plus an eventfd-backed {@code spa_source} signalled through {@code spa_loop_utils}, via bindings'
+ * {@link SpaLoopUtils}).
  *
  * <p>Lifetime: created started by {@link #start}; {@link #close()} stops the thread, destroys the loop and
  * frees the event's upcall stub. Posts after close are dropped. Thread-safe.
  */
 final class PwLoop implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger("io.mediacapture.pipewire");
-    private static final Linker LINKER = Linker.nativeLinker();
-
-    // struct pw_loop { spa_system *system; spa_loop *loop; spa_loop_control *control; spa_loop_utils *utils; }
-    private static final long PW_LOOP_UTILS = 3 * ValueLayout.ADDRESS.byteSize();
-    // struct spa_loop_utils_methods: version, add_io, update_io, add_idle, enable_idle, add_event, signal_event,
-    // add_timer, update_timer, add_signal, destroy_source (checked against the C headers in PwAbiTest).
-    static final long UTILS_ADD_EVENT = 5 * ValueLayout.ADDRESS.byteSize();
-    static final long UTILS_SIGNAL_EVENT = 6 * ValueLayout.ADDRESS.byteSize();
-    static final long UTILS_DESTROY_SOURCE = 10 * ValueLayout.ADDRESS.byteSize();
-    private static final long UTILS_METHODS_SIZE = 11 * ValueLayout.ADDRESS.byteSize();
-
-    private static final MethodHandle ADD_EVENT = LINKER.downcallHandle(FunctionDescriptor.of(
-            ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.ADDRESS));
-    private static final MethodHandle SIGNAL_EVENT = LINKER.downcallHandle(FunctionDescriptor.of(
-            ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS));
-    private static final MethodHandle DESTROY_SOURCE = LINKER.downcallHandle(FunctionDescriptor.ofVoid(
-            ValueLayout.ADDRESS, ValueLayout.ADDRESS));
-    private static final FunctionDescriptor EVENT_FUNC = FunctionDescriptor.ofVoid(ValueLayout.ADDRESS, ValueLayout.JAVA_LONG);
 
     private final MemorySegment loop;
     private final Arena arena = Arena.ofShared();
     private final ConcurrentLinkedQueue<Runnable> posted = new ConcurrentLinkedQueue<>();
     // Posters hold the read lock while signalling, so close() cannot free the source under them.
     private final ReentrantReadWriteLock sourceLock = new ReentrantReadWriteLock();
-    private SpaInterfaces.Methods utils;
+    private MemorySegment utils = MemorySegment.NULL; // struct spa_loop_utils* of the loop, set by init()
     private MemorySegment wakeup = MemorySegment.NULL; // spa_source*, guarded by sourceLock
     private boolean started;
     private boolean closed;
@@ -77,22 +55,13 @@ final class PwLoop implements AutoCloseable {
         return l;
     }
 
-    @SuppressWarnings("restricted")
     private void init() throws BackendException {
-        MemorySegment pwLoop = pipewire_h.pw_thread_loop_get_loop(loop).reinterpret(4 * ValueLayout.ADDRESS.byteSize());
-        MemorySegment utilsObj = pwLoop.get(ValueLayout.ADDRESS, PW_LOOP_UTILS);
-        utils = SpaInterfaces.methods(utilsObj, UTILS_METHODS_SIZE, 0);
-        if (utils == null) {
-            throw new BackendException(BackendException.Kind.FAILED, "the PipeWire loop has no spa_loop_utils methods");
+        MemorySegment utilsObj = SpaLoopUtils.pw_loop_utils(pipewire_h.pw_thread_loop_get_loop(loop));
+        if (utilsObj.equals(MemorySegment.NULL)) {
+            throw new BackendException(BackendException.Kind.FAILED, "the PipeWire loop has no spa_loop_utils");
         }
-        MethodHandle target;
-        try {
-            target = MethodHandles.lookup().findVirtual(PwLoop.class, "onWakeup",
-                    MethodType.methodType(void.class, MemorySegment.class, long.class)).bindTo(this);
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError(e);
-        }
-        MemorySegment stub = LINKER.upcallStub(target, EVENT_FUNC, arena);
+        utils = utilsObj;
+        MemorySegment stub = spa_source_event_func_t.allocate(this::onWakeup, arena);
         int rc = pipewire_h.pw_thread_loop_start(loop);
         if (rc < 0) {
             throw new BackendException(BackendException.Kind.FAILED, "pw_thread_loop_start failed: " + PwErrors.describe(rc));
@@ -100,15 +69,15 @@ final class PwLoop implements AutoCloseable {
         started = true;
         lock();
         try {
-            wakeup = (MemorySegment) ADD_EVENT.invokeExact(utils.method(UTILS_ADD_EVENT), utils.data(), stub,
-                    MemorySegment.NULL);
-        } catch (Throwable t) {
+            wakeup = SpaLoopUtils.spa_loop_utils_add_event(utils, stub, MemorySegment.NULL);
+        } catch (RuntimeException t) {
             throw new BackendException(BackendException.Kind.FAILED, "adding the loop's wake-up event failed", t);
         } finally {
             unlock();
         }
         if (wakeup.equals(MemorySegment.NULL)) {
-            throw new BackendException(BackendException.Kind.FAILED, "spa_loop_utils add_event failed");
+            throw new BackendException(BackendException.Kind.FAILED,
+                    "spa_loop_utils add_event failed (or the loop's utils have no add_event method)");
         }
     }
 
@@ -164,7 +133,7 @@ final class PwLoop implements AutoCloseable {
                 return false;
             }
             posted.add(task);
-            int rc = (int) SIGNAL_EVENT.invokeExact(utils.method(UTILS_SIGNAL_EVENT), utils.data(), wakeup);
+            int rc = SpaLoopUtils.spa_loop_utils_signal_event(utils, wakeup);
             return rc >= 0;
         } catch (Throwable t) {
             LOG.log(System.Logger.Level.WARNING, "signalling the PipeWire loop failed", t);
@@ -208,7 +177,7 @@ final class PwLoop implements AutoCloseable {
             if (!wakeup.equals(MemorySegment.NULL)) {
                 lock();
                 try {
-                    DESTROY_SOURCE.invokeExact(utils.method(UTILS_DESTROY_SOURCE), utils.data(), wakeup);
+                    SpaLoopUtils.spa_loop_utils_destroy_source(utils, wakeup);
                 } catch (Throwable t) {
                     LOG.log(System.Logger.Level.WARNING, "destroying the loop's wake-up event failed", t);
                 } finally {
