@@ -189,27 +189,33 @@ final class DeviceSource extends TrackSource implements SourceSink {
 
     @Override
     public void deliver(VideoFrame frame) {
+        boolean kept = false;
         try {
             if (running) {
-                deliverToTracks(frame);
+                kept = handOverToTracks(frame);
             }
         } catch (Throwable t) {
             LOG.log(System.Logger.Level.WARNING, "video delivery failed", t);
         } finally {
-            frame.close();
+            if (!kept) {
+                frame.close();
+            }
         }
     }
 
     @Override
     public void deliver(AudioData data) {
+        boolean kept = false;
         try {
             if (running) {
-                deliverToTracks(data);
+                kept = handOverToTracks(data);
             }
         } catch (Throwable t) {
             LOG.log(System.Logger.Level.WARNING, "audio delivery failed", t);
         } finally {
-            data.close();
+            if (!kept) {
+                data.close();
+            }
         }
     }
 

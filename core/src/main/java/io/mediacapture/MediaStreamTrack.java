@@ -242,25 +242,30 @@ public class MediaStreamTrack extends EventTarget implements AutoCloseable {
 
     /**
      * A native frame from the source (source delivery thread). The track adapts it and hands each sink a
-     * handle of its own; {@code frame} stays owned by the caller.
+     * handle of its own. With {@code mayKeep} the caller offers {@code frame} itself (it would close it right
+     * after): when the frame goes on unchanged, the last sink gets it instead of a second handle.
+     *
+     * @return true when {@code frame} itself went to a sink (the caller no longer owns it); false when the
+     *         caller still owns it
      */
-    void deliver(MediaFrame frame) {
+    boolean deliver(MediaFrame frame, boolean mayKeep) {
         FrameSink[] targets = sinks;
         if (targets.length == 0 || readyState != MediaStreamTrackState.LIVE) {
-            return;
+            return false;
         }
         MediaFrame out = switch (frame) {
-            case VideoFrame v -> adapter.adapt(v, enabled);
-            case AudioData a -> adapter.adapt(a, enabled);
+            case VideoFrame v -> adapter.adapt(v, enabled, mayKeep);
+            case AudioData a -> adapter.adapt(a, enabled, mayKeep);
         };
         if (out == null) {
-            return;
+            return false;
         }
         int last = targets.length - 1;
         for (int i = 0; i < last; i++) {
             targets[i].accept(out.clone());
         }
         targets[last].accept(out);
+        return out == frame;
     }
 
     /** The source ended for good: queue "ended" (spec: set readyState, then fire, in one task). */

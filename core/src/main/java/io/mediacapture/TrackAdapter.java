@@ -34,8 +34,11 @@ final class TrackAdapter {
         periodMicros = frameRate > 0 ? 1_000_000.0 / frameRate : 0;
     }
 
-    /** The frame to hand on (a new handle the caller owns), or null to skip this one. Never closes {@code in}. */
-    VideoFrame adapt(VideoFrame in, boolean enabled) {
+    /**
+     * The frame to hand on, or null to skip this one. Never closes {@code in}. The result is a new handle the
+     * caller owns, or, when {@code mayKeep} and the frame goes on unchanged, {@code in} itself.
+     */
+    VideoFrame adapt(VideoFrame in, boolean enabled, boolean mayKeep) {
         if (!keepForRate(in.timestamp())) {
             return null;
         }
@@ -45,18 +48,19 @@ final class TrackAdapter {
             return VideoFrames.black(in.format(), w, h, in.timestamp(), in.duration().orElse(-1));
         }
         if (w == in.codedWidth() && h == in.codedHeight()) {
-            return in.clone();
+            return mayKeep ? in : in.clone();
         }
         return VideoScaler.cropAndScale(in, w, h);
     }
 
-    AudioData adapt(AudioData in, boolean enabled) {
+    /** As {@link #adapt(VideoFrame, boolean, boolean)}, for audio. */
+    AudioData adapt(AudioData in, boolean enabled, boolean mayKeep) {
         int outRate = sampleRate > 0 ? sampleRate : Math.round(in.sampleRate());
         int outChannels = channelCount > 0 ? channelCount : in.numberOfChannels();
         AudioData out;
         if (outRate == Math.round(in.sampleRate()) && outChannels == in.numberOfChannels()
                 && sampleFormat == in.format()) {
-            out = in.clone();
+            out = mayKeep ? in : in.clone();
         } else {
             // Compared field by field (not through a key string): this runs for every audio buffer.
             if (converter == null || converterRate != in.sampleRate() || converterChannels != in.numberOfChannels()
@@ -77,7 +81,9 @@ final class TrackAdapter {
             AudioData silent = AudioData.allocate(out.format(), out.sampleRate(), out.numberOfFrames(),
                     out.numberOfChannels(), out.timestamp());
             silent.writableMemory().fill((byte) 0);
-            out.close();
+            if (out != in) {
+                out.close();
+            }
             return silent;
         }
         return out;

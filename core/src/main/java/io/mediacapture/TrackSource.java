@@ -109,11 +109,34 @@ abstract class TrackSource {
     final void deliverToTracks(MediaFrame frame) {
         for (MediaStreamTrack t : deliverTo) {
             try {
-                t.deliver(frame);
+                t.deliver(frame, false);
             } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "frame delivery to " + t + " failed", e);
             }
         }
+    }
+
+    /**
+     * Like {@link #deliverToTracks}, for a frame the caller owns and would close right after: the last track
+     * may keep {@code frame} itself instead of a second handle on it. This saves a handle (and its cleaner
+     * registration) per frame in the common case of one track taking the frame as it is.
+     *
+     * @return true when a track kept {@code frame}: the caller must not close it then; false: the caller still
+     *         owns it and closes it
+     */
+    final boolean handOverToTracks(MediaFrame frame) {
+        MediaStreamTrack[] targets = deliverTo;
+        int last = targets.length - 1;
+        for (int i = 0; i <= last; i++) {
+            try {
+                if (targets[i].deliver(frame, i == last)) {
+                    return true;
+                }
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "frame delivery to " + targets[i] + " failed", e);
+            }
+        }
+        return false;
     }
 
     final void mutedAll(boolean muted) {

@@ -79,6 +79,8 @@ public final class BenchmarkSuite {
         write("latency.json", Map.of("mode", mode(), "cases", latency));
         List<Map<String, Object>> processor = processorCases();
         write("processor.json", Map.of("mode", mode(), "cases", processor));
+        List<Map<String, Object>> steady = steadyCostCases();
+        write("steady-cost.json", Map.of("mode", mode(), "cases", steady));
         List<Map<String, Object>> frameCost = jmh("frame-cost", FrameCostBenchmark.class, quick
                 ? Map.of("source", new String[] {"fake", "pipewire"}, "media", new String[] {"video-640x480"})
                 : Map.of(), true);
@@ -89,7 +91,7 @@ public final class BenchmarkSuite {
         String loadAfter = loadavg();
         double minutes = (System.nanoTime() - t0) / 60e9;
         Files.writeString(out.resolve("results.md"), Report.markdown(new Report.Run(mode(), started, minutes, loadBefore,
-                loadAfter, latency, processor, frameCost, pixels, solver, failures)));
+                loadAfter, latency, processor, steady, frameCost, pixels, solver, failures)));
         System.out.printf("benchmarks: %s run took %.1f min; results in %s%n", mode(), minutes, out);
         if (!failures.isEmpty()) {
             System.err.println("benchmarks: " + failures.size() + " benchmark(s) BROKE:");
@@ -142,15 +144,20 @@ public final class BenchmarkSuite {
             args.addAll(List.of("--audio", (String) ours.get("format"), num(ours.get("sample_rate")),
                     num(ours.get("channels")), "--latency", "480"));
         }
+        return runNative("C client " + media, media, args);
+    }
+
+    /** Runs the C client on a fresh node; a second attempt when the first fails (the rig can stall). */
+    private Map<String, Object> runNative(String what, String media, List<String> args) {
         for (int attempt = 1; attempt <= 2; attempt++) {
             String node = null;
             try {
                 node = PipeWireRig.addFreshNode(media.startsWith("video") ? "video" : "audio");
                 List<String> cmd = new ArrayList<>(args);
                 cmd.addAll(List.of("--target", node));
-                return runJson("C client " + media, cmd);
+                return runJson(what, cmd);
             } catch (RuntimeException e) {
-                report("native C client " + media + " (attempt " + attempt + ")", e, attempt == 2);
+                report(what + " (attempt " + attempt + ")", e, attempt == 2);
             } finally {
                 if (node != null) {
                     removeQuietly(node);
@@ -172,7 +179,7 @@ public final class BenchmarkSuite {
     /** Runs a probe class in a JVM of its own; PipeWire probes get a second attempt (the rig can stall). */
     private Map<String, Object> probe(String what, List<String> mainAndArgs, boolean retry) {
         List<String> cmd = new ArrayList<>(List.of(javaCmd, "--enable-native-access=ALL-UNNAMED", "-cp", classPath));
-        cmd.addAll(mainAndArgs);
+        cmd.addAll(mainAndArgs); // may start with -D options for the probe's JVM
         int attempts = retry ? 2 : 1;
         for (int attempt = 1; attempt <= attempts; attempt++) {
             try {
@@ -305,6 +312,54 @@ public final class BenchmarkSuite {
         return Math.round(x.doubleValue() / y.doubleValue() * 100) / 100.0;
     }
 
+    // ---- CPU per frame in steady state ------------------------------------------------------------
+
+    /**
+     * {@link FrameCostProbe} for PipeWire video (copied, the default, and zero-copy) and the fake camera, each
+     * in a JVM of its own, and the C client on the same format without and with a copy of every frame. Quick
+     * mode measures one short case without the warm-up (not steady state; it keeps the code from rotting).
+     */
+    private List<Map<String, Object>> steadyCostCases() {
+        int warmSeconds = quick ? 0 : 18;
+        int settleSeconds = quick ? 0 : 8;
+        int frames = quick ? 60 : 300;
+        List<String> medias = quick ? List.of("video-640x480") : List.of("video-640x480", "video-1920x1080");
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (String media : medias) {
+            List<List<String>> javaRuns = quick ? List.of(List.of("pipewire", "false"))
+                    : List.of(List.of("pipewire", "false"), List.of("pipewire", "true"), List.of("fake", "false"));
+            String format = null;
+            for (List<String> run : javaRuns) {
+                List<String> cmd = new ArrayList<>(List.of("-Dio.mediacapture.pipewire.zeroCopy=" + run.get(1),
+                        "io.mediacapture.benchmarks.FrameCostProbe", run.get(0), media, "120", fmt(warmSeconds),
+                        fmt(settleSeconds), Integer.toString(frames)));
+                String what = "steady CPU " + run.get(0) + " " + media + (run.get(1).equals("true") ? " zero-copy" : "");
+                Map<String, Object> r = probe(what, cmd, run.get(0).equals("pipewire"));
+                if (r != null) {
+                    r.put("client", "java");
+                    r.put("steady_state", !quick);
+                    rows.add(r);
+                }
+            }
+            String[] wh = media.substring("video-".length()).split("x");
+            for (boolean copy : quick ? List.of(true) : List.of(false, true)) {
+                List<String> args = new ArrayList<>(List.of(nativeClient.toString(), "--warmup", "2", "--seconds",
+                        fmt(frames / 30.0), "--video", "RGB", wh[0], wh[1], "30"));
+                if (copy) {
+                    args.add("--copy");
+                }
+                Map<String, Object> r = runNative("steady CPU C client " + media + (copy ? " --copy" : ""), media, args);
+                if (r != null) {
+                    r.remove("latency_ns");
+                    r.put("client", "c");
+                    r.put("media", media);
+                    rows.add(r);
+                }
+            }
+        }
+        return rows;
+    }
+
     // ---- core overhead ------------------------------------------------------------------------------
 
     private List<Map<String, Object>> processorCases() {
@@ -334,6 +389,12 @@ public final class BenchmarkSuite {
         params.forEach(o::param);
         if (profile) {
             o.addProfiler("gc").addProfiler(CpuTimeProfiler.class);
+        }
+        if (profile && !quick) {
+            // Allocation per frame only: CPU per frame in steady state comes from FrameCostProbe (in a JMH window
+            // this early the per-frame path still runs in the interpreter and C1 code).
+            o.warmupIterations(1).warmupTime(TimeValue.seconds(3)).measurementIterations(2)
+                    .measurementTime(TimeValue.seconds(5));
         }
         if (quick) {
             o.warmupIterations(1).warmupTime(TimeValue.seconds(profile ? 2 : 1)).measurementIterations(1)

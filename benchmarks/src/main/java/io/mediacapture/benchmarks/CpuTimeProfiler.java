@@ -13,7 +13,7 @@ import org.openjdk.jmh.results.ScalarResult;
 /**
  * JMH profiler reporting {@code cpu.time.norm}: CPU time of the whole benchmark JVM (all threads: the
  * capture thread as well as the benchmark thread) per operation, the number to compare with the C client's
- * getrusage CPU per frame. Use with {@code -prof io.mediacapture.benchmarks.CpuTimeProfiler}.
+ * CPU per frame (clock_gettime(CLOCK_PROCESS_CPUTIME_ID)). Use with {@code -prof io.mediacapture.benchmarks.CpuTimeProfiler}.
  */
 public final class CpuTimeProfiler implements InternalProfiler {
     private long cpuBefore;

@@ -19,13 +19,14 @@ import java.util.concurrent.atomic.AtomicReference;
  * needs thousands of calls before C2 compiles it; measured from the start, the CPU is mostly interpreter, C1
  * profiling code and the compiler threads themselves).
  *
- * <p>So that a run takes seconds, not minutes, the JVM first captures the same media from the same kind of
- * source at a high frame rate ({@code WARM_FPS}, a fresh node/camera; the per-frame code is the same), then
- * opens the capture to measure at its own rate and waits until the JIT has compiled nothing for
- * {@code SETTLE_SECONDS} (by {@link CompilationMXBean#getTotalCompilationTime()}). Only then does it count
- * {@code FRAMES} frames: whole-process CPU time (all threads, as getrusage(RUSAGE_SELF) for the C client) and
- * heap bytes allocated by all threads, per frame. It also reports the compilation time and GC cycles that
- * fell into the window, which should be (close to) zero.
+ * <p>So that a run takes about a minute, not several: while the capture to measure runs (and is consumed) at
+ * its own rate, the JVM also consumes {@value #WARM_CAPTURES} more captures of the same kind of source at
+ * {@code WARM_FPS} (640x480; the per-frame code does not depend on the size) for {@code WARM_SECONDS}, in
+ * {@value #WARM_ROUNDS} rounds that each open and close them. Then it waits until the JIT has compiled nothing for
+ * {@code SETTLE_SECONDS} ({@link CompilationMXBean#getTotalCompilationTime()}, at most 45 s). Only then does it
+ * count {@code FRAMES} frames: whole-process CPU time (all threads; clock_gettime(CLOCK_PROCESS_CPUTIME_ID), the
+ * C client's clock) and heap bytes allocated by all threads, per frame. It also reports the compilation time and
+ * GC cycles that fell into the window, which should be (close to) zero.
  *
  * <pre>FrameCostProbe SOURCE MEDIA WARM_FPS WARM_SECONDS SETTLE_SECONDS FRAMES</pre>
  * SOURCE is {@code fake} or {@code pipewire}, MEDIA as in {@link CaptureSetup}; WARM_SECONDS 0 skips the
@@ -36,9 +37,11 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class FrameCostProbe {
     private static final Duration FRAME_TIMEOUT = Duration.ofSeconds(3);
     /** Longest wait for the JIT to go quiet after the fast phase; the report says when it did not. */
-    private static final long MAX_SETTLE_NANOS = 60_000_000_000L;
+    private static final long MAX_SETTLE_NANOS = 45_000_000_000L;
     /** Video captures consumed in parallel while warming up. */
     private static final int WARM_CAPTURES = 3;
+    /** Warm-up rounds (each opens and closes its captures). */
+    private static final int WARM_ROUNDS = 3;
 
     private FrameCostProbe() {}
 
@@ -66,16 +69,40 @@ public final class FrameCostProbe {
         out.put("media", media);
         out.put("zero_copy", Boolean.getBoolean("io.mediacapture.pipewire.zeroCopy"));
         long t0 = System.nanoTime();
-        if (warmSeconds > 0) {
-            boolean video = media.startsWith("video-");
-            // Video warms up at WARM_FPS on WARM_CAPTURES captures at once (the per-frame code does not depend
-            // on the frame size; 640x480 keeps the test source's drawing cheap). Audio has one rate.
-            int n = drain(source.equals("fake") && video ? "fake-fast" : source,
-                    video ? "video-640x480@" + warmFps : media, video ? WARM_CAPTURES : 1, (long) (warmSeconds * 1e9));
-            out.put("warm_frames", n);
-        }
+        ProcessMeter.Mark.now(); // loads the meter (a downcall) now, not in the measured window
         try (CaptureSetup capture = CaptureSetup.open(source, media);
              MediaStreamTrackProcessor processor = new MediaStreamTrackProcessor(capture.track(), 4)) {
+            int seen = 0;
+            if (warmSeconds > 0) {
+                // The fast captures run next to the measured one, which is consumed all along, so that the measured
+                // capture's own start-up is behind us too. They are opened and closed in rounds: closing runs
+                // rarely taken branches of shared per-frame code (a closed source recycling its buffers), and a
+                // branch C2 first meets after compiling costs a deoptimization; meeting it in every round puts it
+                // into the profile of the final compilation.
+                boolean video = media.startsWith("video-");
+                String warmSource = source.equals("fake") && video ? "fake-fast" : source;
+                String warmMedia = video ? "video-640x480@" + warmFps : media;
+                int captures = video ? WARM_CAPTURES : 1;
+                long round = (long) (warmSeconds * 1e9 / WARM_ROUNDS);
+                AtomicInteger warmFrames = new AtomicInteger();
+                AtomicReference<Exception> warmFailure = new AtomicReference<>();
+                Thread warm = Thread.ofPlatform().name("warm-up").start(() -> {
+                    try {
+                        for (int r = 0; r < WARM_ROUNDS; r++) {
+                            warmFrames.addAndGet(drain(warmSource, warmMedia, captures, round));
+                        }
+                    } catch (Exception e) {
+                        warmFailure.set(e);
+                    }
+                });
+                while (warm.isAlive()) {
+                    close(next(processor, capture, seen++));
+                }
+                if (warmFailure.get() != null) {
+                    throw warmFailure.get();
+                }
+                out.put("warm_frames", warmFrames.get());
+            }
             // Settle: keep consuming at the measured rate until the JIT is quiet for settleSeconds.
             long quietSince = System.nanoTime();
             long lastJit = jit.getTotalCompilationTime();
@@ -83,7 +110,7 @@ public final class FrameCostProbe {
             long settleNanos = (long) (settleSeconds * 1e9);
             boolean settled = settleNanos == 0;
             while (!settled) {
-                close(next(processor, capture, 0));
+                close(next(processor, capture, seen++));
                 long now = System.nanoTime();
                 long j = jit.getTotalCompilationTime();
                 if (j != lastJit) {
@@ -102,6 +129,7 @@ public final class FrameCostProbe {
             long droppedBefore = processor.droppedFrames();
             System.err.printf("FrameCostProbe: %s %s: measuring %d frames (JIT %s)%n", source, media, frames,
                     settled ? "settled" : "still compiling");
+            Map<String, Long> threadsBefore = ProcessMeter.cpuNanosByThread();
             ProcessMeter.Mark start = ProcessMeter.Mark.now();
             for (int i = 0; i < frames; i++) {
                 MediaFrame f = next(processor, capture, i);
@@ -109,6 +137,7 @@ public final class FrameCostProbe {
                 f.close();
             }
             ProcessMeter.Mark end = ProcessMeter.Mark.now();
+            Map<String, Long> threadsAfter = ProcessMeter.cpuNanosByThread();
             double seconds = (end.wallNanos() - start.wallNanos()) / 1e9;
             out.put("frames", frames);
             out.put("seconds", seconds);
@@ -119,6 +148,15 @@ public final class FrameCostProbe {
             out.put("gc_cycles_in_window", gcCount() - gcBefore);
             out.put("processor_dropped", processor.droppedFrames() - droppedBefore);
             out.put("jit_ms_total", jit.getTotalCompilationTime());
+            // Where the CPU went (threads alive at both ends; "java" is the main thread and PipeWire's own threads).
+            Map<String, Object> byThread = new LinkedHashMap<>();
+            threadsAfter.forEach((name, ns) -> {
+                long d = ns - threadsBefore.getOrDefault(name, ns);
+                if (d > 0) {
+                    byThread.put(name, Math.round(d / (double) frames));
+                }
+            });
+            out.put("cpu_ns_per_frame_by_thread", byThread);
         }
         return out;
     }

@@ -10,7 +10,7 @@ import java.lang.management.ManagementFactory;
 
 /**
  * Whole-process CPU time and heap allocation (all threads, dead ones included), so a per-frame cost counts
- * the capture thread and the consumer alike, as getrusage(RUSAGE_SELF) does for the C client.
+ * the capture thread and the consumer alike, with the C client's clock (CLOCK_PROCESS_CPUTIME_ID).
  */
 final class ProcessMeter {
     private static final com.sun.management.OperatingSystemMXBean OS =
@@ -52,5 +52,29 @@ final class ProcessMeter {
         static Mark now() {
             return new Mark(ProcessMeter.cpuNanos(), ProcessMeter.allocatedBytes(), System.nanoTime());
         }
+    }
+
+    /**
+     * CPU nanoseconds of every live thread of this process by thread name (Linux: /proc/self/task/N/schedstat,
+     * native threads included, threads of the same name added up), or an empty map elsewhere.
+     */
+    static java.util.Map<String, Long> cpuNanosByThread() {
+        java.util.Map<String, Long> out = new java.util.TreeMap<>();
+        java.nio.file.Path tasks = java.nio.file.Path.of("/proc/self/task");
+        try (java.util.stream.Stream<java.nio.file.Path> list = java.nio.file.Files.list(tasks)) {
+            for (java.nio.file.Path t : (Iterable<java.nio.file.Path>) list::iterator) {
+                try {
+                    String name = java.nio.file.Files.readString(t.resolve("comm")).trim();
+                    String stat = java.nio.file.Files.readString(t.resolve("schedstat")).trim();
+                    long ns = Long.parseLong(stat.substring(0, stat.indexOf(' ')));
+                    out.merge(name, ns, Long::sum);
+                } catch (java.io.IOException | RuntimeException e) {
+                    // the thread ended meanwhile
+                }
+            }
+        } catch (java.io.IOException e) {
+            return java.util.Map.of();
+        }
+        return out;
     }
 }

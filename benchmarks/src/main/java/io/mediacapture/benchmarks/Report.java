@@ -14,7 +14,7 @@ final class Report {
 
     record Run(String mode, ZonedDateTime started, double minutes, String loadBefore, String loadAfter,
                List<Map<String, Object>> latency, List<Map<String, Object>> processor,
-               List<Map<String, Object>> frameCost, List<Map<String, Object>> pixels,
+               List<Map<String, Object>> steady, List<Map<String, Object>> frameCost, List<Map<String, Object>> pixels,
                List<Map<String, Object>> solver, List<String> failures) {}
 
     static String markdown(Run run) {
@@ -35,6 +35,7 @@ final class Report {
             md.append('\n');
         }
         latency(md, run.latency());
+        steady(md, run.steady());
         frameCost(md, run.frameCost());
         processor(md, run.processor());
         pixels(md, run.pixels());
@@ -42,7 +43,7 @@ final class Report {
         for (Map<String, Object> r : run.solver()) {
             md.append("| ").append(r.get("scenario")).append(" | ").append(f2(r.get("score"))).append(" |\n");
         }
-        md.append("\nRaw data: latency.json, frame-cost.json, processor.json, pixel-convert.json, select-settings.json"
+        md.append("\nRaw data: latency.json, steady-cost.json, frame-cost.json, processor.json, pixel-convert.json, select-settings.json"
                 + " (JMH's own JSON). Numbers are measurements, not pass/fail criteria; on a shared machine compare"
                 + " the rows of one run side by side (medians repeat within ~5%, tails vary 2-3x between runs).\n");
         return md.toString();
@@ -108,9 +109,74 @@ final class Report {
                 .append(" |\n");
     }
 
+    private static void steady(StringBuilder md, List<Map<String, Object>> rows) {
+        md.append("## CPU per frame in steady state (whole process, FrameCostProbe vs the C client)\n\n");
+        md.append("**How CPU/frame is measured now:** clock_gettime(CLOCK_PROCESS_CPUTIME_ID) (all threads, the C"
+                + " client's clock too) over a fixed number of 30 fps frames, in a JVM that first consumed three more"
+                + " captures of the same source at 120 fps (three rounds, ~18 s) and then waited until the JIT had"
+                + " compiled nothing for 8 s; \"JIT ms\" is what it still compiled inside the window. The C client"
+                + " runs on the same format, with --copy also copying every frame (the work our default copy mode"
+                + " does). JVM threads = compiler, GC and other JVM service threads (a fixed cost per second, spread"
+                + " over 30 frames).\n\n");
+        md.append("| media | client | mode | frames | CPU us/frame | ours/C (same mode) | capture thread us | consumer +"
+                + " PipeWire threads us | JVM threads us | heap B/frame | JIT ms in window | steady |\n");
+        md.append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        for (Map<String, Object> r : rows) {
+            boolean c = "c".equals(r.get("client"));
+            String mode = c ? (Boolean.TRUE.equals(r.get("copy")) ? "copy" : "no copy")
+                    : "fake".equals(r.get("source")) ? "fake source"
+                    : Boolean.TRUE.equals(r.get("zero_copy")) ? "zero-copy" : "copy (default)";
+            String ratio = "";
+            if (!c && !"fake".equals(r.get("source"))) {
+                boolean copy = !Boolean.TRUE.equals(r.get("zero_copy"));
+                for (Map<String, Object> n : rows) {
+                    if ("c".equals(n.get("client")) && r.get("media").equals(n.get("media"))
+                            && Boolean.valueOf(copy).equals(n.get("copy"))
+                            && r.get("cpu_ns_per_frame") instanceof Number a && n.get("cpu_ns_per_frame") instanceof Number b
+                            && b.doubleValue() > 0) {
+                        ratio = String.format(Locale.ROOT, "%.2f", a.doubleValue() / b.doubleValue());
+                    }
+                }
+            }
+            String capture = "";
+            String consumer = "";
+            String jvm = "";
+            if (r.get("cpu_ns_per_frame_by_thread") instanceof Map<?, ?> t) {
+                double cap = 0;
+                double con = 0;
+                double vm = 0;
+                for (Map.Entry<?, ?> e : t.entrySet()) {
+                    String name = String.valueOf(e.getKey());
+                    double v = ((Number) e.getValue()).doubleValue();
+                    if (name.startsWith("mediacapture-pi") || name.startsWith("mediacapture-fa")) {
+                        cap += v; // the PipeWire loop thread, the fake camera's thread
+                    } else if (name.equals("java")) {
+                        con += v; // the main thread (the consumer) and PipeWire's own threads (named after it)
+                    } else {
+                        vm += v;
+                    }
+                }
+                capture = us(cap);
+                consumer = us(con);
+                jvm = us(vm);
+            }
+            md.append("| ").append(r.get("media")).append(" | ").append(c ? "C pw_stream" : "ours").append(" | ")
+                    .append(mode).append(" | ").append(f0(r.get("frames"))).append(" | ")
+                    .append(us(r.get("cpu_ns_per_frame"))).append(" | ").append(ratio).append(" | ").append(capture)
+                    .append(" | ").append(consumer).append(" | ").append(jvm).append(" | ")
+                    .append(c ? "n/a (C)" : f0(r.get("alloc_bytes_per_frame"))).append(" | ")
+                    .append(c ? "" : f0(r.get("jit_ms_in_window"))).append(" | ")
+                    .append(c ? "" : Boolean.TRUE.equals(r.get("steady_state")) && Boolean.TRUE.equals(r.get("jit_settled"))
+                            ? "yes" : "**no**").append(" |\n");
+        }
+        md.append('\n');
+    }
+
     private static void frameCost(StringBuilder md, List<Map<String, Object>> rows) {
-        md.append("## Per-frame cost in steady state (JMH, -prof gc + CpuTimeProfiler, whole JVM)\n\n");
-        md.append("Target: 0 B/frame. Compare CPU/frame with the C client's row in the latency table.\n\n");
+        md.append("## Per-frame cost, JMH (-prof gc + CpuTimeProfiler, whole JVM)\n\n");
+        md.append("Target: 0 B/frame. Only 3-13 s into the JVM: the CPU column is mostly interpreter, C1 code and"
+                + " the JIT compiler, not steady state (see the section above for that); the heap column is what"
+                + " JMH's gc profiler counts.\n\n");
         md.append("| source | media | heap B/frame (gc.alloc.rate.norm) | CPU us/frame (cpu.time.norm) | ms/frame |\n");
         md.append("|---|---|---|---|---|\n");
         for (Map<String, Object> r : rows) {

@@ -23,7 +23,8 @@ public final class FrameLease implements Runnable {
     private final FrameBuffer buffer;
     private volatile Arena views;
     private volatile boolean closedExplicitly;
-    private boolean released; // guarded by this
+    // Written under this lock; volatile so that the per-access isClosed() check reads it without locking.
+    private volatile boolean released;
     private Cleaner.Cleanable cleanable;
 
     private FrameLease(FrameBuffer buffer) {
@@ -44,11 +45,7 @@ public final class FrameLease implements Runnable {
     }
 
     public boolean isClosed() {
-        return closedExplicitly || isReleased();
-    }
-
-    private synchronized boolean isReleased() {
-        return released;
+        return closedExplicitly || released;
     }
 
     /** @throws IllegalStateException naming {@code what} when the handle was closed */

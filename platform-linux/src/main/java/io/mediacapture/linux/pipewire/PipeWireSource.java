@@ -442,7 +442,9 @@ final class PipeWireSource implements SourceHandle {
             recycleAll();
             return;
         }
-        drainReturned(); // the buffers of frames closed since the last cycle go back before the next is taken
+        if (returnedStack.get() != null) {
+            drainReturned(); // the buffers of frames closed since the last cycle go back before the next is taken
+        }
         MemorySegment b;
         while (!(b = pw_stream_dequeue_buffer(stream)).equals(MemorySegment.NULL)) {
             handedOn = false;
