@@ -83,16 +83,8 @@ public final class VideoFrame implements MediaFrame {
 
     /** A tightly packed frame in fresh pooled memory, for producers that draw or convert into it. */
     public static VideoFrame allocate(VideoPixelFormat format, int width, int height, long timestamp, long duration) {
-        int planes = format.numberOfPlanes();
-        long[] offsets = new long[planes];
-        int[] strides = new int[planes];
-        long at = 0;
-        for (int p = 0; p < planes; p++) {
-            offsets[p] = at;
-            strides[p] = format.planeRowBytes(p, width);
-            at += (long) strides[p] * format.planeRows(p, height);
-        }
-        return new VideoFrame(FrameBuffer.allocate(at), format, width, height, offsets, strides, timestamp, duration);
+        return new VideoFrame(FrameBuffer.allocate(format.frameBytes(width, height)), format, width, height,
+                format.packedOffsets(width, height), format.packedStrides(width), timestamp, duration);
     }
 
     public VideoPixelFormat format() {

@@ -58,6 +58,26 @@ public enum VideoPixelFormat {
         return (this == I420 || this == NV12) && p > 0 ? (height + 1) / 2 : height;
     }
 
+    /** Byte offset of each plane when the planes are tightly packed one after another (as {@link #frameBytes}). */
+    public long[] packedOffsets(int width, int height) {
+        long[] offsets = new long[planes];
+        long at = 0;
+        for (int p = 0; p < planes; p++) {
+            offsets[p] = at;
+            at += (long) planeRowBytes(p, width) * planeRows(p, height);
+        }
+        return offsets;
+    }
+
+    /** Bytes per row of each plane when rows are tightly packed. */
+    public int[] packedStrides(int width) {
+        int[] strides = new int[planes];
+        for (int p = 0; p < planes; p++) {
+            strides[p] = planeRowBytes(p, width);
+        }
+        return strides;
+    }
+
     /** Tightly packed size in bytes of a whole frame. */
     public long frameBytes(int width, int height) {
         long total = 0;

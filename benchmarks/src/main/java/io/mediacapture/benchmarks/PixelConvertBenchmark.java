@@ -57,22 +57,14 @@ public class PixelConvertBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         VideoPixelFormat f = VideoPixelFormat.valueOf(format);
-        int planes = f.numberOfPlanes();
-        long[] offsets = new long[planes];
-        int[] strides = new int[planes];
-        long size = 0;
-        for (int p = 0; p < planes; p++) {
-            offsets[p] = size;
-            strides[p] = f.planeRowBytes(p, WIDTH);
-            size += (long) strides[p] * f.planeRows(p, HEIGHT);
-        }
+        long size = f.frameBytes(WIDTH, HEIGHT);
         FrameBuffer buffer = FrameBuffer.allocate(size);
         pixels = buffer.memory();
         SplittableRandom random = new SplittableRandom(42);
         for (long i = 0; i < size; i += 8) {
             pixels.set(ValueLayout.JAVA_LONG_UNALIGNED, i, random.nextLong());
         }
-        frame = new VideoFrame(buffer, f, WIDTH, HEIGHT, offsets, strides, 0, -1);
+        frame = new VideoFrame(buffer, f, WIDTH, HEIGHT, f.packedOffsets(WIDTH, HEIGHT), f.packedStrides(WIDTH), 0, -1);
         argbInts = new int[WIDTH * HEIGHT];
         arena = Arena.ofShared();
         argbNative = arena.allocate((long) WIDTH * HEIGHT * 4, 64);

@@ -140,15 +140,8 @@ final class Y4mFile implements AutoCloseable {
             throw e;
         }
         VideoPixelFormat f = VideoPixelFormat.I420;
-        long[] offsets = new long[3];
-        int[] strides = new int[3];
-        long at = 0;
-        for (int p = 0; p < 3; p++) {
-            offsets[p] = at;
-            strides[p] = f.planeRowBytes(p, width);
-            at += (long) strides[p] * f.planeRows(p, height);
-        }
-        return new VideoFrame(buffer, f, width, height, offsets, strides, timestamp, Math.round(1e6 / frameRate));
+        return new VideoFrame(buffer, f, width, height, f.packedOffsets(width, height), f.packedStrides(width),
+                timestamp, Math.round(1e6 / frameRate));
     }
 
     @Override

@@ -27,16 +27,9 @@ final class FrameWriter implements AutoCloseable {
         this.format = format;
         this.width = width;
         this.height = height;
-        int planes = format.numberOfPlanes();
-        offsets = new long[planes];
-        strides = new int[planes];
-        long at = 0;
-        for (int p = 0; p < planes; p++) {
-            offsets[p] = at;
-            strides[p] = format.planeRowBytes(p, width);
-            at += (long) strides[p] * format.planeRows(p, height);
-        }
-        buffer = FrameBuffer.allocate(at);
+        offsets = format.packedOffsets(width, height);
+        strides = format.packedStrides(width);
+        buffer = FrameBuffer.allocate(format.frameBytes(width, height));
     }
 
     static FrameWriter packed(VideoPixelFormat format, int width, int height) {

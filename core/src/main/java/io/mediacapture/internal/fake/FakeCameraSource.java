@@ -79,10 +79,8 @@ final class FakeCameraSource implements FakeSource {
                 FakeFramePattern.drawI420(buf.memory(), w, h, frameNumber, ts);
                 if (w != layoutWidth || h != layoutHeight) {
                     // The plane layout only changes with the mode; VideoFrame copies the arrays it is given.
-                    int cw = (w + 1) / 2;
-                    long uOff = (long) w * h;
-                    offsets = new long[] {0, uOff, uOff + (long) cw * ((h + 1) / 2)};
-                    strides = new int[] {w, cw, cw};
+                    offsets = VideoPixelFormat.I420.packedOffsets(w, h);
+                    strides = VideoPixelFormat.I420.packedStrides(w);
                     layoutWidth = w;
                     layoutHeight = h;
                 }
