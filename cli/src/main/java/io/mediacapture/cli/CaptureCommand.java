@@ -51,9 +51,7 @@ final class CaptureCommand implements Runnable {
 
     @Override
     public void run() {
-        if (!(seconds > 0) || seconds > 24 * 3600) {
-            throw new CliException(CliException.USAGE, "mediacapture: --seconds must be in (0, 86400], got " + seconds);
-        }
+        CliException.checkSeconds(seconds, 24 * 3600);
         if (video == null && audio == null) {
             video = ConstraintsArg.TRUE;
             audio = ConstraintsArg.TRUE;

@@ -29,4 +29,12 @@ final class CliException extends RuntimeException {
     int exitCode() {
         return exitCode;
     }
+
+    /** Checks a {@code --seconds} value: null (not given) or in (0, max]; max may be infinite. */
+    static void checkSeconds(Double seconds, double max) {
+        if (seconds != null && (!(seconds > 0) || seconds > max)) {
+            String range = Double.isInfinite(max) ? "positive" : "in (0, " + (long) max + "]";
+            throw new CliException(USAGE, "mediacapture: --seconds must be " + range + ", got " + seconds);
+        }
+    }
 }

@@ -45,9 +45,7 @@ final class PreviewCommand implements Runnable {
 
     @Override
     public void run() {
-        if (seconds != null && !(seconds > 0)) {
-            throw new CliException(CliException.USAGE, "mediacapture: --seconds must be positive, got " + seconds);
-        }
+        CliException.checkSeconds(seconds, Double.POSITIVE_INFINITY);
         if (!video.requested()) {
             throw new CliException(CliException.USAGE, "mediacapture: preview needs video; --video=false leaves nothing to show");
         }

@@ -48,9 +48,7 @@ final class StatsCommand implements Runnable {
 
     @Override
     public void run() {
-        if (!(seconds > 0) || seconds > 24 * 3600) {
-            throw new CliException(CliException.USAGE, "mediacapture: --seconds must be in (0, 86400], got " + seconds);
-        }
+        CliException.checkSeconds(seconds, 24 * 3600);
         boolean wantAudio = audio != null && audio.requested();
         boolean wantVideo = video != null ? video.requested() : !wantAudio;
         if (wantAudio == wantVideo) {

@@ -31,9 +31,7 @@ final class WatchCommand implements Runnable {
 
     @Override
     public void run() {
-        if (seconds != null && !(seconds > 0)) {
-            throw new CliException(CliException.USAGE, "mediacapture: --seconds must be positive, got " + seconds);
-        }
+        CliException.checkSeconds(seconds, Double.POSITIVE_INFINITY);
         PrintWriter out = spec.commandLine().getOut();
         CountDownLatch stop = new CountDownLatch(1);
         Thread hook = new Thread(stop::countDown, "mediacapture-watch-stop");
