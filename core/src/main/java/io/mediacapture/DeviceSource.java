@@ -13,6 +13,7 @@ import io.mediacapture.spi.PullSource;
 import io.mediacapture.spi.SourceConfig;
 import io.mediacapture.spi.SourceHandle;
 import io.mediacapture.spi.SourceSink;
+import java.lang.foreign.MemorySegment;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -33,6 +34,9 @@ final class DeviceSource extends TrackSource implements SourceSink {
     private volatile SourceHandle handle;
     private volatile Thread puller;
     private volatile boolean running;
+    // The lent frame object of lend(): one for every frame of the same layout. Touched only by the delivering
+    // thread (a backend delivers from one thread at a time).
+    private VideoFrame lendable;
 
     private DeviceSource(MediaDevices owner, Backend backend, DeviceDescriptor device, SourceConfig config) {
         super(device.kind(), owner.events());
@@ -200,6 +204,34 @@ final class DeviceSource extends TrackSource implements SourceSink {
             if (!kept) {
                 frame.close();
             }
+        }
+    }
+
+    @Override
+    public void lend(MemorySegment memory, VideoPixelFormat format, int codedWidth, int codedHeight, long[] offsets,
+                     int[] strides, long timestamp, long duration) {
+        if (!running) {
+            return;
+        }
+        try {
+            if (anyTrackKeepsFrames()) {
+                // One copy that every keeper shares (and the taps read too), as if the backend had copied.
+                SourceSink.super.lend(memory, format, codedWidth, codedHeight, offsets, strides, timestamp, duration);
+                return;
+            }
+            VideoFrame lent = lendable;
+            if (lent == null || !lent.hasLayout(format, codedWidth, codedHeight, offsets, strides)) {
+                lent = VideoFrame.lendable(format, codedWidth, codedHeight, offsets, strides);
+                lendable = lent;
+            }
+            lent.beginLoan(memory, timestamp, duration);
+            try {
+                deliverToTracks(lent);
+            } finally {
+                lent.endLoan();
+            }
+        } catch (Throwable t) {
+            LOG.log(System.Logger.Level.WARNING, "video delivery failed", t);
         }
     }
 

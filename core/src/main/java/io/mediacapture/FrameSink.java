@@ -7,6 +7,14 @@ package io.mediacapture;
 interface FrameSink {
     void accept(MediaFrame frame);
 
+    /**
+     * Whether this sink only borrows frames: it reads the frame inside {@link #accept} and neither keeps nor closes
+     * it (the frame may be lent). Otherwise it owns every frame it is given and closes it.
+     */
+    default boolean borrows() {
+        return false;
+    }
+
     /** The track ended or the sink was removed; no more frames come. */
     default void trackEnded() {}
 }

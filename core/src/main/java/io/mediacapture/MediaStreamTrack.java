@@ -236,14 +236,25 @@ public class MediaStreamTrack extends EventTarget implements AutoCloseable {
         }
     }
 
+    /** Whether a sink keeps frames past the delivery call (a processor, an audio node); taps only borrow them. */
+    boolean keepsFrames() {
+        for (FrameSink s : sinks) {
+            if (!s.borrows()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean hasSinks() {
         return sinks.length > 0;
     }
 
     /**
-     * A native frame from the source (source delivery thread). The track adapts it and hands each sink a
-     * handle of its own. With {@code mayKeep} the caller offers {@code frame} itself (it would close it right
-     * after): when the frame goes on unchanged, the last sink gets it instead of a second handle.
+     * A native frame from the source (source delivery thread). The track adapts it, lends it to the sinks that
+     * only borrow frames (taps, first) and hands each other sink a handle of its own. With {@code mayKeep} the
+     * caller offers {@code frame} itself (it would close it right after): when the frame goes on unchanged, the last
+     * keeping sink gets it instead of a second handle. A lent frame (never offered) is copied once for the keepers.
      *
      * @return true when {@code frame} itself went to a sink (the caller no longer owns it); false when the
      *         caller still owns it
@@ -254,18 +265,36 @@ public class MediaStreamTrack extends EventTarget implements AutoCloseable {
             return false;
         }
         MediaFrame out = switch (frame) {
-            case VideoFrame v -> adapter.adapt(v, enabled, mayKeep);
-            case AudioData a -> adapter.adapt(a, enabled, mayKeep);
+            case VideoFrame v -> adapter.adapt(v, enabled, true);
+            case AudioData a -> adapter.adapt(a, enabled, true);
         };
         if (out == null) {
             return false;
         }
-        int last = targets.length - 1;
-        for (int i = 0; i < last; i++) {
-            targets[i].accept(out.clone());
+        int keepers = 0;
+        for (FrameSink s : targets) {
+            if (s.borrows()) {
+                s.accept(out);
+            } else {
+                keepers++;
+            }
         }
-        targets[last].accept(out);
-        return out == frame;
+        boolean ownOut = out != frame; // the adapter made a new frame: ours to hand on or close
+        if (keepers == 0) {
+            if (ownOut) {
+                out.close();
+            }
+            return false;
+        }
+        // One handle that the keepers may take over: `out` itself when we own it or the caller offered it;
+        // otherwise a clone (for a lent frame, a copy of its pixels).
+        MediaFrame handle = ownOut || mayKeep ? out : out.clone();
+        for (FrameSink s : targets) {
+            if (!s.borrows()) {
+                s.accept(--keepers == 0 ? handle : handle.clone());
+            }
+        }
+        return handle == frame;
     }
 
     /** The source ended for good: queue "ended" (spec: set readyState, then fire, in one task). */

@@ -139,6 +139,16 @@ abstract class TrackSource {
         return false;
     }
 
+    /** Whether a live track on this source has a consumer that keeps frames (so lent frames must be copied). */
+    final boolean anyTrackKeepsFrames() {
+        for (MediaStreamTrack t : deliverTo) {
+            if (t.keepsFrames()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     final void mutedAll(boolean muted) {
         for (MediaStreamTrack t : tracks) {
             t.sourceMuted(muted);

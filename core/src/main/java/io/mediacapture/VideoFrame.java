@@ -1,9 +1,12 @@
 package io.mediacapture;
 
+import io.mediacapture.internal.frame.FrameAccess;
 import io.mediacapture.internal.frame.FrameLease;
+import io.mediacapture.internal.frame.FrameLoan;
 import io.mediacapture.spi.FrameBuffer;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.OptionalLong;
 
@@ -15,16 +18,24 @@ import java.util.OptionalLong;
  *
  * <p>Close every frame promptly: a frame holds a device or pool buffer. Thread-safe: a frame may be read
  * from several threads and closed from any thread.
+ *
+ * <p>Lent frames: a {@link FrameTap} handler is given frames that are only lent for the call (possibly straight in a
+ * device buffer the source takes back when the call returns). A lent frame is confined to the calling thread and
+ * stops working when the handler returns; {@link #close()} on it does nothing, and {@link #clone()} copies its
+ * pixels into a frame of the caller's own.
  */
 public final class VideoFrame implements MediaFrame {
-    private final FrameLease lease;
+    private final FrameAccess lease;
     private final VideoPixelFormat format;
     private final int codedWidth;
     private final int codedHeight;
     private final long[] offsets;
     private final int[] strides;
-    private final long timestamp;
-    private final long duration; // -1 = unknown
+    // Final except for lent frames, which one object serves for every loan (written before each loan, on the
+    // lending thread, which is the only one that may read a lent frame).
+    private long timestamp;
+    private long duration; // -1 = unknown
+    private final long requiredBytes; // end of the last plane
 
     /**
      * Builds a frame over a buffer (for backends and frame producers; see {@link FrameBuffer}). Takes over
@@ -48,18 +59,8 @@ public final class VideoFrame implements MediaFrame {
             throw new IllegalArgumentException(format + " has " + planes + " planes, got " + offsets.length
                     + " offsets and " + strides.length + " strides");
         }
-        long size = buffer.memory().byteSize();
-        for (int p = 0; p < planes; p++) {
-            int rowBytes = format.planeRowBytes(p, codedWidth);
-            if (strides[p] < rowBytes) {
-                throw new IllegalArgumentException("plane " + p + " stride " + strides[p] + " < row size " + rowBytes);
-            }
-            long end = offsets[p] + (long) strides[p] * (format.planeRows(p, codedHeight) - 1) + rowBytes;
-            if (offsets[p] < 0 || end > size) {
-                throw new IllegalArgumentException("plane " + p + " (" + offsets[p] + ".." + end
-                        + ") does not fit in a buffer of " + size + " bytes");
-            }
-        }
+        this.requiredBytes = requiredBytes(format, codedWidth, codedHeight, offsets, strides,
+                buffer.memory().byteSize());
         this.codedWidth = codedWidth;
         this.codedHeight = codedHeight;
         this.offsets = offsets.clone();
@@ -69,8 +70,8 @@ public final class VideoFrame implements MediaFrame {
         this.lease = FrameLease.attach(this, buffer);
     }
 
-    private VideoFrame(VideoFrame other) {
-        other.lease.checkOpen("VideoFrame");
+    /** A second handle on an owned frame. */
+    private VideoFrame(VideoFrame other, FrameLease owned) {
         this.format = other.format;
         this.codedWidth = other.codedWidth;
         this.codedHeight = other.codedHeight;
@@ -78,7 +79,77 @@ public final class VideoFrame implements MediaFrame {
         this.strides = other.strides;
         this.timestamp = other.timestamp;
         this.duration = other.duration;
-        this.lease = other.lease.share(this);
+        this.requiredBytes = other.requiredBytes;
+        this.lease = owned.share(this);
+    }
+
+    /** A lent frame object for frames of this layout (see the class comment); not on loan yet. */
+    private VideoFrame(VideoPixelFormat format, int codedWidth, int codedHeight, long[] offsets, int[] strides) {
+        this.format = Objects.requireNonNull(format, "format");
+        if (codedWidth <= 0 || codedHeight <= 0) {
+            throw new IllegalArgumentException("frame size must be positive: " + codedWidth + "x" + codedHeight);
+        }
+        int planes = format.numberOfPlanes();
+        if (offsets.length != planes || strides.length != planes) {
+            throw new IllegalArgumentException(format + " has " + planes + " planes, got " + offsets.length
+                    + " offsets and " + strides.length + " strides");
+        }
+        this.requiredBytes = requiredBytes(format, codedWidth, codedHeight, offsets, strides, Long.MAX_VALUE);
+        this.codedWidth = codedWidth;
+        this.codedHeight = codedHeight;
+        this.offsets = offsets.clone();
+        this.strides = strides.clone();
+        this.duration = -1;
+        this.lease = new FrameLoan();
+    }
+
+    static VideoFrame lendable(VideoPixelFormat format, int codedWidth, int codedHeight, long[] offsets, int[] strides) {
+        return new VideoFrame(format, codedWidth, codedHeight, offsets, strides);
+    }
+
+    /** Whether this lent frame object serves frames of this layout. */
+    boolean hasLayout(VideoPixelFormat f, int w, int h, long[] planeOffsets, int[] planeStrides) {
+        return f == format && w == codedWidth && h == codedHeight && Arrays.equals(planeOffsets, offsets)
+                && Arrays.equals(planeStrides, strides);
+    }
+
+    /** Puts this lent frame on loan over {@code memory} until {@link #endLoan()}. */
+    void beginLoan(MemorySegment memory, long timestamp, long duration) {
+        if (memory.byteSize() < requiredBytes) {
+            throw new IllegalArgumentException("a " + format + " " + codedWidth + "x" + codedHeight + " frame needs "
+                    + requiredBytes + " bytes, the lent memory has " + memory.byteSize());
+        }
+        this.timestamp = timestamp;
+        this.duration = duration;
+        ((FrameLoan) lease).begin(memory);
+    }
+
+    void endLoan() {
+        ((FrameLoan) lease).end();
+    }
+
+    /** Whether this frame is lent for one call (see the class comment). */
+    public boolean isLent() {
+        return lease instanceof FrameLoan;
+    }
+
+    /** The end of the last plane; checks each plane against {@code size}. */
+    private static long requiredBytes(VideoPixelFormat format, int codedWidth, int codedHeight, long[] offsets,
+                                      int[] strides, long size) {
+        long required = 0;
+        for (int p = 0; p < format.numberOfPlanes(); p++) {
+            int rowBytes = format.planeRowBytes(p, codedWidth);
+            if (strides[p] < rowBytes) {
+                throw new IllegalArgumentException("plane " + p + " stride " + strides[p] + " < row size " + rowBytes);
+            }
+            long end = offsets[p] + (long) strides[p] * (format.planeRows(p, codedHeight) - 1) + rowBytes;
+            if (offsets[p] < 0 || end > size) {
+                throw new IllegalArgumentException("plane " + p + " (" + offsets[p] + ".." + end
+                        + ") does not fit in a buffer of " + size + " bytes");
+            }
+            required = Math.max(required, end);
+        }
+        return required;
     }
 
     /** A tightly packed frame in fresh pooled memory, for producers that draw or convert into it. */
@@ -197,9 +268,21 @@ public final class VideoFrame implements MediaFrame {
         return Byte.toUnsignedInt(lease.memory().get(ValueLayout.JAVA_BYTE, offsets[p] + (long) y * strides[p] + x));
     }
 
+    /**
+     * Another handle on this frame, closed separately; for a lent frame, a copy of its pixels in memory of the
+     * caller's own (same layout), which stays valid after the loan.
+     *
+     * @throws IllegalStateException after close (or after the loan)
+     */
     @Override
     public VideoFrame clone() {
-        return new VideoFrame(this);
+        lease.checkOpen("VideoFrame");
+        if (lease instanceof FrameLease owned) {
+            return new VideoFrame(this, owned);
+        }
+        FrameBuffer copy = FrameBuffer.allocate(requiredBytes);
+        MemorySegment.copy(lease.memory(), 0, copy.memory(), 0, requiredBytes);
+        return new VideoFrame(copy, format, codedWidth, codedHeight, offsets, strides, timestamp, duration);
     }
 
     public boolean isClosed() {

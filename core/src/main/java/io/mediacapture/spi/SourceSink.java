@@ -2,15 +2,40 @@ package io.mediacapture.spi;
 
 import io.mediacapture.AudioData;
 import io.mediacapture.VideoFrame;
+import io.mediacapture.VideoPixelFormat;
+import java.lang.foreign.MemorySegment;
 
 /**
- * Where a source delivers. Calls may come from any thread, including a native one; core never blocks in
- * them and never runs application code on the caller's thread. None of them throws.
+ * Where a source delivers. Calls may come from any thread, including a native one. None of them throws. Core never
+ * blocks in them; the one application code it runs on the caller's thread is a {@link io.mediacapture.FrameTap}
+ * handler, which the application asked to run there (and which delays the next frame, not the graph around it,
+ * when the backend delivers from a thread of its own).
  */
 public interface SourceSink {
 
     /** A new frame; core takes ownership and closes it (which releases the native buffer). */
     void deliver(VideoFrame frame);
+
+    /**
+     * A frame in memory the caller keeps and reuses as soon as this call returns (say, a mapped device buffer it
+     * queues back right after): core lends it to the consumers that only borrow frames and copies it for those
+     * that keep frames, so a frame nobody keeps is never copied. The arrays are read, not kept.
+     *
+     * <p>The default copies into pooled memory and {@linkplain #deliver(VideoFrame) delivers} that.
+     */
+    default void lend(MemorySegment memory, VideoPixelFormat format, int codedWidth, int codedHeight, long[] offsets,
+                      int[] strides, long timestamp, long duration) {
+        FrameBuffer copy = FrameBuffer.allocate(memory.byteSize());
+        MemorySegment.copy(memory, 0, copy.memory(), 0, memory.byteSize());
+        VideoFrame frame;
+        try {
+            frame = new VideoFrame(copy, format, codedWidth, codedHeight, offsets, strides, timestamp, duration);
+        } catch (RuntimeException e) {
+            copy.release();
+            return; // a layout that does not fit: nothing to deliver (never throws)
+        }
+        deliver(frame);
+    }
 
     /** New audio; core takes ownership and closes it. */
     void deliver(AudioData data);

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * to the application are scoped to an arena of this lease, so they fail cleanly after close instead of
  * reading memory that the pool or the device has reused.
  */
-public final class FrameLease implements Runnable {
+public final class FrameLease implements FrameAccess, Runnable {
     private static final Cleaner CLEANER = Cleaner.create(r -> {
         Thread t = new Thread(r, "mediacapture-frame-reclaimer");
         t.setDaemon(true);
@@ -44,22 +44,26 @@ public final class FrameLease implements Runnable {
         return attach(handle, buffer);
     }
 
+    @Override
     public boolean isClosed() {
         return closedExplicitly || released;
     }
 
     /** @throws IllegalStateException naming {@code what} when the handle was closed */
+    @Override
     public void checkOpen(String what) {
         if (isClosed()) {
             throw new IllegalStateException(what + " is closed");
         }
     }
 
+    @Override
     public MemorySegment memory() {
         return buffer.memory();
     }
 
     /** A read-only view of part of the buffer that becomes inaccessible when this lease ends. */
+    @Override
     public MemorySegment view(long offset, long length) {
         Arena a = views;
         if (a == null) {
@@ -78,6 +82,7 @@ public final class FrameLease implements Runnable {
     }
 
     /** Ends the lease now (the handle's close()). Idempotent. */
+    @Override
     public void close() {
         closedExplicitly = true;
         cleanable.clean();

@@ -40,6 +40,7 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,19 +48,22 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * One opened capture node: a {@code pw_stream} connected to it, offering the configuration core chose.
  *
- * <p>Video frames are copied into pooled memory by default, because PipeWire 0.3.x redraws buffers a consumer
+ * <p>Video frames are {@linkplain SourceSink#lend lent} by default: the mapped buffer is handed to core for the
+ * length of one call and queued back right after. {@link io.mediacapture.FrameTap} handlers read it in place; for
+ * consumers that keep frames core copies it into pooled memory, because PipeWire 0.3.x redraws buffers a consumer
  * still holds (the known limit below): a copy is the only way to keep a frame's content as delivered. With
- * {@value #ZERO_COPY_PROPERTY}{@code =true} they are zero-copy instead, for applications that close frames
+ * {@value #ZERO_COPY_PROPERTY}{@code =true} kept frames are zero-copy instead, for applications that close frames
  * within a few frame periods. Audio is always copied (its ring has as few as two buffers).
  *
  * <p>Zero-copy frames: a delivered frame's memory is the stream's mapped buffer. Closing the frame marks the
- * buffer returned (a lock-free push, never blocking the consumer); the loop thread queues returned buffers back to
- * the stream at the start of its next process callback, which comes with the next frame anyway, so a frame costs
- * no extra wake-up of the loop thread. When consumers hold so many buffers that the producer would starve, further
+ * buffer returned (a lock-free push, never blocking the consumer); the next process callback queues returned
+ * buffers back to the stream before it takes a new one, which comes with the next frame anyway, so a frame costs
+ * no extra wake-up of any PipeWire thread. When consumers hold so many buffers that the producer would starve, further
  * frames are copied into pooled memory and their buffers queued back at once.
  *
  * <p>Lifetime of held frames: {@link #close()} stops delivery at once, but while zero-copy frames are open the
@@ -88,8 +92,14 @@ import java.util.concurrent.atomic.AtomicReference;
  * <p>The per-buffer work reads the SPA structs at absolute addresses through one segment spanning the address
  * space instead of building a segment per struct, so a frame allocates only what its handle needs.
  *
- * <p>Threading: PipeWire callbacks run on the loop thread with the loop lock held; the public methods take the
- * lock. Fields without a note are confined to the loop thread / lock.
+ * <p>Threading: the stream is {@code PW_STREAM_FLAG_RT_PROCESS}, so its process callback runs on PipeWire's data
+ * thread, where the buffer arrives, and frames go from there straight to the consumers. Without the flag PipeWire
+ * hands every cycle to the loop thread first (pw_loop_invoke): measured here, that second thread wake-up was 30-50
+ * microseconds of CPU per frame. The process callback holds {@code processLock}, never the loop lock; the other
+ * callbacks run on the loop thread with the loop lock held, and the public methods take the loop lock. Fields
+ * without a note are confined to the loop thread / lock; what the process callback reads is volatile or guarded by
+ * {@code processLock}. PipeWire itself orders buffer changes (add/remove_buffer, on the loop thread) against process
+ * cycles: buffers change only while the node is not scheduled.
  */
 final class PipeWireSource implements SourceHandle {
     /** System property: hand video frames out zero-copy (see the class comment for what that costs). */
@@ -117,10 +127,17 @@ final class PipeWireSource implements SourceHandle {
     private final SourceSink sink;
     private final Arena arena = Arena.ofShared(); // hook and params: until the stream is destroyed
     private final CountDownLatch negotiation = new CountDownLatch(1);
-    private final List<BufferSlot> liveBuffers = new ArrayList<>(); // the stream's buffers now (add..remove_buffer)
+    // The stream's buffers now (add_buffer..remove_buffer): replaced, never changed in place, on the loop thread and
+    // read by the process callback on the data thread.
+    private volatile BufferSlot[] liveBuffers = new BufferSlot[0];
+    // Held by the process callback for its whole run and by whoever else touches the stream's buffer queues or
+    // `outstanding` (close, the drain posted after it): pw_stream_dequeue/queue_buffer are not safe from two threads,
+    // and close() taking it is the barrier after which no callback that missed `closed` is still delivering.
+    // Never held while calling into PipeWire's main-loop API (pw_stream_destroy waits for the data thread).
+    private final ReentrantLock processLock = new ReentrantLock();
     // Zero-copy buffers whose frames were closed, not yet queued back: a stack linked through BufferSlot.nextReturned.
     private final AtomicReference<BufferSlot> returnedStack = new AtomicReference<>();
-    private final Runnable drainReturns = this::drainReturned; // posted after close(); one instance, no per-frame lambda
+    private final Runnable drainReturns = this::drainAfterClose; // posted after close(); one instance
     // Plane layout of the last video frame, reused while format and stride stay (VideoFrame copies what it gets).
     private Negotiated layoutFor;
     private int layoutStride = -1;
@@ -134,7 +151,7 @@ final class PipeWireSource implements SourceHandle {
     private MemorySegment hook;
     private volatile Negotiated format;
     private volatile BackendException endReason;
-    private int outstanding; // zero-copy frames not yet closed
+    private int outstanding; // zero-copy frames not yet closed; guarded by processLock
     private boolean connected;
     private boolean streaming;
     private boolean mutedSent;
@@ -194,7 +211,10 @@ final class PipeWireSource implements SourceHandle {
                 return -1;
             }
             MemorySegment params = encode(offers);
-            int flags = PW_STREAM_FLAG_AUTOCONNECT() | PW_STREAM_FLAG_MAP_BUFFERS() | PW_STREAM_FLAG_DONT_RECONNECT();
+            // RT_PROCESS: the process callback runs on PipeWire's data thread, where the buffer arrives, instead of
+            // being handed to the loop thread first: one thread wake-up less per frame (see the class comment).
+            int flags = PW_STREAM_FLAG_AUTOCONNECT() | PW_STREAM_FLAG_MAP_BUFFERS() | PW_STREAM_FLAG_DONT_RECONNECT()
+                    | PW_STREAM_FLAG_RT_PROCESS();
             int r = pw_stream_connect(stream, PW_DIRECTION_INPUT(), PW_ID_ANY(), flags, params, offers.size());
             connected = r >= 0;
             return r;
@@ -268,8 +288,9 @@ final class PipeWireSource implements SourceHandle {
             }
             closed = true;
             negotiation.countDown();
-            drainReturned(); // returns from now on post a drain themselves (see returnLater)
-            if (outstanding == 0) {
+            // Returns from now on post a drain themselves (see returnLater). After this barrier no process callback
+            // hands out frames any more, so `outstanding` only goes down.
+            if (drainReturned() == 0) {
                 destroyStream();
             }
         });
@@ -406,24 +427,29 @@ final class PipeWireSource implements SourceHandle {
     private boolean handedOn;
 
     private void onAddBuffer(MemorySegment buffer) {
-        liveBuffers.add(new BufferSlot(buffer));
+        BufferSlot[] now = liveBuffers;
+        BufferSlot[] next = Arrays.copyOf(now, now.length + 1);
+        next[now.length] = new BufferSlot(buffer);
+        liveBuffers = next;
     }
 
     private void onRemoveBuffer(MemorySegment buffer) {
-        for (int i = 0; i < liveBuffers.size(); i++) {
-            BufferSlot slot = liveBuffers.get(i);
-            if (slot.address == buffer.address()) {
-                slot.live = false; // a frame may still hold it: its return then only counts, never queues
-                liveBuffers.remove(i);
+        BufferSlot[] now = liveBuffers;
+        for (int i = 0; i < now.length; i++) {
+            if (now[i].address == buffer.address()) {
+                now[i].live = false; // a frame may still hold it: its return then only counts, never queues
+                BufferSlot[] next = new BufferSlot[now.length - 1];
+                System.arraycopy(now, 0, next, 0, i);
+                System.arraycopy(now, i + 1, next, i, now.length - i - 1);
+                liveBuffers = next;
                 return;
             }
         }
     }
 
     /** The live slot of the pw_buffer at {@code address}, or null (a linear scan: a stream has at most 16). */
-    private BufferSlot slot(long address) {
-        for (int i = 0; i < liveBuffers.size(); i++) {
-            BufferSlot slot = liveBuffers.get(i);
+    private static BufferSlot slot(BufferSlot[] slots, long address) {
+        for (BufferSlot slot : slots) {
             if (slot.address == address) {
                 return slot;
             }
@@ -431,7 +457,20 @@ final class PipeWireSource implements SourceHandle {
         return null;
     }
 
+    /** PipeWire's data thread (RT_PROCESS), or the loop thread for a stream without it. */
     private void onProcess() {
+        if (destroyed) {
+            return;
+        }
+        processLock.lock();
+        try {
+            process();
+        } finally {
+            processLock.unlock();
+        }
+    }
+
+    private void process() {
         if (destroyed) {
             return;
         }
@@ -443,7 +482,7 @@ final class PipeWireSource implements SourceHandle {
             return;
         }
         if (returnedStack.get() != null) {
-            drainReturned(); // the buffers of frames closed since the last cycle go back before the next is taken
+            drainReturnedLocked(); // the buffers of frames closed since the last cycle go back before the next is taken
         }
         MemorySegment b;
         while (!(b = pw_stream_dequeue_buffer(stream)).equals(MemorySegment.NULL)) {
@@ -498,7 +537,8 @@ final class PipeWireSource implements SourceHandle {
         if (size == 0) {
             return false;
         }
-        MemorySegment region = ALL.asSlice(data + offset, size);
+        BufferSlot slot = slot(liveBuffers, pwBuf.address());
+        MemorySegment region = slot != null ? slot.region(data + offset, size) : ALL.asSlice(data + offset, size);
         if (n.video() != null) {
             return deliverVideo(n, pwBuf, spa, region, ALL.get(ValueLayout.JAVA_INT, chunk + spa_chunk.stride$offset()),
                     nDatas);
@@ -532,6 +572,15 @@ final class PipeWireSource implements SourceHandle {
         }
         if (layoutBytes > region.byteSize()) {
             return false; // a short or mis-sized buffer (renegotiation in flight)
+        }
+        if (!zeroCopy || !mayHold()) {
+            // Lent for the call and queued back right after: consumers that keep frames get a copy (made in core,
+            // once), taps read the mapped buffer itself. Either way the producer gets its buffer back at once.
+            sink.lend(region, pf, n.width(), n.height(), layoutOffsets, layoutStrides, ts, n.frameDurationMicros());
+            pw_stream_queue_buffer(stream, pwBuf);
+            handedOn = true;
+            delivered.incrementAndGet();
+            return true;
         }
         FrameBuffer fb = take(region, pwBuf);
         VideoFrame frame;
@@ -617,11 +666,16 @@ final class PipeWireSource implements SourceHandle {
     private FrameBuffer take(MemorySegment region, MemorySegment pwBuf) {
         handedOn = true;
         BufferSlot slot;
-        if (zeroCopy && outstanding < liveBuffers.size() - PRODUCER_RESERVE && (slot = slot(pwBuf.address())) != null) {
+        if (zeroCopy && mayHold() && (slot = slot(liveBuffers, pwBuf.address())) != null) {
             outstanding++;
             return FrameBuffer.wrap(region, slot);
         }
         return copy(region, pwBuf);
+    }
+
+    /** Whether one more buffer may go out zero-copy and still leave the producer its reserve. */
+    private boolean mayHold() {
+        return outstanding < liveBuffers.length - PRODUCER_RESERVE;
     }
 
     private FrameBuffer copy(MemorySegment region, MemorySegment pwBuf) {
@@ -650,8 +704,26 @@ final class PipeWireSource implements SourceHandle {
         }
     }
 
-    /** Loop thread (or lock held): queues back the buffers of closed frames; destroys a closed stream after the last. */
-    private void drainReturned() {
+    /** Loop thread, after close(): drains returns (see {@link #drainReturned()}); destroys the stream after the last. */
+    private void drainAfterClose() {
+        if (drainReturned() == 0 && closed && !destroyed) {
+            destroyStream();
+        }
+    }
+
+    /** Loop lock held: queues back the buffers of closed frames; the zero-copy frames still open. */
+    private int drainReturned() {
+        processLock.lock();
+        try {
+            drainReturnedLocked();
+            return outstanding;
+        } finally {
+            processLock.unlock();
+        }
+    }
+
+    /** processLock held: queues back the buffers of closed frames. */
+    private void drainReturnedLocked() {
         BufferSlot slot = returnedStack.getAndSet(null);
         while (slot != null) {
             BufferSlot next = slot.nextReturned;
@@ -662,9 +734,6 @@ final class PipeWireSource implements SourceHandle {
             }
             slot = next;
         }
-        if (closed && outstanding == 0 && !destroyed) {
-            destroyStream();
-        }
     }
 
     /**
@@ -674,12 +743,26 @@ final class PipeWireSource implements SourceHandle {
     private final class BufferSlot implements Runnable {
         final MemorySegment pwBuf;
         final long address;
-        boolean live = true; // loop thread: false once the stream removed the buffer
+        volatile boolean live = true; // false once the stream removed the buffer (loop thread)
         BufferSlot nextReturned; // link in returnedStack; written before the publishing CAS
+        // The segment of the last region delivered from this buffer (process callback only): the same region comes
+        // round every cycle, so a frame needs no new segment.
+        private long regionAddress;
+        private MemorySegment region;
 
         BufferSlot(MemorySegment pwBuf) {
             this.pwBuf = pwBuf;
             this.address = pwBuf.address();
+        }
+
+        MemorySegment region(long address, long size) {
+            MemorySegment r = region;
+            if (r == null || regionAddress != address || r.byteSize() != size) {
+                r = ALL.asSlice(address, size);
+                region = r;
+                regionAddress = address;
+            }
+            return r;
         }
 
         /** FrameBuffer release action: the last handle on a frame over this buffer was closed (any thread). */

@@ -1,0 +1,23 @@
+package io.mediacapture.internal.frame;
+
+import java.lang.foreign.MemorySegment;
+
+/**
+ * How a frame handle reaches its memory: through a {@link FrameLease} (a frame the holder owns until it closes
+ * it) or a {@link FrameLoan} (a frame lent for the duration of one call).
+ */
+public sealed interface FrameAccess permits FrameLease, FrameLoan {
+    boolean isClosed();
+
+    /** @throws IllegalStateException naming {@code what} when the memory can no longer be read */
+    void checkOpen(String what);
+
+    /** The frame's whole memory. */
+    MemorySegment memory();
+
+    /** A read-only view of part of the memory that becomes inaccessible when access ends. */
+    MemorySegment view(long offset, long length);
+
+    /** The holder is done with the frame. */
+    void close();
+}
