@@ -326,14 +326,18 @@ public final class BenchmarkSuite {
         List<String> medias = quick ? List.of("video-640x480") : List.of("video-640x480", "video-1920x1080");
         List<Map<String, Object>> rows = new ArrayList<>();
         for (String media : medias) {
-            List<List<String>> javaRuns = quick ? List.of(List.of("pipewire", "false"))
-                    : List.of(List.of("pipewire", "false"), List.of("pipewire", "true"), List.of("fake", "false"));
+            // source, zero-copy, consumer (read: a processor; tap: a FrameTap, frames lent on the capture thread)
+            List<List<String>> javaRuns = quick
+                    ? List.of(List.of("pipewire", "false", "read"), List.of("pipewire", "false", "tap"))
+                    : List.of(List.of("pipewire", "false", "read"), List.of("pipewire", "true", "read"),
+                            List.of("pipewire", "false", "tap"), List.of("fake", "false", "read"));
             String format = null;
             for (List<String> run : javaRuns) {
                 List<String> cmd = new ArrayList<>(List.of("-Dio.mediacapture.pipewire.zeroCopy=" + run.get(1),
-                        "io.mediacapture.benchmarks.FrameCostProbe", run.get(0), media, "120", fmt(warmSeconds),
+                        "-D" + FrameCostProbe.CONSUMER_PROPERTY + "=" + run.get(2), "io.mediacapture.benchmarks.FrameCostProbe", run.get(0), media, "120", fmt(warmSeconds),
                         fmt(settleSeconds), Integer.toString(frames)));
-                String what = "steady CPU " + run.get(0) + " " + media + (run.get(1).equals("true") ? " zero-copy" : "");
+                String what = "steady CPU " + run.get(0) + " " + media + (run.get(1).equals("true") ? " zero-copy" : "")
+                        + " " + run.get(2);
                 Map<String, Object> r = probe(what, cmd, run.get(0).equals("pipewire"));
                 if (r != null) {
                     r.put("client", "java");

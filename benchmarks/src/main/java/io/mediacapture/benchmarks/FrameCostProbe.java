@@ -1,5 +1,6 @@
 package io.mediacapture.benchmarks;
 
+import io.mediacapture.FrameTap;
 import io.mediacapture.MediaFrame;
 import io.mediacapture.MediaStreamTrackProcessor;
 import java.lang.management.CompilationMXBean;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * CPU time and heap bytes per frame in <em>steady state</em>, run by {@link BenchmarkSuite} in a JVM of its
@@ -35,6 +37,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * stop coming.
  */
 public final class FrameCostProbe {
+    /** System property: how the measured capture is consumed, {@code read} (a processor, default) or {@code tap}. */
+    static final String CONSUMER_PROPERTY = "mediacapture.probe.consumer";
+    static final String TAP = "tap";
     private static final Duration FRAME_TIMEOUT = Duration.ofSeconds(3);
     /** Longest wait for the JIT to go quiet after the fast phase; the report says when it did not. */
     private static final long MAX_SETTLE_NANOS = 45_000_000_000L;
@@ -68,10 +73,12 @@ public final class FrameCostProbe {
         out.put("source", source);
         out.put("media", media);
         out.put("zero_copy", Boolean.getBoolean("io.mediacapture.pipewire.zeroCopy"));
+        boolean tap = TAP.equals(System.getProperty(CONSUMER_PROPERTY, "read"));
+        out.put("consumer", tap ? TAP : "read");
         long t0 = System.nanoTime();
         ProcessMeter.Mark.now(); // loads the meter (a downcall) now, not in the measured window
         try (CaptureSetup capture = CaptureSetup.open(source, media);
-             MediaStreamTrackProcessor processor = new MediaStreamTrackProcessor(capture.track(), 4)) {
+             Taker processor = tap ? new TapTaker(capture) : new ReadTaker(capture)) {
             int seen = 0;
             if (warmSeconds > 0) {
                 // The fast captures run next to the measured one, which is consumed all along, so that the measured
@@ -89,14 +96,15 @@ public final class FrameCostProbe {
                 Thread warm = Thread.ofPlatform().name("warm-up").start(() -> {
                     try {
                         for (int r = 0; r < WARM_ROUNDS; r++) {
-                            warmFrames.addAndGet(drain(warmSource, warmMedia, captures, round));
+                            warmFrames.addAndGet(tap ? drainTaps(warmSource, warmMedia, captures, round)
+                                    : drain(warmSource, warmMedia, captures, round));
                         }
                     } catch (Exception e) {
                         warmFailure.set(e);
                     }
                 });
                 while (warm.isAlive()) {
-                    close(next(processor, capture, seen++));
+                    processor.take(1);
                 }
                 if (warmFailure.get() != null) {
                     throw warmFailure.get();
@@ -110,7 +118,7 @@ public final class FrameCostProbe {
             long settleNanos = (long) (settleSeconds * 1e9);
             boolean settled = settleNanos == 0;
             while (!settled) {
-                close(next(processor, capture, seen++));
+                processor.take(1);
                 long now = System.nanoTime();
                 long j = jit.getTotalCompilationTime();
                 if (j != lastJit) {
@@ -131,11 +139,7 @@ public final class FrameCostProbe {
                     settled ? "settled" : "still compiling");
             Map<String, Long> threadsBefore = ProcessMeter.cpuNanosByThread();
             ProcessMeter.Mark start = ProcessMeter.Mark.now();
-            for (int i = 0; i < frames; i++) {
-                MediaFrame f = next(processor, capture, i);
-                f.timestamp();
-                f.close();
-            }
+            processor.take(frames);
             ProcessMeter.Mark end = ProcessMeter.Mark.now();
             Map<String, Long> threadsAfter = ProcessMeter.cpuNanosByThread();
             double seconds = (end.wallNanos() - start.wallNanos()) / 1e9;
@@ -208,18 +212,136 @@ public final class FrameCostProbe {
         return total.get();
     }
 
-    private static MediaFrame next(MediaStreamTrackProcessor processor, CaptureSetup capture, int seen)
-            throws InterruptedException {
-        MediaFrame f = processor.read(FRAME_TIMEOUT);
-        if (f == null) {
-            throw new IllegalStateException("no frame within " + FRAME_TIMEOUT.toSeconds() + " s after " + seen
-                    + " frames (track " + capture.track().readyState() + ")");
+    /** Tap-mode warm-up: {@code captures} captures consumed by taps for {@code nanos}; the frames they took. */
+    private static int drainTaps(String source, String media, int captures, long nanos) throws Exception {
+        List<CaptureSetup> setups = new ArrayList<>();
+        List<FrameTap> taps = new ArrayList<>();
+        long total = 0;
+        try {
+            for (int i = 0; i < captures; i++) {
+                CaptureSetup c = CaptureSetup.open(source, media);
+                setups.add(c);
+                taps.add(FrameTap.open(c.track(), f -> f.timestamp()));
+            }
+            Thread.sleep(nanos / 1_000_000);
+        } finally {
+            for (FrameTap t : taps) {
+                t.close();
+                total += t.handledFrames();
+            }
+            for (CaptureSetup c : setups) {
+                c.close();
+            }
         }
-        return f;
+        if (total == 0) {
+            throw new IllegalStateException("no frame from " + captures + " warm-up capture(s) of " + media);
+        }
+        return (int) total;
     }
 
-    private static void close(MediaFrame f) {
-        f.close();
+    /**
+     * How the probe consumes the measured capture. The loop that takes frames is a method of its own, run in
+     * warm-up too, so that the measured window runs it compiled (a loop in measure(), entered once, would run in
+     * the interpreter: the C client's loop is compiled code too).
+     */
+    private sealed interface Taker extends AutoCloseable permits ReadTaker, TapTaker {
+        /** Consumes the next {@code n} frames. */
+        void take(int n) throws InterruptedException;
+
+        long droppedFrames();
+
+        @Override
+        void close();
+    }
+
+    /** The application reads frames from a {@link MediaStreamTrackProcessor} and closes them. */
+    private static final class ReadTaker implements Taker {
+        private final CaptureSetup capture;
+        private final MediaStreamTrackProcessor processor;
+        private long seen;
+
+        ReadTaker(CaptureSetup capture) {
+            this.capture = capture;
+            this.processor = new MediaStreamTrackProcessor(capture.track(), 4);
+        }
+
+        @Override
+        public void take(int n) throws InterruptedException {
+            for (int i = 0; i < n; i++) {
+                MediaFrame f = processor.read(FRAME_TIMEOUT);
+                if (f == null) {
+                    throw new IllegalStateException("no frame within " + FRAME_TIMEOUT.toSeconds() + " s after "
+                            + seen + " frames (track " + capture.track().readyState() + ")");
+                }
+                f.timestamp();
+                f.close();
+                seen++;
+            }
+        }
+
+        @Override
+        public long droppedFrames() {
+            return processor.droppedFrames();
+        }
+
+        @Override
+        public void close() {
+            processor.close();
+        }
+    }
+
+    /** A {@link FrameTap} handler reads each frame's timestamp on the capture thread; take() waits for the count. */
+    private static final class TapTaker implements Taker {
+        private final CaptureSetup capture;
+        private final FrameTap tap;
+        private volatile long seen; // written by the delivering thread only
+        private volatile long waitFor = Long.MAX_VALUE;
+        private volatile Thread waiter;
+
+        TapTaker(CaptureSetup capture) {
+            this.capture = capture;
+            this.tap = FrameTap.open(capture.track(), this::handle);
+        }
+
+        private void handle(MediaFrame f) {
+            f.timestamp();
+            long n = seen + 1;
+            seen = n;
+            if (n >= waitFor) {
+                LockSupport.unpark(waiter);
+            }
+        }
+
+        @Override
+        public void take(int n) {
+            waiter = Thread.currentThread();
+            long target = seen + n;
+            waitFor = target;
+            long last = seen;
+            long lastProgress = System.nanoTime();
+            while (seen < target) {
+                LockSupport.parkNanos(this, FRAME_TIMEOUT.toNanos());
+                long now = System.nanoTime();
+                if (seen != last) {
+                    last = seen;
+                    lastProgress = now;
+                } else if (now - lastProgress >= FRAME_TIMEOUT.toNanos()) {
+                    throw new IllegalStateException("no frame within " + FRAME_TIMEOUT.toSeconds() + " s after "
+                            + seen + " frames (track " + capture.track().readyState() + ")");
+                }
+            }
+            waitFor = Long.MAX_VALUE;
+        }
+
+        @Override
+        public long droppedFrames() {
+            return 0; // a tap has no queue: a slow handler delays capture instead
+        }
+
+        @Override
+        public void close() {
+            tap.close();
+        }
     }
 
     private static long gcCount() {

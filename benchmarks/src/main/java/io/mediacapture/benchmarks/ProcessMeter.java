@@ -67,7 +67,8 @@ final class ProcessMeter {
                     String name = java.nio.file.Files.readString(t.resolve("comm")).trim();
                     String stat = java.nio.file.Files.readString(t.resolve("schedstat")).trim();
                     long ns = Long.parseLong(stat.substring(0, stat.indexOf(' ')));
-                    out.merge(name, ns, Long::sum);
+                    // Threads PipeWire starts keep the process name: tell them apart by thread id.
+                    out.merge(name.equals("java") ? name + "#" + t.getFileName() : name, ns, Long::sum);
                 } catch (java.io.IOException | RuntimeException e) {
                     // the thread ended meanwhile
                 }

@@ -117,7 +117,9 @@ final class Report {
                 + " compiled nothing for 8 s; \"JIT ms\" is what it still compiled inside the window. The C client"
                 + " runs on the same format, with --copy also copying every frame (the work our default copy mode"
                 + " does). JVM threads = compiler, GC and other JVM service threads (a fixed cost per second, spread"
-                + " over 30 frames).\n\n");
+                + " over 30 frames). \"FrameTap\" consumes the frames in a FrameTap handler on the capture thread (the"
+                + " shape of the C client, which reads them in its process callback) instead of a processor's read();"
+                + " its frames are lent, so it is compared with the C client that does not copy.\n\n");
         md.append("| media | client | mode | frames | CPU us/frame | ours/C (same mode) | capture thread us | consumer +"
                 + " PipeWire threads us | JVM threads us | heap B/frame | JIT ms in window | steady |\n");
         md.append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
@@ -125,10 +127,12 @@ final class Report {
             boolean c = "c".equals(r.get("client"));
             String mode = c ? (Boolean.TRUE.equals(r.get("copy")) ? "copy" : "no copy")
                     : "fake".equals(r.get("source")) ? "fake source"
+                    : "tap".equals(r.get("consumer")) ? "FrameTap (lent, no copy)"
                     : Boolean.TRUE.equals(r.get("zero_copy")) ? "zero-copy" : "copy (default)";
             String ratio = "";
             if (!c && !"fake".equals(r.get("source"))) {
-                boolean copy = !Boolean.TRUE.equals(r.get("zero_copy"));
+                // A tap reads the lent buffer in place: compared with the C client that does not copy either.
+                boolean copy = !Boolean.TRUE.equals(r.get("zero_copy")) && !"tap".equals(r.get("consumer"));
                 for (Map<String, Object> n : rows) {
                     if ("c".equals(n.get("client")) && r.get("media").equals(n.get("media"))
                             && Boolean.valueOf(copy).equals(n.get("copy"))
@@ -150,8 +154,9 @@ final class Report {
                     double v = ((Number) e.getValue()).doubleValue();
                     if (name.startsWith("mediacapture-pi") || name.startsWith("mediacapture-fa")) {
                         cap += v; // the PipeWire loop thread, the fake camera's thread
-                    } else if (name.equals("java")) {
-                        con += v; // the main thread (the consumer) and PipeWire's own threads (named after it)
+                    } else if (name.equals("java") || name.startsWith("java#")) {
+                        con += v; // the main thread (the consumer) and PipeWire's own threads (named after the process),
+                                  // among them the data thread that runs the process callback (RT_PROCESS)
                     } else {
                         vm += v;
                     }

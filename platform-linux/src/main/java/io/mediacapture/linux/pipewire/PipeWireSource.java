@@ -37,8 +37,13 @@ import io.mediacapture.spi.SourceConfig;
 import io.mediacapture.spi.SourceHandle;
 import io.mediacapture.spi.SourceSink;
 import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -200,7 +205,12 @@ final class PipeWireSource implements SourceHandle {
         }
         stream = s;
         hook = spa_hook.allocate(arena);
-        pw_stream_add_listener(stream, hook, backend.streamEvents().table, MemorySegment.ofAddress(key));
+        // The backend's table, with a process callback bound to this source: a frame then needs no lookup by key
+        // (a boxed Long) and no segment for the user-data pointer (the stub takes it as a long, and ignores it).
+        MemorySegment events = arena.allocate(pw_stream_events.layout());
+        events.copyFrom(backend.streamEvents().table);
+        pw_stream_events.process(events, processStub());
+        pw_stream_add_listener(stream, hook, events, MemorySegment.ofAddress(key));
     }
 
     @Override
@@ -457,6 +467,26 @@ final class PipeWireSource implements SourceHandle {
         return null;
     }
 
+    /** An upcall stub for this source's process callback, alive as long as the source's arena (past the stream). */
+    private MemorySegment processStub() {
+        try {
+            MethodHandle h = MethodHandles.lookup().findVirtual(PipeWireSource.class, "onProcessUpcall",
+                    MethodType.methodType(void.class, long.class)).bindTo(this);
+            return Linker.nativeLinker().upcallStub(h, FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG), arena);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("process callback", e);
+        }
+    }
+
+    /** {@code void (*process)(void *data)}; nothing may escape into PipeWire's thread. */
+    private void onProcessUpcall(long data) {
+        try {
+            onProcess();
+        } catch (Throwable t) {
+            LOG.log(System.Logger.Level.WARNING, "PipeWire stream process callback failed", t);
+        }
+    }
+
     /** PipeWire's data thread (RT_PROCESS), or the loop thread for a stream without it. */
     private void onProcess() {
         if (destroyed) {
@@ -484,8 +514,10 @@ final class PipeWireSource implements SourceHandle {
         if (returnedStack.get() != null) {
             drainReturnedLocked(); // the buffers of frames closed since the last cycle go back before the next is taken
         }
-        MemorySegment b;
-        while (!(b = pw_stream_dequeue_buffer(stream)).equals(MemorySegment.NULL)) {
+        long address;
+        while ((address = PwHotPath.dequeueBuffer(stream)) != 0) {
+            BufferSlot slot = slot(liveBuffers, address);
+            MemorySegment b = slot != null ? slot.pwBuf : MemorySegment.ofAddress(address);
             handedOn = false;
             try {
                 if (!deliverBuffer(b)) {
@@ -796,8 +828,7 @@ final class PipeWireSource implements SourceHandle {
                     dispatch(backend, data, "add_buffer", s -> s.onAddBuffer(buffer)), arena));
             pw_stream_events.remove_buffer(t, pw_stream_events.remove_buffer.allocate((data, buffer) ->
                     dispatch(backend, data, "remove_buffer", s -> s.onRemoveBuffer(buffer)), arena));
-            pw_stream_events.process(t, pw_stream_events.process.allocate(data ->
-                    dispatch(backend, data, "process", PipeWireSource::onProcess), arena));
+            // process: each source sets its own (see create())
             return new Events(t);
         }
 
