@@ -51,14 +51,6 @@ public final class VideoFrame implements MediaFrame {
                       long[] offsets, int[] strides, long timestamp, long duration) {
         Objects.requireNonNull(buffer, "buffer");
         this.format = Objects.requireNonNull(format, "format");
-        if (codedWidth <= 0 || codedHeight <= 0) {
-            throw new IllegalArgumentException("frame size must be positive: " + codedWidth + "x" + codedHeight);
-        }
-        int planes = format.numberOfPlanes();
-        if (offsets.length != planes || strides.length != planes) {
-            throw new IllegalArgumentException(format + " has " + planes + " planes, got " + offsets.length
-                    + " offsets and " + strides.length + " strides");
-        }
         this.requiredBytes = requiredBytes(format, codedWidth, codedHeight, offsets, strides,
                 buffer.memory().byteSize());
         this.codedWidth = codedWidth;
@@ -86,14 +78,6 @@ public final class VideoFrame implements MediaFrame {
     /** A lent frame object for frames of this layout (see the class comment); not on loan yet. */
     private VideoFrame(VideoPixelFormat format, int codedWidth, int codedHeight, long[] offsets, int[] strides) {
         this.format = Objects.requireNonNull(format, "format");
-        if (codedWidth <= 0 || codedHeight <= 0) {
-            throw new IllegalArgumentException("frame size must be positive: " + codedWidth + "x" + codedHeight);
-        }
-        int planes = format.numberOfPlanes();
-        if (offsets.length != planes || strides.length != planes) {
-            throw new IllegalArgumentException(format + " has " + planes + " planes, got " + offsets.length
-                    + " offsets and " + strides.length + " strides");
-        }
         this.requiredBytes = requiredBytes(format, codedWidth, codedHeight, offsets, strides, Long.MAX_VALUE);
         this.codedWidth = codedWidth;
         this.codedHeight = codedHeight;
@@ -133,9 +117,17 @@ public final class VideoFrame implements MediaFrame {
         return lease instanceof FrameLoan;
     }
 
-    /** The end of the last plane; checks each plane against {@code size}. */
+    /** The end of the last plane; checks the size, the plane count and each plane against {@code size}. */
     private static long requiredBytes(VideoPixelFormat format, int codedWidth, int codedHeight, long[] offsets,
                                       int[] strides, long size) {
+        if (codedWidth <= 0 || codedHeight <= 0) {
+            throw new IllegalArgumentException("frame size must be positive: " + codedWidth + "x" + codedHeight);
+        }
+        int planes = format.numberOfPlanes();
+        if (offsets.length != planes || strides.length != planes) {
+            throw new IllegalArgumentException(format + " has " + planes + " planes, got " + offsets.length
+                    + " offsets and " + strides.length + " strides");
+        }
         long required = 0;
         for (int p = 0; p < format.numberOfPlanes(); p++) {
             int rowBytes = format.planeRowBytes(p, codedWidth);
