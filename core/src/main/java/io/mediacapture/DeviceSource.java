@@ -214,11 +214,6 @@ final class DeviceSource extends TrackSource implements SourceSink {
             return;
         }
         try {
-            if (anyTrackKeepsFrames()) {
-                // One copy that every keeper shares (and the taps read too), as if the backend had copied.
-                SourceSink.super.lend(memory, format, codedWidth, codedHeight, offsets, strides, timestamp, duration);
-                return;
-            }
             VideoFrame lent = lendable;
             if (lent == null || !lent.hasLayout(format, codedWidth, codedHeight, offsets, strides)) {
                 lent = VideoFrame.lendable(format, codedWidth, codedHeight, offsets, strides);
@@ -226,7 +221,12 @@ final class DeviceSource extends TrackSource implements SourceSink {
             }
             lent.beginLoan(memory, timestamp, duration);
             try {
-                deliverToTracks(lent);
+                if (anyTrackKeepsFrames()) {
+                    // One copy (the lent frame's clone) that every keeper shares and the taps read too.
+                    deliver(lent.clone());
+                } else {
+                    deliverToTracks(lent);
+                }
             } finally {
                 lent.endLoan();
             }

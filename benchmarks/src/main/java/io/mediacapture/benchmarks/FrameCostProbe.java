@@ -79,7 +79,6 @@ public final class FrameCostProbe {
         ProcessMeter.Mark.now(); // loads the meter (a downcall) now, not in the measured window
         try (CaptureSetup capture = CaptureSetup.open(source, media);
              Taker processor = tap ? new TapTaker(capture) : new ReadTaker(capture)) {
-            int seen = 0;
             if (warmSeconds > 0) {
                 // The fast captures run next to the measured one, which is consumed all along, so that the measured
                 // capture's own start-up is behind us too. They are opened and closed in rounds: closing runs

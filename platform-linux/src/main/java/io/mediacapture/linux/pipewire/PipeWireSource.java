@@ -501,9 +501,6 @@ final class PipeWireSource implements SourceHandle {
     }
 
     private void process() {
-        if (destroyed) {
-            return;
-        }
         if (closed || endReason != null) {
             // No more frames, but the buffers go straight back so that the node keeps flowing without the graph
             // suspending it (which would unmap the buffers frames still hold). Returns after close() are drained
@@ -520,7 +517,7 @@ final class PipeWireSource implements SourceHandle {
             MemorySegment b = slot != null ? slot.pwBuf : MemorySegment.ofAddress(address);
             handedOn = false;
             try {
-                if (!deliverBuffer(b)) {
+                if (!deliverBuffer(b, slot)) {
                     dropped.incrementAndGet();
                     pw_stream_queue_buffer(stream, b);
                 }
@@ -543,7 +540,7 @@ final class PipeWireSource implements SourceHandle {
     }
 
     /** Delivers one buffer; false when it carried nothing deliverable (the caller queues it back). */
-    private boolean deliverBuffer(MemorySegment pwBuf) {
+    private boolean deliverBuffer(MemorySegment pwBuf, BufferSlot slot) {
         Negotiated n = format;
         if (n == null) {
             return false;
@@ -569,10 +566,9 @@ final class PipeWireSource implements SourceHandle {
         if (size == 0) {
             return false;
         }
-        BufferSlot slot = slot(liveBuffers, pwBuf.address());
         MemorySegment region = slot != null ? slot.region(data + offset, size) : ALL.asSlice(data + offset, size);
         if (n.video() != null) {
-            return deliverVideo(n, pwBuf, spa, region, ALL.get(ValueLayout.JAVA_INT, chunk + spa_chunk.stride$offset()),
+            return deliverVideo(n, pwBuf, slot, spa, region, ALL.get(ValueLayout.JAVA_INT, chunk + spa_chunk.stride$offset()),
                     nDatas);
         }
         return deliverAudio(n, pwBuf, region);
@@ -583,12 +579,12 @@ final class PipeWireSource implements SourceHandle {
         return ALL.get(ValueLayout.JAVA_LONG, address);
     }
 
-    private boolean deliverVideo(Negotiated n, MemorySegment pwBuf, long spa, MemorySegment region,
+    private boolean deliverVideo(Negotiated n, MemorySegment pwBuf, BufferSlot slot, long spa, MemorySegment region,
                                  int chunkStride, int nDatas) {
         long pts = headerPts(spa);
         long ts = pts > 0 ? pts / 1_000 : System.nanoTime() / 1_000;
         if (n.video() == NativeVideoFormat.MJPEG) {
-            FrameBuffer fb = take(region, pwBuf);
+            FrameBuffer fb = take(region, pwBuf, slot);
             sink.deliverCompressed(NativeVideoFormat.MJPEG, fb, region.byteSize(), n.width(), n.height(), ts,
                     n.frameDurationMicros());
             delivered.incrementAndGet();
@@ -614,7 +610,7 @@ final class PipeWireSource implements SourceHandle {
             delivered.incrementAndGet();
             return true;
         }
-        FrameBuffer fb = take(region, pwBuf);
+        FrameBuffer fb = take(region, pwBuf, slot);
         VideoFrame frame;
         try {
             frame = new VideoFrame(fb, pf, n.width(), n.height(), layoutOffsets, layoutStrides, ts,
@@ -692,13 +688,13 @@ final class PipeWireSource implements SourceHandle {
     }
 
     /**
-     * The frame memory for {@code region} of {@code pwBuf}: the buffer itself while the producer keeps at least
-     * {@link #PRODUCER_RESERVE} free buffers, else a pooled copy (and the buffer goes straight back).
+     * The frame memory for {@code region} of {@code pwBuf} (whose live slot is {@code slot}, or null): the buffer
+     * itself while the producer keeps at least {@link #PRODUCER_RESERVE} free buffers, else a pooled copy (and the
+     * buffer goes straight back).
      */
-    private FrameBuffer take(MemorySegment region, MemorySegment pwBuf) {
+    private FrameBuffer take(MemorySegment region, MemorySegment pwBuf, BufferSlot slot) {
         handedOn = true;
-        BufferSlot slot;
-        if (zeroCopy && mayHold() && (slot = slot(liveBuffers, pwBuf.address())) != null) {
+        if (zeroCopy && mayHold() && slot != null) {
             outstanding++;
             return FrameBuffer.wrap(region, slot);
         }
