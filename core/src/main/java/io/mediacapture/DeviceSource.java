@@ -208,6 +208,11 @@ final class DeviceSource extends TrackSource implements SourceSink {
     }
 
     @Override
+    public boolean keepsFrames() {
+        return anyTrackKeepsFrames();
+    }
+
+    @Override
     public void lend(MemorySegment memory, VideoPixelFormat format, int codedWidth, int codedHeight, long[] offsets,
                      int[] strides, long timestamp, long duration) {
         if (!running) {

@@ -3,14 +3,20 @@ package io.mediacapture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mediacapture.fake.FakeFramePattern;
 import io.mediacapture.testing.Await;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +48,67 @@ class FrameTapTest {
             assertTrue(on.get().getName().startsWith("mediacapture-fake"), "ran on " + on.get());
             assertTrue(borrowed.get().isClosed(), "the source closes a frame only taps borrowed, after the call");
             assertThrows(IllegalStateException.class, () -> borrowed.get().plane(0));
+        }
+    }
+
+    @Test
+    void aTapAloneIsLentTheCamerasOwnMemoryFrameAfterFrame() throws Exception {
+        try (MediaDevices devices = MediaDevices.fake()) {
+            MediaStreamTrack track = camera(devices);
+            CountDownLatch frames = new CountDownLatch(5);
+            AtomicReference<String> wrong = new AtomicReference<>();
+            AtomicReference<VideoFrame> first = new AtomicReference<>();
+            AtomicLong lastNumber = new AtomicLong(-1);
+            try (FrameTap tap = FrameTap.open(track, f -> {
+                VideoFrame v = (VideoFrame) f;
+                FakeFramePattern.Stamp stamp = FakeFramePattern.decode(v);
+                if (!v.isLent()) {
+                    wrong.compareAndSet(null, "frame " + stamp.frameNumber() + " was not lent");
+                } else if (first.get() != null && first.get() != v) {
+                    wrong.compareAndSet(null, "a new frame object for frame " + stamp.frameNumber());
+                } else if (stamp.timestamp() != v.timestamp() || stamp.frameNumber() <= lastNumber.get()) {
+                    wrong.compareAndSet(null, "frame " + stamp.frameNumber() + " (ts " + stamp.timestamp()
+                            + ") lent as ts " + v.timestamp() + " after frame " + lastNumber.get());
+                }
+                first.compareAndSet(null, v);
+                lastNumber.set(stamp.frameNumber());
+                frames.countDown();
+            })) {
+                assertTrue(frames.await(5, TimeUnit.SECONDS), "5 frames within 5 s, got " + tap.handledFrames());
+            } finally {
+                track.stop();
+            }
+            assertNull(wrong.get(), wrong.get());
+        }
+    }
+
+    @Test
+    void nextToAConsumerThatKeepsFramesTheTapGetsTheKeptFrames() throws Exception {
+        try (MediaDevices devices = MediaDevices.fake()) {
+            MediaStreamTrack track = camera(devices);
+            Map<Long, Boolean> lentToTap = new ConcurrentHashMap<>(); // timestamp -> lent
+            try (FrameTap tap = FrameTap.open(track, f -> lentToTap.put(f.timestamp(), ((VideoFrame) f).isLent()));
+                 MediaStreamTrackProcessor processor = new MediaStreamTrackProcessor(track, 8)) {
+                // The processor keeps its frames past the camera's next ones: each must be a frame of its own.
+                List<VideoFrame> kept = new ArrayList<>();
+                try {
+                    for (int i = 0; i < 4; i++) {
+                        VideoFrame v = (VideoFrame) processor.read(WAIT);
+                        assertNotNull(v, "frame " + i);
+                        kept.add(v);
+                    }
+                    for (VideoFrame v : kept) {
+                        assertFalse(v.isLent());
+                        assertEquals(v.timestamp(), FakeFramePattern.decode(v).timestamp(), "pixels still its own");
+                        assertEquals(Boolean.FALSE, lentToTap.get(v.timestamp()),
+                                "the tap saw the kept frame " + v.timestamp() + " itself, not lent");
+                    }
+                } finally {
+                    kept.forEach(VideoFrame::close);
+                }
+            } finally {
+                track.stop();
+            }
         }
     }
 
@@ -81,7 +148,8 @@ class FrameTapTest {
                 throw new Exception("on purpose");
             })) {
                 assertTrue(failures.await(5, TimeUnit.SECONDS));
-                assertTrue(tap.failedFrames() >= 3);
+                // counted once the handler has thrown, just after it counted the latch down
+                Await.until(() -> tap.failedFrames() >= 3, WAIT, "3 failed frames counted");
                 assertEquals(MediaStreamTrackState.LIVE, track.readyState());
             } finally {
                 track.stop();

@@ -64,6 +64,7 @@ final class CaptureSetup implements AutoCloseable {
                 FakeDevices fakes = FakeDevices.empty();
                 label = "Fake Fast Camera";
                 fakes.add(FakeCamera.of(label, null, List.of(
+                        new VideoMode(160, 120, NativeVideoFormat.I420, 1, 1000),
                         new VideoMode(640, 480, NativeVideoFormat.I420, 1, 1000),
                         new VideoMode(1920, 1080, NativeVideoFormat.I420, 1, 1000))));
                 devices = MediaDevices.fake(fakes);

@@ -23,12 +23,16 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>So that a run takes about a minute, not several: while the capture to measure runs (and is consumed) at
  * its own rate, the JVM also consumes {@value #WARM_CAPTURES} more captures of the same kind of source at
- * {@code WARM_FPS} (640x480; the per-frame code does not depend on the size) for {@code WARM_SECONDS}, in
- * {@value #WARM_ROUNDS} rounds that each open and close them. Then it waits until the JIT has compiled nothing for
+ * {@code WARM_FPS} ({@value #WARM_SIZE}: small frames, so that the sources can draw them fast; the per-frame code
+ * does not depend on the size) for {@code WARM_SECONDS}, in {@value #WARM_ROUNDS} rounds that each open and close
+ * them: short ones, then a long one. The per-frame methods need thousands of calls before C2 compiles them
+ * (HotSpot's Tier4InvocationThreshold, 5000), again after each deoptimization, which opening and closing captures
+ * cause; the report says whether the last round got {@value #C2_CALLS} frames. Then it waits until the JIT has compiled nothing for
  * {@code SETTLE_SECONDS} ({@link CompilationMXBean#getTotalCompilationTime()}, at most 45 s). Only then does it
  * count {@code FRAMES} frames: whole-process CPU time (all threads; clock_gettime(CLOCK_PROCESS_CPUTIME_ID), the
  * C client's clock) and heap bytes allocated by all threads, per frame. It also reports the compilation time and
- * GC cycles that fell into the window, which should be (close to) zero.
+ * GC cycles that fell into the window, which should be (close to) zero, and, once the capture has closed, the
+ * JVM's CPU per second with nothing to capture.
  *
  * <pre>FrameCostProbe SOURCE MEDIA WARM_FPS WARM_SECONDS SETTLE_SECONDS FRAMES</pre>
  * SOURCE is {@code fake} or {@code pipewire}, MEDIA as in {@link CaptureSetup}; WARM_SECONDS 0 skips the
@@ -44,9 +48,23 @@ public final class FrameCostProbe {
     /** Longest wait for the JIT to go quiet after the fast phase; the report says when it did not. */
     private static final long MAX_SETTLE_NANOS = 45_000_000_000L;
     /** Video captures consumed in parallel while warming up. */
-    private static final int WARM_CAPTURES = 3;
-    /** Warm-up rounds (each opens and closes its captures). */
+    private static final int WARM_CAPTURES = 8;
+    /** Warm-up rounds (each opens and closes its captures); all but the last take {@link #SHORT_ROUND_NANOS}. */
     private static final int WARM_ROUNDS = 3;
+    private static final long SHORT_ROUND_NANOS = 1_500_000_000L;
+    /** Runs of the window-end snapshots before anything else (see {@link #runWindowEnds}). */
+    private static final int WINDOW_END_RUNS = 1_000;
+    /**
+     * The idle measurement after the capture closed: a pause, then {@value #IDLE_WINDOWS} windows of a second (four
+     * periods of the monitor deflation thread each), of which the median counts (one window can catch the
+     * capture's late teardown or a periodic task that runs once in several seconds).
+     */
+    private static final long IDLE_PAUSE_MILLIS = 500;
+    private static final int IDLE_WINDOWS = 3;
+    /** Frame size of the warm-up captures. */
+    private static final String WARM_SIZE = "160x120";
+    /** Warm-up frames after which the per-frame path is taken to be C2-compiled (see the class comment). */
+    static final int C2_CALLS = 8_000;
 
     private FrameCostProbe() {}
 
@@ -76,27 +94,36 @@ public final class FrameCostProbe {
         boolean tap = TAP.equals(System.getProperty(CONSUMER_PROPERTY, "read"));
         out.put("consumer", tap ? TAP : "read");
         long t0 = System.nanoTime();
-        ProcessMeter.Mark.now(); // loads the meter (a downcall) now, not in the measured window
+        int mainTid = ProcessMeter.currentTid();
+        for (int i = 0; i < WINDOW_END_RUNS; i++) {
+            runWindowEnds(mainTid);
+        }
         try (CaptureSetup capture = CaptureSetup.open(source, media);
              Taker processor = tap ? new TapTaker(capture) : new ReadTaker(capture)) {
             if (warmSeconds > 0) {
                 // The fast captures run next to the measured one, which is consumed all along, so that the measured
-                // capture's own start-up is behind us too. They are opened and closed in rounds: closing runs
-                // rarely taken branches of shared per-frame code (a closed source recycling its buffers), and a
-                // branch C2 first meets after compiling costs a deoptimization; meeting it in every round puts it
-                // into the profile of the final compilation.
+                // capture's own start-up is behind us too. They are opened and closed in rounds: opening and closing
+                // run rarely taken branches of shared per-frame code (a new source's first frame, a closed source
+                // recycling its buffers), and a branch C2 first meets after compiling costs a deoptimization, after
+                // which the method needs thousands of calls again. So the first rounds are short and only put those
+                // branches into the profile; the last one runs long enough for C2 to compile the path from there.
                 boolean video = media.startsWith("video-");
                 String warmSource = source.equals("fake") && video ? "fake-fast" : source;
-                String warmMedia = video ? "video-640x480@" + warmFps : media;
+                String warmMedia = video ? "video-" + WARM_SIZE + "@" + warmFps : media;
                 int captures = video ? WARM_CAPTURES : 1;
-                long round = (long) (warmSeconds * 1e9 / WARM_ROUNDS);
+                long shortRound = Math.min(SHORT_ROUND_NANOS, (long) (warmSeconds * 1e9 / WARM_ROUNDS));
+                long lastRound = (long) (warmSeconds * 1e9) - (WARM_ROUNDS - 1) * shortRound;
                 AtomicInteger warmFrames = new AtomicInteger();
+                AtomicInteger lastRoundFrames = new AtomicInteger();
                 AtomicReference<Exception> warmFailure = new AtomicReference<>();
                 Thread warm = Thread.ofPlatform().name("warm-up").start(() -> {
                     try {
                         for (int r = 0; r < WARM_ROUNDS; r++) {
-                            warmFrames.addAndGet(tap ? drainTaps(warmSource, warmMedia, captures, round)
-                                    : drain(warmSource, warmMedia, captures, round));
+                            long nanos = r < WARM_ROUNDS - 1 ? shortRound : lastRound;
+                            int n = tap ? drainTaps(warmSource, warmMedia, captures, nanos)
+                                    : drain(warmSource, warmMedia, captures, nanos);
+                            warmFrames.addAndGet(n);
+                            lastRoundFrames.set(n);
                         }
                     } catch (Exception e) {
                         warmFailure.set(e);
@@ -109,7 +136,10 @@ public final class FrameCostProbe {
                     throw warmFailure.get();
                 }
                 out.put("warm_frames", warmFrames.get());
+                out.put("warm_frames_last_round", lastRoundFrames.get());
+                out.put("warm_frames_for_c2", lastRoundFrames.get() >= C2_CALLS);
             }
+            System.err.printf("FrameCostProbe: %s %s: settling, then measuring %d frames%n", source, media, frames);
             // Settle: keep consuming at the measured rate until the JIT is quiet for settleSeconds.
             long quietSince = System.nanoTime();
             long lastJit = jit.getTotalCompilationTime();
@@ -118,6 +148,7 @@ public final class FrameCostProbe {
             boolean settled = settleNanos == 0;
             while (!settled) {
                 processor.take(1);
+                runWindowEnds(mainTid); // recompiles what the warm-up deoptimized (class loading) here, not in the window
                 long now = System.nanoTime();
                 long j = jit.getTotalCompilationTime();
                 if (j != lastJit) {
@@ -134,13 +165,11 @@ public final class FrameCostProbe {
             long jitBefore = jit.getTotalCompilationTime();
             long gcBefore = gcCount();
             long droppedBefore = processor.droppedFrames();
-            System.err.printf("FrameCostProbe: %s %s: measuring %d frames (JIT %s)%n", source, media, frames,
-                    settled ? "settled" : "still compiling");
-            Map<String, Long> threadsBefore = ProcessMeter.cpuNanosByThread();
+            Map<String, Long> threadsBefore = ProcessMeter.cpuNanosByThread(mainTid);
             ProcessMeter.Mark start = ProcessMeter.Mark.now();
             processor.take(frames);
             ProcessMeter.Mark end = ProcessMeter.Mark.now();
-            Map<String, Long> threadsAfter = ProcessMeter.cpuNanosByThread();
+            Map<String, Long> threadsAfter = ProcessMeter.cpuNanosByThread(mainTid);
             double seconds = (end.wallNanos() - start.wallNanos()) / 1e9;
             out.put("frames", frames);
             out.put("seconds", seconds);
@@ -151,7 +180,7 @@ public final class FrameCostProbe {
             out.put("gc_cycles_in_window", gcCount() - gcBefore);
             out.put("processor_dropped", processor.droppedFrames() - droppedBefore);
             out.put("jit_ms_total", jit.getTotalCompilationTime());
-            // Where the CPU went (threads alive at both ends; "java" is the main thread and PipeWire's own threads).
+            // Where the CPU went (threads alive at both ends; "main" is this thread, "java#TID" PipeWire's own threads).
             Map<String, Object> byThread = new LinkedHashMap<>();
             threadsAfter.forEach((name, ns) -> {
                 long d = ns - threadsBefore.getOrDefault(name, ns);
@@ -159,9 +188,40 @@ public final class FrameCostProbe {
                     byThread.put(name, Math.round(d / (double) frames));
                 }
             });
+            // This thread's own clock, read at the window's ends: its snapshots above would count their own work.
+            byThread.put(ProcessMeter.MAIN, Math.round((end.callerCpuNanos() - start.callerCpuNanos()) / (double) frames));
             out.put("cpu_ns_per_frame_by_thread", byThread);
         }
+        out.put("idle_cpu_ns_per_second", idleCpuNanosPerSecond());
         return out;
+    }
+
+    /**
+     * What the window's ends run (the snapshots): run {@value #WINDOW_END_RUNS} times before anything else, so that
+     * C2 has compiled it (it loops over every thread: its loops get C2 there long before its call count would), and with every frame while settling, so that whatever the warm-up's class loading
+     * deoptimized is compiled again before the JIT settles. None of its compilation lands in the window.
+     */
+    private static void runWindowEnds(int mainTid) {
+        ProcessMeter.cpuNanosByThread(mainTid);
+        ProcessMeter.Mark.now();
+    }
+
+    /**
+     * This JVM's CPU per second with nothing captured (the capture closed): what its service threads cost whatever
+     * it does, which the whole-process figure spreads over the frames. Reported so that the per-frame work can be
+     * told from it; the C client has no such cost.
+     */
+    private static double idleCpuNanosPerSecond() throws InterruptedException {
+        Thread.sleep(IDLE_PAUSE_MILLIS); // the capture's own shutdown is over
+        double[] perSecond = new double[IDLE_WINDOWS];
+        for (int i = 0; i < IDLE_WINDOWS; i++) {
+            ProcessMeter.Mark start = ProcessMeter.Mark.now();
+            Thread.sleep(1_000);
+            ProcessMeter.Mark end = ProcessMeter.Mark.now();
+            perSecond[i] = (end.cpuNanos() - start.cpuNanos()) / ((end.wallNanos() - start.wallNanos()) / 1e9);
+        }
+        java.util.Arrays.sort(perSecond);
+        return perSecond[IDLE_WINDOWS / 2];
     }
 
     /**

@@ -26,7 +26,23 @@ final class ProcessMeter {
             Linker.nativeLinker().defaultLookup().find("clock_gettime").orElseThrow(),
             FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
 
+    /** {@link #cpuNanosByThread}'s name for the probe's main thread (it reads frames, or waits for a tap's count). */
+    static final String MAIN = "main";
+
+    private static final MethodHandle GETTID = Linker.nativeLinker().defaultLookup().find("gettid")
+            .map(f -> Linker.nativeLinker().downcallHandle(f, FunctionDescriptor.of(ValueLayout.JAVA_INT)))
+            .orElse(null);
+
     private ProcessMeter() {}
+
+    /** The calling thread's Linux thread id, or -1 where there is none (so no thread is named after it). */
+    static int currentTid() {
+        try {
+            return GETTID == null ? -1 : (int) GETTID.invokeExact();
+        } catch (Throwable t) {
+            return -1;
+        }
+    }
 
     /** CPU time (user + system) of this process in nanoseconds, as the C client's clock_gettime measures it. */
     static long cpuNanos() {
@@ -47,18 +63,21 @@ final class ProcessMeter {
         return THREADS.getTotalThreadAllocatedBytes();
     }
 
-    /** A snapshot to take a difference from. */
-    record Mark(long cpuNanos, long allocatedBytes, long wallNanos) {
+    /** A snapshot to take a difference from; {@code callerCpuNanos} is the CPU time of the thread that took it. */
+    record Mark(long cpuNanos, long allocatedBytes, long wallNanos, long callerCpuNanos) {
         static Mark now() {
-            return new Mark(ProcessMeter.cpuNanos(), ProcessMeter.allocatedBytes(), System.nanoTime());
+            return new Mark(ProcessMeter.cpuNanos(), ProcessMeter.allocatedBytes(), System.nanoTime(),
+                    THREADS.getCurrentThreadCpuTime());
         }
     }
 
     /**
      * CPU nanoseconds of every live thread of this process by thread name (Linux: /proc/self/task/N/schedstat,
-     * native threads included, threads of the same name added up), or an empty map elsewhere.
+     * native threads included, threads of the same name added up), or an empty map elsewhere. Threads named after
+     * the process ("java": the main thread and the native threads PipeWire starts) are told apart by thread id,
+     * {@code mainTid}'s as {@value #MAIN}.
      */
-    static java.util.Map<String, Long> cpuNanosByThread() {
+    static java.util.Map<String, Long> cpuNanosByThread(int mainTid) {
         java.util.Map<String, Long> out = new java.util.TreeMap<>();
         java.nio.file.Path tasks = java.nio.file.Path.of("/proc/self/task");
         try (java.util.stream.Stream<java.nio.file.Path> list = java.nio.file.Files.list(tasks)) {
@@ -68,7 +87,10 @@ final class ProcessMeter {
                     String stat = java.nio.file.Files.readString(t.resolve("schedstat")).trim();
                     long ns = Long.parseLong(stat.substring(0, stat.indexOf(' ')));
                     // Threads PipeWire starts keep the process name: tell them apart by thread id.
-                    out.merge(name.equals("java") ? name + "#" + t.getFileName() : name, ns, Long::sum);
+                    String tid = t.getFileName().toString();
+                    String key = !name.equals("java") ? name
+                            : tid.equals(Integer.toString(mainTid)) ? MAIN : name + "#" + tid;
+                    out.merge(key, ns, Long::sum);
                 } catch (java.io.IOException | RuntimeException e) {
                     // the thread ended meanwhile
                 }

@@ -62,8 +62,13 @@ public final class FakeFramePattern {
         }
         int chromaBand = Math.min(ch, (band + 1) / 2);
         if (chromaBand > 0) {
-            memory.asSlice(uOff, (long) cw * chromaBand).fill((byte) 128);
-            memory.asSlice(vOff, (long) cw * chromaBand).fill((byte) 128);
+            // Row by row like the rest (a slice to fill() would be an object per frame)
+            for (int x = 0; x < cw; x++) {
+                memory.set(ValueLayout.JAVA_BYTE, uOff + x, (byte) 128);
+                memory.set(ValueLayout.JAVA_BYTE, vOff + x, (byte) 128);
+            }
+            repeatRow(memory, uOff, cw, 1, chromaBand);
+            repeatRow(memory, vOff, cw, 1, chromaBand);
         }
         if (chromaBand < ch) {
             long u = uOff + (long) chromaBand * cw;

@@ -37,6 +37,19 @@ public interface SourceSink {
         deliver(frame);
     }
 
+    /**
+     * Whether a consumer keeps the frames it gets (a processor, an audio node), as opposed to only borrowing them
+     * during the call (taps). A source that can produce the next frame either in memory of its own that it reuses
+     * (then {@link #lend}) or in a new {@link FrameBuffer} (then {@link #deliver(VideoFrame)}) asks this first: when
+     * nobody keeps frames, lending costs no buffer and no frame handle; when somebody does, delivering costs no
+     * copy. Only a hint: the answer can change before the frame arrives, and both paths stay correct either way.
+     *
+     * <p>The default says true (deliver), the right answer for a sink that does not know.
+     */
+    default boolean keepsFrames() {
+        return true;
+    }
+
     /** New audio; core takes ownership and closes it. */
     void deliver(AudioData data);
 

@@ -8,13 +8,17 @@ import io.mediacapture.spi.BackendException;
 import io.mediacapture.spi.FrameBuffer;
 import io.mediacapture.spi.SourceConfig;
 import io.mediacapture.spi.SourceSink;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 
 /**
  * A fake camera pushing frames from a platform thread of its own at the configured rate, like a native
- * capture callback does. Frames are drawn into pooled memory: nothing is allocated per frame in steady
- * state but the frame handle.
+ * capture callback does. While a consumer keeps frames, each is drawn into pooled memory and delivered (nothing
+ * is allocated per frame in steady state but the frame handle); while none does (only taps), frames are drawn
+ * into one block the camera thread owns and lent, as a backend lends a mapped device buffer: nothing at all is
+ * allocated per frame.
  */
 final class FakeCameraSource implements FakeSource {
     private final String deviceId;
@@ -56,6 +60,12 @@ final class FakeCameraSource implements FakeSource {
     }
 
     private void run() {
+        try (Canvas canvas = new Canvas()) {
+            run(canvas);
+        }
+    }
+
+    private void run(Canvas canvas) {
         int layoutWidth = -1;
         int layoutHeight = -1;
         long[] offsets = null;
@@ -75,20 +85,28 @@ final class FakeCameraSource implements FakeSource {
                 int h = c.mode().height();
                 long ts = MediaClock.nowMicros();
                 long bytes = VideoPixelFormat.I420.frameBytes(w, h);
-                FrameBuffer buf = FrameBuffer.allocate(bytes);
-                FakeFramePattern.drawI420(buf.memory(), w, h, frameNumber, ts);
                 if (w != layoutWidth || h != layoutHeight) {
-                    // The plane layout only changes with the mode; VideoFrame copies the arrays it is given.
+                    // The plane layout only changes with the mode; VideoFrame and lend copy or read the arrays.
                     offsets = VideoPixelFormat.I420.packedOffsets(w, h);
                     strides = VideoPixelFormat.I420.packedStrides(w);
                     layoutWidth = w;
                     layoutHeight = h;
                 }
-                VideoFrame frame = new VideoFrame(buf, VideoPixelFormat.I420, w, h, offsets, strides, ts, period / 1000);
-                if (running) {
-                    sink.deliver(frame);
+                if (!sink.keepsFrames()) {
+                    MemorySegment memory = canvas.frame(bytes);
+                    FakeFramePattern.drawI420(memory, w, h, frameNumber, ts);
+                    if (running) {
+                        sink.lend(memory, VideoPixelFormat.I420, w, h, offsets, strides, ts, period / 1000);
+                    }
                 } else {
-                    frame.close();
+                    FrameBuffer buf = FrameBuffer.allocate(bytes);
+                    FakeFramePattern.drawI420(buf.memory(), w, h, frameNumber, ts);
+                    VideoFrame frame = new VideoFrame(buf, VideoPixelFormat.I420, w, h, offsets, strides, ts, period / 1000);
+                    if (running) {
+                        sink.deliver(frame);
+                    } else {
+                        frame.close();
+                    }
                 }
                 frameNumber++;
                 next += period;
@@ -102,6 +120,32 @@ final class FakeCameraSource implements FakeSource {
                 running = false;
                 sink.ended(new BackendException(BackendException.Kind.FAILED, "fake camera failed: " + t, t));
             }
+        }
+    }
+
+    /**
+     * The memory lent frames are drawn into: one block, reused from frame to frame (so lending allocates nothing),
+     * replaced only for a larger mode. Confined to the camera thread, freed when it ends.
+     */
+    private static final class Canvas implements AutoCloseable {
+        private final Arena arena = Arena.ofConfined();
+        private MemorySegment block = MemorySegment.NULL;
+        private MemorySegment frame = MemorySegment.NULL;
+
+        /** {@code bytes} of the block (the same segment as last time for the same size). */
+        MemorySegment frame(long bytes) {
+            if (frame.byteSize() != bytes) {
+                if (block.byteSize() < bytes) {
+                    block = arena.allocate(bytes, 64); // the smaller block stays until close: modes are few
+                }
+                frame = block.asSlice(0, bytes);
+            }
+            return frame;
+        }
+
+        @Override
+        public void close() {
+            arena.close();
         }
     }
 
