@@ -27,8 +27,8 @@ import java.util.concurrent.locks.LockSupport;
  * does not depend on the size) for {@code WARM_SECONDS}, in {@value #WARM_ROUNDS} rounds that each open and close
  * them: short ones, then a long one. The per-frame methods need thousands of calls before C2 compiles them
  * (HotSpot's Tier4InvocationThreshold, 5000), again after each deoptimization, which opening and closing captures
- * cause; the report says whether the last round got {@value #C2_CALLS} frames. Then it waits until the JIT has compiled nothing for
- * {@code SETTLE_SECONDS} ({@link CompilationMXBean#getTotalCompilationTime()}, at most 45 s). Only then does it
+ * cause; the report says whether the last round got {@value #C2_CALLS} frames. Then it waits until the JIT has
+ * compiled nothing for {@code SETTLE_SECONDS} ({@link CompilationMXBean#getTotalCompilationTime()}, at most 45 s). Only then does it
  * count {@code FRAMES} frames: whole-process CPU time (all threads; clock_gettime(CLOCK_PROCESS_CPUTIME_ID), the
  * C client's clock) and heap bytes allocated by all threads, per frame. It also reports the compilation time and
  * GC cycles that fell into the window, which should be (close to) zero, and, once the capture has closed, the
@@ -63,7 +63,7 @@ public final class FrameCostProbe {
     private static final int IDLE_WINDOWS = 3;
     /** Frame size of the warm-up captures. */
     private static final String WARM_SIZE = "160x120";
-    /** Warm-up frames after which the per-frame path is taken to be C2-compiled (see the class comment). */
+    /** Frames of the last warm-up round after which the per-frame path is taken to be C2-compiled (class comment). */
     static final int C2_CALLS = 8_000;
 
     private FrameCostProbe() {}
@@ -198,8 +198,9 @@ public final class FrameCostProbe {
 
     /**
      * What the window's ends run (the snapshots): run {@value #WINDOW_END_RUNS} times before anything else, so that
-     * C2 has compiled it (it loops over every thread: its loops get C2 there long before its call count would), and with every frame while settling, so that whatever the warm-up's class loading
-     * deoptimized is compiled again before the JIT settles. None of its compilation lands in the window.
+     * C2 has compiled it (it loops over every thread: its loops get C2 there long before its call count would), and
+     * with every frame while settling, so that whatever the warm-up's class loading deoptimized is compiled again
+     * before the JIT settles. None of its compilation lands in the window.
      */
     private static void runWindowEnds(int mainTid) {
         ProcessMeter.cpuNanosByThread(mainTid);

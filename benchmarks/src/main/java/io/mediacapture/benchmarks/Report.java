@@ -115,40 +115,41 @@ final class Report {
         md.append("## CPU per frame in steady state (whole process, FrameCostProbe vs the C client)\n\n");
         md.append("**How CPU/frame is measured now:** clock_gettime(CLOCK_PROCESS_CPUTIME_ID) (all threads, the C"
                 + " client's clock too) over a fixed number of 30 fps frames, in a JVM that first consumed eight more"
-                + " captures of the same source (160x120 at 120 fps: two 1.5 s rounds, then 10 s) until the per-frame code had"
-                + " run often enough for C2 to compile it (\"C2 warm\": at least " + FrameCostProbe.C2_CALLS
+                + " captures of the same source (160x120 at 120 fps: two 1.5 s rounds, then 10 s) until the per-frame"
+                + " code had run often enough for C2 to compile it (\"C2 warm\": at least " + FrameCostProbe.C2_CALLS
                 + " frames in the long last round, after the deoptimizations that opening and closing captures cause;"
-                + " at 30 fps an application gets there after about 3 minutes) and then waited until"
-                + " the JIT had compiled nothing for 5 s; \"JIT ms\" is what it still compiled inside the window. The"
+                + " at 30 fps an application gets there after about 3 minutes) and then waited until the JIT had"
+                + " compiled nothing for 5 s; \"JIT ms\" is what it still compiled inside the window. The"
                 + " C client runs on the same format, with --copy also copying every frame (the work our default copy"
                 + " mode does). Threads: source = the PipeWire threads (the data thread runs the process callback and"
                 + " delivers; RT_PROCESS) or the fake camera's; main = the probe's thread, which read()s frames, or"
                 + " only waits while a FrameTap counts them; JVM = compiler, GC and other JVM service threads, a fixed"
                 + " cost per second (the other threads' columns come from /proc snapshots at the window's ends, which"
                 + " the compiler threads' column also pays for: they add up to a little more than the total)."
-                + " \"JVM idle\" is the same JVM's whole-process CPU per"
-                + " second measured after its capture closed (nothing captured; the median of three 1 s windows), spread over the frames of a"
-                + " second: the cost of running a JVM at all, which the C client does not have and which does not grow"
+                + " \"JVM idle\" is the same JVM's whole-process CPU per second measured after its capture closed"
+                + " (nothing captured; the median of three 1 s windows), spread over the frames of a second: the cost of running a JVM at all, which the C client does not have and which does not grow"
                 + " with the frame rate; \"net of idle\" takes it out of our CPU/frame before dividing by the C"
                 + " client's. Both ratios are reported; the target (<= 1.2x) is read on the first."
                 + " \"FrameTap\" consumes the frames in a FrameTap handler on the capture thread (the"
                 + " shape of the C client, which reads them in its process callback) instead of a processor's read();"
                 + " its frames are lent, so it is compared with the C client that does not copy.\n\n");
         md.append("| media | client | mode | frames | CPU us/frame | ours/C (same mode) | JVM idle us/frame | ours"
-                + " net of idle / C | source threads us | main thread us | JVM threads us | heap B/frame | warm-up"
-                + " frames | C2 warm | JIT ms in window | steady |\n");
+                + " net of idle / C | source threads us | main thread us | JVM threads us | heap B/frame | last warm-up"
+                + " round frames | C2 warm | JIT ms in window | steady |\n");
         md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Map<String, Object> r : rows) {
             boolean c = "c".equals(r.get("client"));
             String mode = c ? (Boolean.TRUE.equals(r.get("copy")) ? "copy" : "no copy")
-                    : "fake".equals(r.get("source")) ? "tap".equals(r.get("consumer")) ? "fake source, FrameTap" : "fake source"
+                    : "fake".equals(r.get("source"))
+                            ? "tap".equals(r.get("consumer")) ? "fake source, FrameTap" : "fake source"
                     : "tap".equals(r.get("consumer")) ? "FrameTap (lent, no copy)"
                     : Boolean.TRUE.equals(r.get("zero_copy")) ? "zero-copy" : "copy (default)";
             String ratio = "";
             String idle = "";
             String netRatio = "";
-            double idlePerFrame = r.get("idle_cpu_ns_per_second") instanceof Number i && r.get("fps") instanceof Number fps
-                    && fps.doubleValue() > 0 ? i.doubleValue() / fps.doubleValue() : Double.NaN;
+            double idlePerFrame = r.get("idle_cpu_ns_per_second") instanceof Number i
+                    && r.get("fps") instanceof Number fps && fps.doubleValue() > 0
+                    ? i.doubleValue() / fps.doubleValue() : Double.NaN;
             if (!c && !Double.isNaN(idlePerFrame)) {
                 idle = us(idlePerFrame);
             }
@@ -162,7 +163,8 @@ final class Report {
                             && b.doubleValue() > 0) {
                         ratio = String.format(Locale.ROOT, "%.2f", a.doubleValue() / b.doubleValue());
                         if (!Double.isNaN(idlePerFrame)) {
-                            netRatio = String.format(Locale.ROOT, "%.2f", (a.doubleValue() - idlePerFrame) / b.doubleValue());
+                            netRatio = String.format(Locale.ROOT, "%.2f",
+                                    (a.doubleValue() - idlePerFrame) / b.doubleValue());
                         }
                     }
                 }
@@ -193,10 +195,11 @@ final class Report {
             }
             md.append("| ").append(r.get("media")).append(" | ").append(c ? "C pw_stream" : "ours").append(" | ")
                     .append(mode).append(" | ").append(f0(r.get("frames"))).append(" | ")
-                    .append(us(r.get("cpu_ns_per_frame"))).append(" | ").append(ratio).append(" | ").append(idle).append(" | ").append(netRatio).append(" | ").append(source)
-                    .append(" | ").append(main).append(" | ").append(jvm).append(" | ")
+                    .append(us(r.get("cpu_ns_per_frame"))).append(" | ").append(ratio).append(" | ").append(idle)
+                    .append(" | ").append(netRatio).append(" | ").append(source).append(" | ").append(main).append(" | ").append(jvm).append(" | ")
                     .append(c ? "n/a (C)" : f0(r.get("alloc_bytes_per_frame"))).append(" | ")
-                    .append(c || !r.containsKey("warm_frames") ? "" : f0(r.get("warm_frames"))).append(" | ")
+                    .append(c || !r.containsKey("warm_frames_last_round") ? "" : f0(r.get("warm_frames_last_round")))
+                    .append(" | ")
                     .append(c ? "" : Boolean.TRUE.equals(r.get("warm_frames_for_c2")) ? "yes" : "**no**").append(" | ")
                     .append(c ? "" : f0(r.get("jit_ms_in_window"))).append(" | ")
                     .append(c ? "" : Boolean.TRUE.equals(r.get("steady_state")) && Boolean.TRUE.equals(r.get("jit_settled"))
