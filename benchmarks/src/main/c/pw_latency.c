@@ -10,19 +10,29 @@
  *
  * CPU per frame is clock_gettime(CLOCK_PROCESS_CPUTIME_ID) over the measured frames (user + system time of
  * the whole process, as the Java side measures its whole JVM, with the same clock). With --copy every video
- * buffer is also copied into malloc'd memory before it goes back, the work the Java backend does by default. The callback runs on the loop thread, not the realtime data
- * thread, as in the Java backend. Compiled at benchmark time by scripts/bench.sh:
+ * buffer is also copied into malloc'd memory before it goes back, the work the Java backend does by default. The
+ * callback runs on the loop thread, not the realtime data thread, as in the Java backend. The code that "holds the
+ * frame" reads its first byte (the Java consumers read one through a plane view).
+ *
+ * --handoff: the frame is held by a second thread, as MediaStreamTrackProcessor.read() hands frames to the
+ * application's thread: the loop thread queues each frame (at most 4 waiting, the oldest dropped, as the Java
+ * processor the benchmarks use) under a mutex and signals a condition variable; the consumer thread takes it, measures
+ * the latency, reads a byte and gives it back. Without --copy the frame is the PipeWire buffer itself, given back as
+ * the Java backend's zero-copy frames are: marked returned, queued back by the loop thread's next process callback.
+ * With --copy it is a copy in one of a few malloc'd blocks, and the buffer goes back at once.
+ * Compiled at benchmark time by scripts/bench.sh:
  *
  *   cc -O2 -o pw_latency pw_latency.c $(pkg-config --cflags --libs libpipewire-0.3)
  *
  * Usage: pw_latency --target NODE_NAME (--video FORMAT WIDTH HEIGHT FPS | --audio F32|S16 RATE CHANNELS)
- *                   [--warmup SECONDS] [--seconds SECONDS] [--latency FRAMES] [--copy]
+ *                   [--warmup SECONDS] [--seconds SECONDS] [--latency FRAMES] [--copy] [--handoff]
  * FORMAT is a SPA video format name: UYVY, YUY2, RGB, BGR, RGBA, RGBx, I420, NV12.
  * Prints one JSON object on stdout; exits 1 on bad arguments, 2 when no (or too few) frames arrived.
  */
 #include <errno.h>
 #include <getopt.h>
 #include <inttypes.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -34,6 +44,32 @@
 #include <spa/param/video/format-utils.h>
 #include <spa/pod/builder.h>
 #include <spa/utils/result.h>
+
+#define HANDOFF_QUEUE 4 /* frames waiting for the consumer, as MediaStreamTrackProcessor(track, 4) */
+#define HANDOFF_SLOTS (HANDOFF_QUEUE + 2) /* --copy blocks: the queue, the consumer's, the one being filled */
+
+struct held {
+    struct pw_buffer *buffer; /* without --copy; NULL for a copy */
+    int slot;                 /* with --copy: the block holding it */
+    const uint8_t *data;
+    int64_t stamp;
+};
+
+struct handoff {
+    pthread_t consumer;
+    pthread_mutex_t lock;
+    pthread_cond_t available;
+    struct held queue[HANDOFF_QUEUE];
+    size_t head, size;
+    struct pw_buffer *returned[64]; /* given back by the consumer, queued back by the loop thread */
+    size_t n_returned;
+    uint8_t *blocks[HANDOFF_SLOTS];
+    int block_free[HANDOFF_SLOTS];
+    size_t block_size;
+    int stop;
+    uint64_t dropped;
+    struct spa_source *finished; /* the consumer signals it: the loop thread quits */
+};
 
 struct bench {
     struct pw_main_loop *loop;
@@ -59,6 +95,9 @@ struct bench {
     int done;
     char negotiated[128];
     const char *format_name; /* as given on the command line */
+    int handoff_mode;         /* --handoff */
+    struct handoff h;
+    volatile uint8_t touched; /* the byte each held frame gives, so that reading it is not optimised away */
 };
 
 static int64_t now_ns(void) {
@@ -110,28 +149,10 @@ static void record(struct bench *s, int64_t latency) {
     s->latencies[s->count++] = latency;
 }
 
-static void finish(struct bench *s, int64_t now) {
-    s->cpu_ns = process_cpu_ns() - s->cpu_start_ns;
-    s->measure_s = (now - s->measure_start_ns) / 1e9;
-    s->done = 1;
-    pw_main_loop_quit(s->loop);
-}
-
-/* One buffer; returns it to the stream. */
-static void on_buffer(struct bench *s, struct pw_buffer *b) {
-    int64_t now = now_ns();
-    int64_t stamp = -1;
-    uint32_t samples = 0;
-    if (s->video) {
-        stamp = header_pts(b->buffer);
-        if (s->copy) {
-            copy_out(s, b->buffer);
-        }
-    } else if (b->buffer->n_datas > 0 && b->buffer->datas[0].chunk != NULL) {
-        samples = b->buffer->datas[0].chunk->size / (s->channels * s->sample_bytes);
-        if (samples > 0) {
-            stamp = now - (int64_t) samples * 1000000000 / s->rate;
-        }
+/* The code holding a frame (on the loop thread, or the consumer's with --handoff): measures, reads a byte. */
+static void hold(struct bench *s, int64_t now, int64_t stamp, uint32_t samples, const uint8_t *data) {
+    if (data != NULL) {
+        s->touched = data[0];
     }
     if (stamp > 0 && !s->done) {
         s->frames_seen++;
@@ -147,9 +168,133 @@ static void on_buffer(struct bench *s, struct pw_buffer *b) {
             record(s, now_ns() - stamp);
             s->audio_samples += samples;
             if (now - s->measure_start_ns >= (int64_t) (s->measure_s * 1e9)) {
-                finish(s, now);
+                s->cpu_ns = process_cpu_ns() - s->cpu_start_ns;
+                s->measure_s = (now - s->measure_start_ns) / 1e9;
+                s->done = 1;
             }
         }
+    }
+}
+
+/* The mapped bytes of a video buffer's first data block, or NULL. */
+static const uint8_t *video_data(struct spa_buffer *b) {
+    if (b->n_datas < 1 || b->datas[0].data == NULL || b->datas[0].chunk == NULL || b->datas[0].maxsize == 0) {
+        return NULL;
+    }
+    return (const uint8_t *) b->datas[0].data + b->datas[0].chunk->offset % b->datas[0].maxsize;
+}
+
+/* --handoff, loop thread: queues the frame for the consumer (dropping the oldest when 4 wait). */
+static void hand_off(struct bench *s, struct pw_buffer *b) {
+    struct handoff *h = &s->h;
+    struct held item = {.buffer = NULL, .slot = -1, .data = NULL, .stamp = header_pts(b->buffer)};
+    const uint8_t *data = video_data(b->buffer);
+    pthread_mutex_lock(&h->lock);
+    if (s->copy && data != NULL) {
+        for (int i = 0; i < HANDOFF_SLOTS; i++) {
+            if (h->block_free[i]) {
+                item.slot = i;
+                h->block_free[i] = 0;
+                break;
+            }
+        }
+    }
+    pthread_mutex_unlock(&h->lock);
+    if (s->copy) {
+        if (item.slot >= 0) {
+            uint32_t size = SPA_MIN(b->buffer->datas[0].chunk->size, (uint32_t) h->block_size);
+            memcpy(h->blocks[item.slot], data, size);
+            item.data = h->blocks[item.slot];
+        }
+        pw_stream_queue_buffer(s->stream, b);
+    } else {
+        item.buffer = b;
+        item.data = data;
+    }
+    struct held evicted = {.buffer = NULL, .slot = -1};
+    pthread_mutex_lock(&h->lock);
+    if (h->size == HANDOFF_QUEUE) {
+        evicted = h->queue[h->head];
+        h->head = (h->head + 1) % HANDOFF_QUEUE;
+        h->size--;
+        h->dropped++;
+        if (evicted.slot >= 0) {
+            h->block_free[evicted.slot] = 1;
+        }
+    }
+    h->queue[(h->head + h->size) % HANDOFF_QUEUE] = item;
+    h->size++;
+    pthread_cond_signal(&h->available);
+    pthread_mutex_unlock(&h->lock);
+    if (evicted.buffer != NULL) {
+        pw_stream_queue_buffer(s->stream, evicted.buffer);
+    }
+}
+
+/* --handoff, consumer thread: takes frames until the measurement is done. */
+static void *consume(void *data) {
+    struct bench *s = data;
+    struct handoff *h = &s->h;
+    pthread_mutex_lock(&h->lock);
+    while (!h->stop) {
+        if (h->size == 0) {
+            pthread_cond_wait(&h->available, &h->lock);
+            continue;
+        }
+        struct held item = h->queue[h->head];
+        h->head = (h->head + 1) % HANDOFF_QUEUE;
+        h->size--;
+        pthread_mutex_unlock(&h->lock);
+        hold(s, now_ns(), item.stamp, 0, item.data);
+        int done = s->done;
+        pthread_mutex_lock(&h->lock);
+        if (item.slot >= 0) {
+            h->block_free[item.slot] = 1;
+        }
+        if (item.buffer != NULL && h->n_returned < sizeof(h->returned) / sizeof(h->returned[0])) {
+            h->returned[h->n_returned++] = item.buffer; /* no wake-up: the next process callback queues it */
+        }
+        if (done) {
+            h->stop = 1;
+            pw_loop_signal_event(pw_main_loop_get_loop(s->loop), h->finished);
+        }
+    }
+    pthread_mutex_unlock(&h->lock);
+    return NULL;
+}
+
+static void on_finished(void *data, uint64_t count) {
+    struct bench *s = data;
+    (void) count;
+    pw_main_loop_quit(s->loop);
+}
+
+/* One buffer; returns it to the stream (or, with --handoff, hands it to the consumer thread). */
+static void on_buffer(struct bench *s, struct pw_buffer *b) {
+    if (s->handoff_mode) {
+        hand_off(s, b);
+        return;
+    }
+    int64_t now = now_ns();
+    int64_t stamp = -1;
+    uint32_t samples = 0;
+    const uint8_t *data = NULL;
+    if (s->video) {
+        stamp = header_pts(b->buffer);
+        data = video_data(b->buffer);
+        if (s->copy) {
+            copy_out(s, b->buffer);
+            data = s->copy_to;
+        }
+    } else if (b->buffer->n_datas > 0 && b->buffer->datas[0].chunk != NULL) {
+        samples = b->buffer->datas[0].chunk->size / (s->channels * s->sample_bytes);
+        if (samples > 0) {
+            stamp = now - (int64_t) samples * 1000000000 / s->rate;
+        }
+    }
+    hold(s, now, stamp, samples, data);
+    if (s->done) {
+        pw_main_loop_quit(s->loop);
     }
     pw_stream_queue_buffer(s->stream, b);
 }
@@ -158,6 +303,18 @@ static void on_buffer(struct bench *s, struct pw_buffer *b) {
 static void on_process(void *data) {
     struct bench *s = data;
     struct pw_buffer *b;
+    if (s->handoff_mode && !s->copy) {
+        struct pw_buffer *back[64];
+        size_t n;
+        pthread_mutex_lock(&s->h.lock);
+        n = s->h.n_returned;
+        memcpy(back, s->h.returned, n * sizeof(back[0]));
+        s->h.n_returned = 0;
+        pthread_mutex_unlock(&s->h.lock);
+        for (size_t i = 0; i < n; i++) {
+            pw_stream_queue_buffer(s->stream, back[i]);
+        }
+    }
     while ((b = pw_stream_dequeue_buffer(s->stream)) != NULL) {
         on_buffer(s, b);
     }
@@ -240,7 +397,7 @@ static int compare(const void *a, const void *b) {
 
 static int usage(const char *why) {
     fprintf(stderr, "pw_latency: %s\nusage: pw_latency --target NODE (--video FORMAT W H FPS | --audio F32|S16 RATE"
-            " CHANNELS) [--warmup S] [--seconds S] [--latency FRAMES] [--copy]\n", why);
+            " CHANNELS) [--warmup S] [--seconds S] [--latency FRAMES] [--copy] [--handoff]\n", why);
     return 1;
 }
 
@@ -298,6 +455,8 @@ int main(int argc, char *argv[]) {
             s.measure_s = atof(argv[++i]);
         } else if (strcmp(a, "--copy") == 0) {
             s.copy = 1;
+        } else if (strcmp(a, "--handoff") == 0) {
+            s.handoff_mode = 1;
         } else if (strcmp(a, "--latency") == 0 && i + 1 < argc) {
             latency_frames = parse_positive(argv[++i], "latency");
         } else {
@@ -309,6 +468,9 @@ int main(int argc, char *argv[]) {
     }
     if (s.warmup_s < 0 || s.measure_s <= 0) {
         return usage("--warmup must be >= 0 and --seconds > 0");
+    }
+    if (s.handoff_mode && !s.video) {
+        return usage("--handoff is for video");
     }
 
     pw_init(&argc, &argv);
@@ -380,8 +542,32 @@ int main(int argc, char *argv[]) {
     struct timespec deadline = {.tv_sec = (time_t) (s.warmup_s + s.measure_s) + 20};
     pw_loop_update_timer(pw_main_loop_get_loop(s.loop), timer, &deadline, NULL, false);
 
+    if (s.handoff_mode) {
+        pthread_mutex_init(&s.h.lock, NULL);
+        pthread_cond_init(&s.h.available, NULL);
+        if (s.copy) {
+            s.h.block_size = (size_t) s.width * s.height * 4; /* room for the largest format offered */
+            for (int i = 0; i < HANDOFF_SLOTS; i++) {
+                s.h.blocks[i] = malloc(s.h.block_size);
+                s.h.block_free[i] = s.h.blocks[i] != NULL;
+            }
+        }
+        s.h.finished = pw_loop_add_event(pw_main_loop_get_loop(s.loop), on_finished, &s);
+        if (pthread_create(&s.h.consumer, NULL, consume, &s) != 0) {
+            fprintf(stderr, "pw_latency: pthread_create failed\n");
+            return 2;
+        }
+    }
+
     pw_main_loop_run(s.loop);
 
+    if (s.handoff_mode) {
+        pthread_mutex_lock(&s.h.lock);
+        s.h.stop = 1;
+        pthread_cond_signal(&s.h.available);
+        pthread_mutex_unlock(&s.h.lock);
+        pthread_join(s.h.consumer, NULL);
+    }
     pw_stream_destroy(s.stream);
     pw_main_loop_destroy(s.loop);
     pw_deinit();
@@ -398,9 +584,10 @@ int main(int argc, char *argv[]) {
     memcpy(sorted, s.latencies, s.count * sizeof(int64_t));
     qsort(sorted, s.count, sizeof(int64_t), compare);
     printf("{\"client\":\"pw_latency.c\",\"format\":\"%s\",\"negotiated\":\"%s\",\"frames\":%zu,\"seconds\":%.3f,"
-           "\"copy\":%s,\"cpu_ns_per_frame\":%.1f,\"audio_samples_per_buffer\":%.1f,\"p50_ns\":%" PRId64 ",\"max_ns\":%" PRId64
+           "\"copy\":%s,\"handoff\":%s,\"dropped\":%" PRIu64 ",\"cpu_ns_per_frame\":%.1f,\"audio_samples_per_buffer\":%.1f,\"p50_ns\":%" PRId64 ",\"max_ns\":%" PRId64
            ",\"latency_ns\":[",
-           s.format_name, s.negotiated, s.count, s.measure_s, s.copy ? "true" : "false", (double) s.cpu_ns / s.count,
+           s.format_name, s.negotiated, s.count, s.measure_s, s.copy ? "true" : "false", s.handoff_mode ? "true" : "false", s.h.dropped,
+           (double) s.cpu_ns / s.count,
            s.video ? 0.0 : (double) s.audio_samples / s.count, sorted[s.count / 2], sorted[s.count - 1]);
     for (size_t i = 0; i < s.count; i++) {
         printf(i ? ",%" PRId64 : "%" PRId64, s.latencies[i]);

@@ -1,5 +1,6 @@
 package io.mediacapture;
 
+import io.mediacapture.internal.frame.PendingViews;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Objects;
@@ -7,8 +8,6 @@ import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * mediacapture-transform {@code MediaStreamTrackProcessor}: the frames of a track as a stream the
@@ -27,8 +26,9 @@ public final class MediaStreamTrackProcessor implements AutoCloseable {
     private static final Duration POLL = Duration.ofMillis(100);
     private final MediaStreamTrack track;
     private final int maxBufferSize;
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Condition available = lock.newCondition();
+    // A monitor, not a ReentrantLock: waiting on a Condition allocates a node per wait, i.e. per frame read, and
+    // read() is meant to cost no garbage beyond the frame handle itself.
+    private final Object lock = new Object();
     private final ArrayDeque<MediaFrame> buffer;
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicLong delivered = new AtomicLong();
@@ -69,27 +69,27 @@ public final class MediaStreamTrackProcessor implements AutoCloseable {
      */
     public MediaFrame read(Duration timeout) throws InterruptedException {
         long nanos = timeout.toNanos();
-        lock.lockInterruptibly();
-        try {
-            while (buffer.isEmpty()) {
-                if (done || nanos <= 0) {
-                    return null;
-                }
-                nanos = available.awaitNanos(nanos);
+        PendingViews.drainCurrentThread(); // views this thread took of frames closed elsewhere
+        if (Thread.interrupted()) {
+            throw new InterruptedException();
+        }
+        synchronized (lock) {
+            if (buffer.isEmpty() && !done && nanos > 0) {
+                long deadline = System.nanoTime() + nanos;
+                do {
+                    // wait(ms) rounds down and wait(0) waits forever: a remainder under 1 ms waits 1 ms
+                    lock.wait(Math.max(1, nanos / 1_000_000));
+                    nanos = deadline - System.nanoTime();
+                } while (buffer.isEmpty() && !done && nanos > 0);
             }
             return buffer.pollFirst();
-        } finally {
-            lock.unlock();
         }
     }
 
     /** True once the track ended or the processor closed and every buffered frame was read. */
     public boolean isDone() {
-        lock.lock();
-        try {
+        synchronized (lock) {
             return done && buffer.isEmpty();
-        } finally {
-            lock.unlock();
         }
     }
 
@@ -128,24 +128,18 @@ public final class MediaStreamTrackProcessor implements AutoCloseable {
     public void close() {
         track.removeSink(sink);
         finish();
-        lock.lock();
-        try {
+        synchronized (lock) {
             MediaFrame f;
             while ((f = buffer.pollFirst()) != null) {
                 f.close();
             }
-        } finally {
-            lock.unlock();
         }
     }
 
     private void finish() {
-        lock.lock();
-        try {
+        synchronized (lock) {
             done = true;
-            available.signalAll();
-        } finally {
-            lock.unlock();
+            lock.notifyAll();
         }
     }
 
@@ -153,8 +147,7 @@ public final class MediaStreamTrackProcessor implements AutoCloseable {
         @Override
         public void accept(MediaFrame frame) {
             MediaFrame evicted = null;
-            lock.lock();
-            try {
+            synchronized (lock) {
                 if (done) {
                     evicted = frame;
                 } else {
@@ -164,10 +157,8 @@ public final class MediaStreamTrackProcessor implements AutoCloseable {
                     }
                     buffer.addLast(frame);
                     delivered.incrementAndGet();
-                    available.signal();
+                    lock.notify();
                 }
-            } finally {
-                lock.unlock();
             }
             if (evicted != null) {
                 evicted.close();

@@ -22,7 +22,13 @@ import java.util.OptionalLong;
  * <p>Lent frames: a {@link FrameTap} handler is given frames that are only lent for the call (possibly straight in a
  * device buffer the source takes back when the call returns). A lent frame is confined to the calling thread and
  * stops working when the handler returns; {@link #close()} on it does nothing, and {@link #clone()} copies its
- * pixels into a frame of the caller's own.
+ * pixels into a frame of the caller's own. On any other thread it reads as closed, and its plane views throw
+ * {@link WrongThreadException} there: that is what makes them cheap (a thread-confined arena).
+ *
+ * <p>Plane views of a frame of one's own (read from a {@link MediaStreamTrackProcessor}) may be read on any thread,
+ * so they live in a shared arena, closed with the frame: the first {@link #plane(int)} call of a frame costs the JVM a
+ * handshake of all threads when the frame closes (about 50 us of CPU on the benchmark machine). Per-frame work that
+ * needs no frame beyond the call is cheaper in a {@link FrameTap}; {@link #copyTo} and {@link #byteAt} need no view.
  */
 public final class VideoFrame implements MediaFrame {
     private final FrameAccess lease;
@@ -39,24 +45,39 @@ public final class VideoFrame implements MediaFrame {
 
     /**
      * Builds a frame over a buffer (for backends and frame producers; see {@link FrameBuffer}). Takes over
-     * the caller's reference to {@code buffer}.
+     * the caller's reference to {@code buffer}. A source that delivers many frames of one layout builds them with
+     * {@link #VideoFrame(FrameBuffer, VideoFrameLayout, long, long)}, which neither copies nor re-checks the layout.
      *
      * @param offsets   byte offset of each plane in the buffer
      * @param strides   bytes per row of each plane
      * @param timestamp capture time in microseconds on the library clock
      * @param duration  in microseconds, or -1 when unknown
-     * @throws IllegalArgumentException when a plane does not fit in the buffer
+     * @throws IllegalArgumentException when the layout is wrong (see {@link VideoFrameLayout#of}) or a plane does
+     *                                  not fit in the buffer
      */
     public VideoFrame(FrameBuffer buffer, VideoPixelFormat format, int codedWidth, int codedHeight,
                       long[] offsets, int[] strides, long timestamp, long duration) {
+        this(buffer, VideoFrameLayout.of(format, codedWidth, codedHeight, offsets, strides), timestamp, duration);
+    }
+
+    /**
+     * Builds a frame of {@code layout} over a buffer; takes over the caller's reference to {@code buffer}.
+     *
+     * @throws IllegalArgumentException when the buffer is smaller than the layout's {@link VideoFrameLayout#byteSize()}
+     */
+    public VideoFrame(FrameBuffer buffer, VideoFrameLayout layout, long timestamp, long duration) {
         Objects.requireNonNull(buffer, "buffer");
-        this.format = Objects.requireNonNull(format, "format");
-        this.requiredBytes = requiredBytes(format, codedWidth, codedHeight, offsets, strides,
-                buffer.memory().byteSize());
-        this.codedWidth = codedWidth;
-        this.codedHeight = codedHeight;
-        this.offsets = offsets.clone();
-        this.strides = strides.clone();
+        long size = buffer.memory().byteSize();
+        if (size < layout.byteSize) {
+            throw new IllegalArgumentException("a frame of " + layout + " needs " + layout.byteSize
+                    + " bytes; the buffer has " + size);
+        }
+        this.format = layout.format;
+        this.codedWidth = layout.codedWidth;
+        this.codedHeight = layout.codedHeight;
+        this.offsets = layout.offsets; // immutable: the layout never hands them out
+        this.strides = layout.strides;
+        this.requiredBytes = layout.byteSize;
         this.timestamp = timestamp;
         this.duration = duration;
         this.lease = FrameLease.attach(this, buffer);
@@ -75,20 +96,33 @@ public final class VideoFrame implements MediaFrame {
         this.lease = owned.share(this);
     }
 
+    /** A frame of the same layout as {@code other} over a buffer of its own (a lent frame's clone). */
+    private VideoFrame(VideoFrame other, FrameBuffer buffer) {
+        this.format = other.format;
+        this.codedWidth = other.codedWidth;
+        this.codedHeight = other.codedHeight;
+        this.offsets = other.offsets;
+        this.strides = other.strides;
+        this.timestamp = other.timestamp;
+        this.duration = other.duration;
+        this.requiredBytes = other.requiredBytes;
+        this.lease = FrameLease.attach(this, buffer);
+    }
+
     /** A lent frame object for frames of this layout (see the class comment); not on loan yet. */
-    private VideoFrame(VideoPixelFormat format, int codedWidth, int codedHeight, long[] offsets, int[] strides) {
-        this.format = Objects.requireNonNull(format, "format");
-        this.requiredBytes = requiredBytes(format, codedWidth, codedHeight, offsets, strides, Long.MAX_VALUE);
-        this.codedWidth = codedWidth;
-        this.codedHeight = codedHeight;
-        this.offsets = offsets.clone();
-        this.strides = strides.clone();
+    private VideoFrame(VideoFrameLayout layout) {
+        this.format = layout.format;
+        this.codedWidth = layout.codedWidth;
+        this.codedHeight = layout.codedHeight;
+        this.offsets = layout.offsets;
+        this.strides = layout.strides;
+        this.requiredBytes = layout.byteSize;
         this.duration = -1;
         this.lease = new FrameLoan();
     }
 
     static VideoFrame lendable(VideoPixelFormat format, int codedWidth, int codedHeight, long[] offsets, int[] strides) {
-        return new VideoFrame(format, codedWidth, codedHeight, offsets, strides);
+        return new VideoFrame(VideoFrameLayout.of(format, codedWidth, codedHeight, offsets, strides));
     }
 
     /** Whether this lent frame object serves frames of this layout. */
@@ -117,37 +151,10 @@ public final class VideoFrame implements MediaFrame {
         return lease instanceof FrameLoan;
     }
 
-    /** The end of the last plane; checks the size, the plane count and each plane against {@code size}. */
-    private static long requiredBytes(VideoPixelFormat format, int codedWidth, int codedHeight, long[] offsets,
-                                      int[] strides, long size) {
-        if (codedWidth <= 0 || codedHeight <= 0) {
-            throw new IllegalArgumentException("frame size must be positive: " + codedWidth + "x" + codedHeight);
-        }
-        int planes = format.numberOfPlanes();
-        if (offsets.length != planes || strides.length != planes) {
-            throw new IllegalArgumentException(format + " has " + planes + " planes, got " + offsets.length
-                    + " offsets and " + strides.length + " strides");
-        }
-        long required = 0;
-        for (int p = 0; p < format.numberOfPlanes(); p++) {
-            int rowBytes = format.planeRowBytes(p, codedWidth);
-            if (strides[p] < rowBytes) {
-                throw new IllegalArgumentException("plane " + p + " stride " + strides[p] + " < row size " + rowBytes);
-            }
-            long end = offsets[p] + (long) strides[p] * (format.planeRows(p, codedHeight) - 1) + rowBytes;
-            if (offsets[p] < 0 || end > size) {
-                throw new IllegalArgumentException("plane " + p + " (" + offsets[p] + ".." + end
-                        + ") does not fit in a buffer of " + size + " bytes");
-            }
-            required = Math.max(required, end);
-        }
-        return required;
-    }
-
     /** A tightly packed frame in fresh pooled memory, for producers that draw or convert into it. */
     public static VideoFrame allocate(VideoPixelFormat format, int width, int height, long timestamp, long duration) {
-        return new VideoFrame(FrameBuffer.allocate(format.frameBytes(width, height)), format, width, height,
-                format.packedOffsets(width, height), format.packedStrides(width), timestamp, duration);
+        VideoFrameLayout layout = VideoFrameLayout.packed(format, width, height);
+        return new VideoFrame(FrameBuffer.allocate(layout.byteSize()), layout, timestamp, duration);
     }
 
     public VideoPixelFormat format() {
@@ -274,7 +281,7 @@ public final class VideoFrame implements MediaFrame {
         }
         FrameBuffer copy = FrameBuffer.allocate(requiredBytes);
         MemorySegment.copy(lease.memory(), 0, copy.memory(), 0, requiredBytes);
-        return new VideoFrame(copy, format, codedWidth, codedHeight, offsets, strides, timestamp, duration);
+        return new VideoFrame(this, copy);
     }
 
     public boolean isClosed() {

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mediacapture.fake.FakeFramePattern;
 import io.mediacapture.testing.Await;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,6 +81,64 @@ class FrameTapTest {
                 track.stop();
             }
             assertNull(wrong.get(), wrong.get());
+        }
+    }
+
+    @Test
+    void aLentFrameIsReadOnlyOnTheHandlersThreadAndItsViewsEndWithTheCall() throws Exception {
+        try (MediaDevices devices = MediaDevices.fake()) {
+            MediaStreamTrack track = camera(devices);
+            CountDownLatch done = new CountDownLatch(1);
+            AtomicReference<MemorySegment> keptView = new AtomicReference<>();
+            AtomicReference<Throwable> elsewhere = new AtomicReference<>();
+            AtomicReference<Throwable> nextCall = new AtomicReference<>();
+            AtomicReference<VideoFrame> cloned = new AtomicReference<>();
+            try (FrameTap tap = FrameTap.open(track, f -> {
+                if (done.getCount() == 0) {
+                    return;
+                }
+                if (keptView.get() != null) { // the second call: the first call's view has ended
+                    try {
+                        keptView.get().get(ValueLayout.JAVA_BYTE, 0);
+                    } catch (Throwable t) {
+                        nextCall.set(t);
+                    }
+                    done.countDown();
+                    return;
+                }
+                VideoFrame v = (VideoFrame) f;
+                MemorySegment y = v.plane(0);
+                assertEquals(v.byteAt(0, 3, 2), Byte.toUnsignedInt(y.get(ValueLayout.JAVA_BYTE, 2L * v.stride(0) + 3)),
+                        "the view shows the frame's pixels");
+                keptView.set(y);
+                Thread other = Thread.ofPlatform().start(() -> {
+                    try {
+                        v.plane(0);
+                    } catch (Throwable t) {
+                        elsewhere.set(t);
+                    }
+                });
+                try {
+                    other.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                cloned.set(v.clone());
+            })) {
+                assertTrue(done.await(5, TimeUnit.SECONDS), "two frames within 5 s, got " + tap.handledFrames());
+            } finally {
+                track.stop();
+            }
+            assertTrue(elsewhere.get() instanceof IllegalStateException, "another thread is refused: " + elsewhere.get());
+            assertTrue(elsewhere.get().getMessage().contains("another thread"), elsewhere.get().getMessage());
+            assertTrue(nextCall.get() instanceof IllegalStateException,
+                    "a view kept past the call fails instead of reading reused memory: " + nextCall.get());
+            assertThrows(WrongThreadException.class, () -> keptView.get().get(ValueLayout.JAVA_BYTE, 0),
+                    "and cannot be read on another thread at all");
+            try (VideoFrame copy = cloned.get()) {
+                assertFalse(copy.isLent());
+                assertEquals(copy.timestamp(), FakeFramePattern.decode(copy).timestamp(), "the clone keeps the pixels");
+            }
         }
     }
 

@@ -317,7 +317,8 @@ public final class BenchmarkSuite {
     /**
      * {@link FrameCostProbe} for PipeWire video (read() copied, the default, and zero-copy; a FrameTap) and, at
      * 640x480, the fake camera (read(); a FrameTap), each in a JVM of its own, and the C client on the same format
-     * without and with a copy of every frame. Quick mode measures the PipeWire read() and FrameTap cases briefly
+     * without and with a copy of every frame, each holding the frames in its process callback and handing them to a
+     * second thread. Quick mode measures the PipeWire read() and FrameTap cases briefly
      * without the warm-up (not steady state; it keeps the code from rotting).
      */
     private List<Map<String, Object>> steadyCostCases() {
@@ -353,13 +354,23 @@ public final class BenchmarkSuite {
                 }
             }
             String[] wh = media.substring("video-".length()).split("x");
-            for (boolean copy : quick ? List.of(true) : List.of(false, true)) {
-                List<String> args = new ArrayList<>(List.of(nativeClient.toString(), "--warmup", "2", "--seconds",
+            // (hand-off, copy): frames held in the process callback, as a FrameTap holds them, or by a second thread,
+            // as read() hands them to the application's; each without and with a copy.
+            List<List<Boolean>> nativeRuns = quick ? List.of(List.of(true, true))
+                    : List.of(List.of(false, false), List.of(false, true), List.of(true, false), List.of(true, true));
+            for (List<Boolean> run : nativeRuns) {
+                boolean handoff = run.get(0);
+                boolean copy = run.get(1);
+                List<String> args = new ArrayList<>(List.of(nativeClient.toString(), "--warmup", "1", "--seconds",
                         fmt(frames / 30.0), "--video", "RGB", wh[0], wh[1], "30"));
                 if (copy) {
                     args.add("--copy");
                 }
-                Map<String, Object> r = runNative("steady CPU C client " + media + (copy ? " --copy" : ""), media, args);
+                if (handoff) {
+                    args.add("--handoff");
+                }
+                Map<String, Object> r = runNative("steady CPU C client " + media + (copy ? " --copy" : "")
+                        + (handoff ? " --handoff" : ""), media, args);
                 if (r != null) {
                     r.remove("latency_ns");
                     r.put("client", "c");

@@ -58,7 +58,7 @@ public class FrameCostBenchmark {
             throw new IllegalStateException("no " + media + " frame from " + source + " within "
                     + FRAME_TIMEOUT.toSeconds() + " s (track " + capture.track().readyState() + ")");
         }
-        long ts = f.timestamp();
+        long ts = f.timestamp() + Frames.touch(f);
         f.close();
         return ts;
     }

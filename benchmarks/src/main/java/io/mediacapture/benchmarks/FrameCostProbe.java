@@ -246,7 +246,7 @@ public final class FrameCostProbe {
                     try (MediaStreamTrackProcessor processor = new MediaStreamTrackProcessor(capture.track(), 4)) {
                         MediaFrame f;
                         while (System.nanoTime() - start < nanos && (f = processor.read(FRAME_TIMEOUT)) != null) {
-                            f.timestamp();
+                            Frames.touch(f);
                             f.close();
                             total.incrementAndGet();
                         }
@@ -281,7 +281,7 @@ public final class FrameCostProbe {
             for (int i = 0; i < captures; i++) {
                 CaptureSetup c = CaptureSetup.open(source, media);
                 setups.add(c);
-                taps.add(FrameTap.open(c.track(), f -> f.timestamp()));
+                taps.add(FrameTap.open(c.track(), Frames::touch));
             }
             Thread.sleep(nanos / 1_000_000);
         } finally {
@@ -333,7 +333,7 @@ public final class FrameCostProbe {
                     throw new IllegalStateException("no frame within " + FRAME_TIMEOUT.toSeconds() + " s after "
                             + seen + " frames (track " + capture.track().readyState() + ")");
                 }
-                f.timestamp();
+                Frames.touch(f);
                 f.close();
                 seen++;
             }
@@ -364,7 +364,7 @@ public final class FrameCostProbe {
         }
 
         private void handle(MediaFrame f) {
-            f.timestamp();
+            Frames.touch(f);
             long n = seen + 1;
             seen = n;
             if (n >= waitFor) {

@@ -131,20 +131,27 @@ final class Report {
                 + " with the frame rate; \"net of idle\" takes it out of our CPU/frame before dividing by the C"
                 + " client's. Both ratios are reported; the target (<= 1.2x) is read on the first."
                 + " \"FrameTap\" consumes the frames in a FrameTap handler on the capture thread (the"
-                + " shape of the C client, which reads them in its process callback) instead of a processor's read();"
-                + " its frames are lent, so it is compared with the C client that does not copy.\n\n");
-        md.append("| media | client | mode | frames | CPU us/frame | ours/C (same mode) | JVM idle us/frame | ours"
-                + " net of idle / C | source threads us | main thread us | JVM threads us | heap B/frame | last warm-up"
-                + " round frames | C2 warm | JIT ms in window | steady |\n");
-        md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+                + " shape of the C client without --handoff, which reads them in its process callback) instead of a"
+                + " processor's read(); its frames are lent, so it is compared with the C client that does not copy."
+                + " read() hands each frame to the application's thread: \"same shape\" compares it with the C client"
+                + " that hands its frames (the buffer itself, or with --copy a copy) to a second thread through a"
+                + " mutex-guarded queue and a condition variable; \"in its callback\" with the C client that does not."
+                + " Every consumer, ours and the C client's, reads a byte of each frame (ours through a plane view:"
+                + " VideoFrame.plane(0)).\n\n");
+        md.append("| media | client | mode | frames | CPU us/frame | ours/C (same shape) | ours/C in its callback"
+                + " | JVM idle us/frame | ours net of idle / C (same shape) | source threads us | main thread us"
+                + " | JVM threads us | heap B/frame | last warm-up round frames | C2 warm | JIT ms in window | steady |\n");
+        md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Map<String, Object> r : rows) {
             boolean c = "c".equals(r.get("client"));
             String mode = c ? (Boolean.TRUE.equals(r.get("copy")) ? "copy" : "no copy")
+                    + (Boolean.TRUE.equals(r.get("handoff")) ? ", hand-off to a 2nd thread" : ", in the callback")
                     : "fake".equals(r.get("source"))
                             ? "tap".equals(r.get("consumer")) ? "fake source, FrameTap" : "fake source"
                     : "tap".equals(r.get("consumer")) ? "FrameTap (lent, no copy)"
                     : Boolean.TRUE.equals(r.get("zero_copy")) ? "zero-copy" : "copy (default)";
             String ratio = "";
+            String callbackRatio = "";
             String idle = "";
             String netRatio = "";
             double idlePerFrame = r.get("idle_cpu_ns_per_second") instanceof Number i
@@ -154,17 +161,24 @@ final class Report {
                 idle = us(idlePerFrame);
             }
             if (!c && !"fake".equals(r.get("source"))) {
-                // A tap reads the lent buffer in place: compared with the C client that does not copy either.
-                boolean copy = !Boolean.TRUE.equals(r.get("zero_copy")) && !"tap".equals(r.get("consumer"));
+                // A tap reads the lent buffer in place, in the callback: the C client that does neither copy nor hand
+                // off has the same shape. read() hands frames to another thread: the C client with --handoff.
+                boolean tap = "tap".equals(r.get("consumer"));
+                boolean copy = !Boolean.TRUE.equals(r.get("zero_copy")) && !tap;
                 for (Map<String, Object> n : rows) {
                     if ("c".equals(n.get("client")) && r.get("media").equals(n.get("media"))
                             && Boolean.valueOf(copy).equals(n.get("copy"))
                             && r.get("cpu_ns_per_frame") instanceof Number a && n.get("cpu_ns_per_frame") instanceof Number b
                             && b.doubleValue() > 0) {
-                        ratio = String.format(Locale.ROOT, "%.2f", a.doubleValue() / b.doubleValue());
-                        if (!Double.isNaN(idlePerFrame)) {
-                            netRatio = String.format(Locale.ROOT, "%.2f",
-                                    (a.doubleValue() - idlePerFrame) / b.doubleValue());
+                        String x = String.format(Locale.ROOT, "%.2f", a.doubleValue() / b.doubleValue());
+                        if (Boolean.TRUE.equals(n.get("handoff")) == !tap) {
+                            ratio = x;
+                            if (!Double.isNaN(idlePerFrame)) {
+                                netRatio = String.format(Locale.ROOT, "%.2f",
+                                        (a.doubleValue() - idlePerFrame) / b.doubleValue());
+                            }
+                        } else if (!tap) {
+                            callbackRatio = x;
                         }
                     }
                 }
@@ -195,7 +209,8 @@ final class Report {
             }
             md.append("| ").append(r.get("media")).append(" | ").append(c ? "C pw_stream" : "ours").append(" | ")
                     .append(mode).append(" | ").append(f0(r.get("frames"))).append(" | ")
-                    .append(us(r.get("cpu_ns_per_frame"))).append(" | ").append(ratio).append(" | ").append(idle)
+                    .append(us(r.get("cpu_ns_per_frame"))).append(" | ").append(ratio).append(" | ")
+                    .append(callbackRatio).append(" | ").append(idle)
                     .append(" | ").append(netRatio).append(" | ").append(source).append(" | ").append(main).append(" | ").append(jvm).append(" | ")
                     .append(c ? "n/a (C)" : f0(r.get("alloc_bytes_per_frame"))).append(" | ")
                     .append(c || !r.containsKey("warm_frames_last_round") ? "" : f0(r.get("warm_frames_last_round")))

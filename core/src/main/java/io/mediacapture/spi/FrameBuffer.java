@@ -2,8 +2,9 @@ package io.mediacapture.spi;
 
 import io.mediacapture.internal.frame.BufferPool;
 import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The memory behind one frame, shared by every {@link io.mediacapture.VideoFrame}/{@link io.mediacapture.AudioData}
@@ -18,13 +19,28 @@ import java.util.concurrent.atomic.AtomicInteger;
  * block and must not throw.
  */
 public final class FrameBuffer {
-    private final MemorySegment memory;
-    private final Runnable release;
-    private final AtomicInteger refs = new AtomicInteger(1);
+    // The count is a field of this object, not an AtomicInteger, and a pooled buffer names its block instead of
+    // capturing it in a release lambda: a buffer is made per frame, and each object less is garbage less.
+    private static final VarHandle REFS;
 
-    private FrameBuffer(MemorySegment memory, Runnable release) {
+    static {
+        try {
+            REFS = MethodHandles.lookup().findVarHandle(FrameBuffer.class, "refs", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private final MemorySegment memory;
+    private final Runnable release; // null for a pooled block
+    private final MemorySegment pooledBlock; // null for wrapped memory
+    @SuppressWarnings("unused") // through REFS
+    private volatile int refs = 1;
+
+    private FrameBuffer(MemorySegment memory, Runnable release, MemorySegment pooledBlock) {
         this.memory = memory;
         this.release = release;
+        this.pooledBlock = pooledBlock;
     }
 
     /**
@@ -39,13 +55,14 @@ public final class FrameBuffer {
      * release action of a closed source only frees, it never hands the memory back to a device.
      */
     public static FrameBuffer wrap(MemorySegment memory, Runnable release) {
-        return new FrameBuffer(Objects.requireNonNull(memory, "memory"), Objects.requireNonNull(release, "release"));
+        return new FrameBuffer(Objects.requireNonNull(memory, "memory"), Objects.requireNonNull(release, "release"),
+                null);
     }
 
     /** Pooled off-heap memory of at least {@code bytes} bytes (contents undefined), returned to the pool on release. */
     public static FrameBuffer allocate(long bytes) {
         MemorySegment block = BufferPool.shared().acquire(bytes);
-        return new FrameBuffer(block.asSlice(0, bytes), () -> BufferPool.shared().release(block));
+        return new FrameBuffer(block.asSlice(0, bytes), null, block);
     }
 
     /** The whole buffer, writable; for the producer filling it, before the frame is handed on. */
@@ -57,18 +74,22 @@ public final class FrameBuffer {
     public void retain() {
         int n;
         do {
-            n = refs.get();
+            n = (int) REFS.getVolatile(this);
             if (n <= 0) {
                 throw new IllegalStateException("frame buffer already released");
             }
-        } while (!refs.compareAndSet(n, n + 1));
+        } while (!REFS.compareAndSet(this, n, n + 1));
     }
 
     /** Drops a reference; the last one runs the release action. */
     public void release() {
-        int n = refs.decrementAndGet();
+        int n = (int) REFS.getAndAdd(this, -1) - 1;
         if (n == 0) {
-            release.run();
+            if (pooledBlock != null) {
+                BufferPool.shared().release(pooledBlock);
+            } else {
+                release.run();
+            }
         } else if (n < 0) {
             throw new IllegalStateException("frame buffer released more often than retained");
         }
@@ -76,6 +97,6 @@ public final class FrameBuffer {
 
     /** Current reference count (for tests and diagnostics). */
     public int referenceCount() {
-        return refs.get();
+        return (int) REFS.getVolatile(this);
     }
 }

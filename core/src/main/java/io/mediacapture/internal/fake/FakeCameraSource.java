@@ -1,6 +1,7 @@
 package io.mediacapture.internal.fake;
 
 import io.mediacapture.VideoFrame;
+import io.mediacapture.VideoFrameLayout;
 import io.mediacapture.VideoPixelFormat;
 import io.mediacapture.fake.FakeFramePattern;
 import io.mediacapture.internal.MediaClock;
@@ -70,6 +71,7 @@ final class FakeCameraSource implements FakeSource {
         int layoutHeight = -1;
         long[] offsets = null;
         int[] strides = null;
+        VideoFrameLayout layout = null;
         long frameNumber = 0;
         long next = System.nanoTime();
         try {
@@ -89,6 +91,7 @@ final class FakeCameraSource implements FakeSource {
                     // The plane layout only changes with the mode; VideoFrame and lend copy or read the arrays.
                     offsets = VideoPixelFormat.I420.packedOffsets(w, h);
                     strides = VideoPixelFormat.I420.packedStrides(w);
+                    layout = VideoFrameLayout.of(VideoPixelFormat.I420, w, h, offsets, strides);
                     layoutWidth = w;
                     layoutHeight = h;
                 }
@@ -101,7 +104,7 @@ final class FakeCameraSource implements FakeSource {
                 } else {
                     FrameBuffer buf = FrameBuffer.allocate(bytes);
                     FakeFramePattern.drawI420(buf.memory(), w, h, frameNumber, ts);
-                    VideoFrame frame = new VideoFrame(buf, VideoPixelFormat.I420, w, h, offsets, strides, ts, period / 1000);
+                    VideoFrame frame = new VideoFrame(buf, layout, ts, period / 1000);
                     if (running) {
                         sink.deliver(frame);
                     } else {

@@ -11,6 +11,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * handle the application dropped without closing, by the cleaner (counted as reclaimed). Plane views given
  * to the application are scoped to an arena of this lease, so they fail cleanly after close instead of
  * reading memory that the pool or the device has reused.
+ *
+ * <p>The views of the first thread that asks for one live in an arena confined to it (closing it costs nothing);
+ * other threads' views live in a shared one (closing it costs the JVM a handshake of every thread). When the frame
+ * is closed on another thread than the confined arena's, the memory goes back only once that thread has closed it:
+ * see {@link PendingViews}.
  */
 public final class FrameLease implements FrameAccess, Runnable {
     private static final Cleaner CLEANER = Cleaner.create(r -> {
@@ -21,7 +26,10 @@ public final class FrameLease implements FrameAccess, Runnable {
     private static final AtomicLong RECLAIMED = new AtomicLong();
 
     private final FrameBuffer buffer;
-    private volatile Arena views;
+    // Guarded by this lock; volatile so that view() finds an existing arena without locking.
+    private volatile Arena confined;
+    private PendingViews confinedTo;
+    private volatile Arena shared;
     private volatile boolean closedExplicitly;
     // Written under this lock; volatile so that the per-access isClosed() check reads it without locking.
     private volatile boolean released;
@@ -65,20 +73,30 @@ public final class FrameLease implements FrameAccess, Runnable {
     /** A read-only view of part of the buffer that becomes inaccessible when this lease ends. */
     @Override
     public MemorySegment view(long offset, long length) {
-        Arena a = views;
-        if (a == null) {
-            synchronized (this) {
-                if (released) {
-                    throw new IllegalStateException("frame is closed");
-                }
-                a = views;
-                if (a == null) {
-                    a = Arena.ofShared();
-                    views = a;
-                }
-            }
+        PendingViews.drainCurrentThread();
+        Arena a = confined;
+        if (a == null || confinedTo.owner() != Thread.currentThread()) {
+            a = arenaForCurrentThread();
         }
         return buffer.memory().asSlice(offset, length).reinterpret(a, null).asReadOnly();
+    }
+
+    private synchronized Arena arenaForCurrentThread() {
+        if (released) {
+            throw new IllegalStateException("frame is closed");
+        }
+        if (confined == null) {
+            confinedTo = PendingViews.ofCurrentThread();
+            confined = Arena.ofConfined();
+            return confined;
+        }
+        if (confinedTo.owner() == Thread.currentThread()) {
+            return confined;
+        }
+        if (shared == null) {
+            shared = Arena.ofShared();
+        }
+        return shared;
     }
 
     /** Ends the lease now (the handle's close()). Idempotent. */
@@ -91,21 +109,33 @@ public final class FrameLease implements FrameAccess, Runnable {
     /** Cleaner action: runs once, from close() or after the handle became unreachable. */
     @Override
     public void run() {
-        Arena a;
+        Arena c;
+        Arena s;
+        PendingViews to;
         synchronized (this) {
             if (released) {
                 return;
             }
             released = true;
-            a = views;
+            c = confined;
+            s = shared;
+            to = confinedTo;
         }
         if (!closedExplicitly) {
             RECLAIMED.incrementAndGet();
         }
-        if (a != null) {
-            a.close();
+        if (s != null) {
+            s.close();
         }
-        buffer.release();
+        if (c == null) {
+            buffer.release();
+        } else if (to.owner() == Thread.currentThread()) {
+            c.close();
+            buffer.release();
+        } else {
+            to.defer(c, buffer::release); // only the views' thread can close them; it releases the buffer after
+        }
+        PendingViews.drainCurrentThread();
     }
 
     /** Frames that were garbage collected without being closed, since the JVM started. */

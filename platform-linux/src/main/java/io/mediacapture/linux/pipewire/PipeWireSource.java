@@ -5,6 +5,7 @@ import static io.mediacapture.bindings.pipewire.pipewire_h.*;
 import io.mediacapture.AudioData;
 import io.mediacapture.AudioSampleFormat;
 import io.mediacapture.VideoFrame;
+import io.mediacapture.VideoFrameLayout;
 import io.mediacapture.VideoPixelFormat;
 import io.mediacapture.bindings.pipewire.inline.AudioInfoRaw;
 import io.mediacapture.bindings.pipewire.inline.SpaFormats;
@@ -149,6 +150,7 @@ final class PipeWireSource implements SourceHandle {
     private long[] layoutOffsets;
     private int[] layoutStrides;
     private long layoutBytes;
+    private VideoFrameLayout frameLayout; // the same layout, for the frames built over taken buffers
     private final AtomicLong delivered = new AtomicLong();
     private final AtomicLong copied = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
@@ -590,13 +592,12 @@ final class PipeWireSource implements SourceHandle {
             delivered.incrementAndGet();
             return true;
         }
-        VideoPixelFormat pf = n.video().pixelFormat().orElseThrow();
-        int planes = pf.numberOfPlanes();
-        if (planes > 1 && nDatas > 1) {
-            return false; // planes in separate memory blocks: not produced by the sources we support
-        }
         if (n != layoutFor || chunkStride != layoutStride) {
-            layout(n, pf, chunkStride);
+            layout(n, n.video().pixelFormat().orElseThrow(), chunkStride); // once per format: Optional is garbage
+        }
+        VideoPixelFormat pf = frameLayout.format();
+        if (pf.numberOfPlanes() > 1 && nDatas > 1) {
+            return false; // planes in separate memory blocks: not produced by the sources we support
         }
         if (layoutBytes > region.byteSize()) {
             return false; // a short or mis-sized buffer (renegotiation in flight)
@@ -613,8 +614,7 @@ final class PipeWireSource implements SourceHandle {
         FrameBuffer fb = take(region, pwBuf, slot);
         VideoFrame frame;
         try {
-            frame = new VideoFrame(fb, pf, n.width(), n.height(), layoutOffsets, layoutStrides, ts,
-                    n.frameDurationMicros());
+            frame = new VideoFrame(fb, frameLayout, ts, n.frameDurationMicros());
         } catch (RuntimeException e) {
             fb.release(); // the frame never took the buffer: give it back
             throw e;
@@ -640,6 +640,7 @@ final class PipeWireSource implements SourceHandle {
         layoutOffsets = offsets;
         layoutStrides = strides;
         layoutBytes = at;
+        frameLayout = VideoFrameLayout.of(pf, n.width(), n.height(), offsets, strides);
         layoutFor = n;
         layoutStride = chunkStride;
     }

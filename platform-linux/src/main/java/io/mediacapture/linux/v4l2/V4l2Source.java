@@ -1,6 +1,7 @@
 package io.mediacapture.linux.v4l2;
 
 import io.mediacapture.VideoFrame;
+import io.mediacapture.VideoFrameLayout;
 import io.mediacapture.VideoPixelFormat;
 import io.mediacapture.bindings.libc.Errno;
 import io.mediacapture.bindings.libc.ErrnoException;
@@ -48,6 +49,7 @@ final class V4l2Source implements PullSource {
     private final SourceSink sink;
     private final Runnable onDeviceLost;
     private final CaptureFormat format;
+    private VideoFrameLayout frameLayout; // of format, made by the capture thread at its first frame
     private final long durationMicros;
     private final MmapBuffers buffers;
     private final int wakeFd;
@@ -297,9 +299,12 @@ final class V4l2Source implements PullSource {
         }
         VideoFrame frame;
         try {
-            VideoPixelFormat pf = format.nativeFormat().pixelFormat().orElseThrow();
-            frame = new VideoFrame(fb, pf, format.width(), format.height(), format.offsets(), format.strides(),
-                    timestamp, durationMicros);
+            if (frameLayout == null) { // once: building a layout checks it and copies its arrays
+                VideoPixelFormat pf = format.nativeFormat().pixelFormat().orElseThrow();
+                frameLayout = VideoFrameLayout.of(pf, format.width(), format.height(), format.offsets(),
+                        format.strides());
+            }
+            frame = new VideoFrame(fb, frameLayout, timestamp, durationMicros);
         } catch (RuntimeException e) {
             fb.release();
             LOG.log(System.Logger.Level.WARNING, "dropping a frame from " + node + " that does not fit " + format, e);
