@@ -9,7 +9,8 @@ import java.util.Objects;
 /**
  * WebCodecs {@code AudioData}: a run of audio samples with format, rate, channel count and capture time.
  * Interleaved formats have one plane; planar formats one plane per channel. Plane views are read-only and
- * zero-copy, valid until {@link #close()}. Thread-safe.
+ * zero-copy, valid until {@link #close()}, and behave across threads as {@link VideoFrame}'s do (the first viewing
+ * thread's views are confined to it). Thread-safe.
  */
 public final class AudioData implements MediaFrame {
     private static final ValueLayout.OfShort S16 = ValueLayout.JAVA_SHORT_UNALIGNED;

@@ -25,10 +25,12 @@ import java.util.OptionalLong;
  * pixels into a frame of the caller's own. On any other thread it reads as closed, and its plane views throw
  * {@link WrongThreadException} there: that is what makes them cheap (a thread-confined arena).
  *
- * <p>Plane views of a frame of one's own (read from a {@link MediaStreamTrackProcessor}) may be read on any thread,
- * so they live in a shared arena, closed with the frame: the first {@link #plane(int)} call of a frame costs the JVM a
- * handshake of all threads when the frame closes (about 50 us of CPU on the benchmark machine). Per-frame work that
- * needs no frame beyond the call is cheaper in a {@link FrameTap}; {@link #copyTo} and {@link #byteAt} need no view.
+ * <p>Plane views of a frame of one's own (read from a {@link MediaStreamTrackProcessor}) may be read on any thread.
+ * The views of the first thread that takes one end for free when the frame closes (a thread-confined arena); other
+ * threads' views need a shared arena, whose closing costs the JVM a handshake of all threads (about 50 us of CPU
+ * here). Take views and close the frame on one thread where you can: a frame closed on another thread than its
+ * first viewer's gives its memory back only once that thread lets go of its views (its next {@link #plane(int)},
+ * {@link #close()} or {@link MediaStreamTrackProcessor#read}, or its end).
  */
 public final class VideoFrame implements MediaFrame {
     private final FrameAccess lease;
