@@ -85,8 +85,11 @@ public final class VideoFrame implements MediaFrame {
         this.lease = FrameLease.attach(this, buffer);
     }
 
-    /** A second handle on an owned frame. */
-    private VideoFrame(VideoFrame other, FrameLease owned) {
+    /**
+     * A frame of the same layout and time as {@code other}: a second handle on the buffer {@code owned} leases, or,
+     * when that is null, a frame over {@code buffer} (a lent frame's clone).
+     */
+    private VideoFrame(VideoFrame other, FrameLease owned, FrameBuffer buffer) {
         this.format = other.format;
         this.codedWidth = other.codedWidth;
         this.codedHeight = other.codedHeight;
@@ -95,20 +98,7 @@ public final class VideoFrame implements MediaFrame {
         this.timestamp = other.timestamp;
         this.duration = other.duration;
         this.requiredBytes = other.requiredBytes;
-        this.lease = owned.share(this);
-    }
-
-    /** A frame of the same layout as {@code other} over a buffer of its own (a lent frame's clone). */
-    private VideoFrame(VideoFrame other, FrameBuffer buffer) {
-        this.format = other.format;
-        this.codedWidth = other.codedWidth;
-        this.codedHeight = other.codedHeight;
-        this.offsets = other.offsets;
-        this.strides = other.strides;
-        this.timestamp = other.timestamp;
-        this.duration = other.duration;
-        this.requiredBytes = other.requiredBytes;
-        this.lease = FrameLease.attach(this, buffer);
+        this.lease = owned != null ? owned.share(this) : FrameLease.attach(this, buffer);
     }
 
     /** A lent frame object for frames of this layout (see the class comment); not on loan yet. */
@@ -279,11 +269,11 @@ public final class VideoFrame implements MediaFrame {
     public VideoFrame clone() {
         lease.checkOpen("VideoFrame");
         if (lease instanceof FrameLease owned) {
-            return new VideoFrame(this, owned);
+            return new VideoFrame(this, owned, null);
         }
         FrameBuffer copy = FrameBuffer.allocate(requiredBytes);
         MemorySegment.copy(lease.memory(), 0, copy.memory(), 0, requiredBytes);
-        return new VideoFrame(this, copy);
+        return new VideoFrame(this, null, copy);
     }
 
     public boolean isClosed() {
