@@ -6,7 +6,6 @@ import io.mediacapture.internal.frame.FrameLoan;
 import io.mediacapture.spi.FrameBuffer;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
-import java.util.Arrays;
 import java.util.Objects;
 import java.util.OptionalLong;
 
@@ -34,16 +33,11 @@ import java.util.OptionalLong;
  */
 public final class VideoFrame implements MediaFrame {
     private final FrameAccess lease;
-    private final VideoPixelFormat format;
-    private final int codedWidth;
-    private final int codedHeight;
-    private final long[] offsets;
-    private final int[] strides;
+    private final VideoFrameLayout layout;
     // Final except for lent frames, which one object serves for every loan (written before each loan, on the
     // lending thread, which is the only one that may read a lent frame).
     private long timestamp;
     private long duration; // -1 = unknown
-    private final long requiredBytes; // end of the last plane
 
     /**
      * Builds a frame over a buffer (for backends and frame producers; see {@link FrameBuffer}). Takes over
@@ -74,12 +68,7 @@ public final class VideoFrame implements MediaFrame {
             throw new IllegalArgumentException("a frame of " + layout + " needs " + layout.byteSize
                     + " bytes; the buffer has " + size);
         }
-        this.format = layout.format;
-        this.codedWidth = layout.codedWidth;
-        this.codedHeight = layout.codedHeight;
-        this.offsets = layout.offsets; // immutable: the layout never hands them out
-        this.strides = layout.strides;
-        this.requiredBytes = layout.byteSize;
+        this.layout = layout;
         this.timestamp = timestamp;
         this.duration = duration;
         this.lease = FrameLease.attach(this, buffer);
@@ -90,25 +79,15 @@ public final class VideoFrame implements MediaFrame {
      * when that is null, a frame over {@code buffer} (a lent frame's clone).
      */
     private VideoFrame(VideoFrame other, FrameLease owned, FrameBuffer buffer) {
-        this.format = other.format;
-        this.codedWidth = other.codedWidth;
-        this.codedHeight = other.codedHeight;
-        this.offsets = other.offsets;
-        this.strides = other.strides;
+        this.layout = other.layout;
         this.timestamp = other.timestamp;
         this.duration = other.duration;
-        this.requiredBytes = other.requiredBytes;
         this.lease = owned != null ? owned.share(this) : FrameLease.attach(this, buffer);
     }
 
     /** A lent frame object for frames of this layout (see the class comment); not on loan yet. */
     private VideoFrame(VideoFrameLayout layout) {
-        this.format = layout.format;
-        this.codedWidth = layout.codedWidth;
-        this.codedHeight = layout.codedHeight;
-        this.offsets = layout.offsets;
-        this.strides = layout.strides;
-        this.requiredBytes = layout.byteSize;
+        this.layout = layout;
         this.duration = -1;
         this.lease = new FrameLoan();
     }
@@ -119,15 +98,14 @@ public final class VideoFrame implements MediaFrame {
 
     /** Whether this lent frame object serves frames of this layout. */
     boolean hasLayout(VideoPixelFormat f, int w, int h, long[] planeOffsets, int[] planeStrides) {
-        return f == format && w == codedWidth && h == codedHeight && Arrays.equals(planeOffsets, offsets)
-                && Arrays.equals(planeStrides, strides);
+        return layout.is(f, w, h, planeOffsets, planeStrides);
     }
 
     /** Puts this lent frame on loan over {@code memory} until {@link #endLoan()}. */
     void beginLoan(MemorySegment memory, long timestamp, long duration) {
-        if (memory.byteSize() < requiredBytes) {
-            throw new IllegalArgumentException("a " + format + " " + codedWidth + "x" + codedHeight + " frame needs "
-                    + requiredBytes + " bytes, the lent memory has " + memory.byteSize());
+        if (memory.byteSize() < layout.byteSize) {
+            throw new IllegalArgumentException("a frame of " + layout + " needs " + layout.byteSize
+                    + " bytes; the lent memory has " + memory.byteSize());
         }
         this.timestamp = timestamp;
         this.duration = duration;
@@ -150,23 +128,23 @@ public final class VideoFrame implements MediaFrame {
     }
 
     public VideoPixelFormat format() {
-        return format;
+        return layout.format;
     }
 
     public int codedWidth() {
-        return codedWidth;
+        return layout.codedWidth;
     }
 
     public int codedHeight() {
-        return codedHeight;
+        return layout.codedHeight;
     }
 
     public int displayWidth() {
-        return codedWidth;
+        return layout.codedWidth;
     }
 
     public int displayHeight() {
-        return codedHeight;
+        return layout.codedHeight;
     }
 
     @Override
@@ -180,24 +158,24 @@ public final class VideoFrame implements MediaFrame {
     }
 
     public int numberOfPlanes() {
-        return format.numberOfPlanes();
+        return layout.format.numberOfPlanes();
     }
 
     /** Bytes per row of plane {@code p} (may exceed the visible width). */
     public int stride(int p) {
-        return strides[checkPlane(p)];
+        return layout.strides[checkPlane(p)];
     }
 
     /** Read-only zero-copy view of plane {@code p}, valid until close(). */
     public MemorySegment plane(int p) {
         lease.checkOpen("VideoFrame");
         checkPlane(p);
-        return lease.view(offsets[p], planeLength(p));
+        return lease.view(layout.offsets[p], planeLength(p));
     }
 
     /** Bytes {@link #copyTo(MemorySegment)} writes: the planes tightly packed. */
     public long allocationSize() {
-        return format.frameBytes(codedWidth, codedHeight);
+        return layout.format.frameBytes(layout.codedWidth, layout.codedHeight);
     }
 
     /**
@@ -215,15 +193,17 @@ public final class VideoFrame implements MediaFrame {
         }
         MemorySegment src = lease.memory();
         long at = 0;
-        for (int p = 0; p < format.numberOfPlanes(); p++) {
-            int rowBytes = format.planeRowBytes(p, codedWidth);
-            int rows = format.planeRows(p, codedHeight);
-            if (strides[p] == rowBytes) {
-                MemorySegment.copy(src, offsets[p], destination, at, (long) rowBytes * rows);
+        VideoPixelFormat f = layout.format;
+        for (int p = 0; p < f.numberOfPlanes(); p++) {
+            int rowBytes = f.planeRowBytes(p, layout.codedWidth);
+            int rows = f.planeRows(p, layout.codedHeight);
+            if (layout.strides[p] == rowBytes) {
+                MemorySegment.copy(src, layout.offsets[p], destination, at, (long) rowBytes * rows);
                 at += (long) rowBytes * rows;
             } else {
                 for (int r = 0; r < rows; r++) {
-                    MemorySegment.copy(src, offsets[p] + (long) r * strides[p], destination, at, rowBytes);
+                    MemorySegment.copy(src, layout.offsets[p] + (long) r * layout.strides[p], destination, at,
+                            rowBytes);
                     at += rowBytes;
                 }
             }
@@ -241,7 +221,8 @@ public final class VideoFrame implements MediaFrame {
      */
     public VideoFrame convertTo(VideoPixelFormat target) {
         lease.checkOpen("VideoFrame");
-        return target == format ? clone() : io.mediacapture.internal.convert.PixelConverter.convert(this, target);
+        return target == layout.format ? clone()
+                : io.mediacapture.internal.convert.PixelConverter.convert(this, target);
     }
 
     /** {@link #copyTo(MemorySegment)} into a byte array. */
@@ -253,10 +234,12 @@ public final class VideoFrame implements MediaFrame {
     public int byteAt(int p, int x, int y) {
         lease.checkOpen("VideoFrame");
         checkPlane(p);
-        if (x < 0 || x >= format.planeRowBytes(p, codedWidth) || y < 0 || y >= format.planeRows(p, codedHeight)) {
+        VideoPixelFormat f = layout.format;
+        if (x < 0 || x >= f.planeRowBytes(p, layout.codedWidth) || y < 0 || y >= f.planeRows(p, layout.codedHeight)) {
             throw new IndexOutOfBoundsException("(" + x + "," + y + ") outside plane " + p);
         }
-        return Byte.toUnsignedInt(lease.memory().get(ValueLayout.JAVA_BYTE, offsets[p] + (long) y * strides[p] + x));
+        long at = layout.offsets[p] + (long) y * layout.strides[p] + x;
+        return Byte.toUnsignedInt(lease.memory().get(ValueLayout.JAVA_BYTE, at));
     }
 
     /**
@@ -271,8 +254,8 @@ public final class VideoFrame implements MediaFrame {
         if (lease instanceof FrameLease owned) {
             return new VideoFrame(this, owned, null);
         }
-        FrameBuffer copy = FrameBuffer.allocate(requiredBytes);
-        MemorySegment.copy(lease.memory(), 0, copy.memory(), 0, requiredBytes);
+        FrameBuffer copy = FrameBuffer.allocate(layout.byteSize);
+        MemorySegment.copy(lease.memory(), 0, copy.memory(), 0, layout.byteSize);
         return new VideoFrame(this, null, copy);
     }
 
@@ -286,20 +269,22 @@ public final class VideoFrame implements MediaFrame {
     }
 
     private long planeLength(int p) {
-        return (long) strides[p] * (format.planeRows(p, codedHeight) - 1) + format.planeRowBytes(p, codedWidth);
+        VideoPixelFormat f = layout.format;
+        return (long) layout.strides[p] * (f.planeRows(p, layout.codedHeight) - 1)
+                + f.planeRowBytes(p, layout.codedWidth);
     }
 
     private int checkPlane(int p) {
-        if (p < 0 || p >= format.numberOfPlanes()) {
-            throw new IndexOutOfBoundsException("plane " + p + " of a " + format + " frame with "
-                    + format.numberOfPlanes() + " planes");
+        if (p < 0 || p >= layout.format.numberOfPlanes()) {
+            throw new IndexOutOfBoundsException("plane " + p + " of a " + layout.format + " frame with "
+                    + layout.format.numberOfPlanes() + " planes");
         }
         return p;
     }
 
     @Override
     public String toString() {
-        return "VideoFrame[" + format + " " + codedWidth + "x" + codedHeight + " @" + timestamp + "us"
-                + (isClosed() ? " closed" : "") + "]";
+        return "VideoFrame[" + layout.format + " " + layout.codedWidth + "x" + layout.codedHeight + " @" + timestamp
+                + "us" + (isClosed() ? " closed" : "") + "]";
     }
 }
