@@ -25,14 +25,20 @@
  *   cc -O2 -o pw_latency pw_latency.c $(pkg-config --cflags --libs libpipewire-0.3)
  *
  * Usage: pw_latency --target NODE_NAME (--video FORMAT WIDTH HEIGHT FPS | --audio F32|S16 RATE CHANNELS)
- *                   [--warmup SECONDS] [--seconds SECONDS] [--latency FRAMES] [--copy] [--handoff]
+ *                   [--warmup SECONDS] [--seconds SECONDS] [--until-stop] [--latency FRAMES] [--copy] [--handoff]
+ * --until-stop: the measurement ends at SIGTERM or SIGINT (or after --seconds, whichever comes first): for a run next
+ * to another client on the same node, as long as that one measures. A line {"receiving":true} on stdout says the
+ * first frame arrived.
  * FORMAT is a SPA video format name: UYVY, YUY2, RGB, BGR, RGBA, RGBx, I420, NV12.
- * Prints one JSON object on stdout; exits 1 on bad arguments, 2 when no (or too few) frames arrived.
+ * Prints one JSON object on stdout, with every measured frame's latency and capture stamp (latency_ns, pts_ns: a
+ * second client on the same node, measured at the same time, is compared frame by frame through the stamps);
+ * exits 1 on bad arguments, 2 when no (or too few) frames arrived.
  */
 #include <errno.h>
 #include <getopt.h>
 #include <inttypes.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -88,6 +94,7 @@ struct bench {
     uint8_t *copy_to;
     size_t copy_capacity;
     int64_t *latencies;
+    int64_t *stamps;      /* each measured frame's capture stamp: pairs it with another client's same frame */
     size_t count, capacity;
     uint64_t frames_seen;
     uint64_t audio_samples; /* audio frames over the measured buffers */
@@ -96,6 +103,8 @@ struct bench {
     char negotiated[128];
     const char *format_name; /* as given on the command line */
     int handoff_mode;         /* --handoff */
+    int until_stop;           /* --until-stop: measure until SIGTERM/SIGINT (--seconds only bounds it) */
+    volatile int stopped;     /* a stop signal arrived */
     struct handoff h;
     volatile uint8_t touched; /* the byte each held frame gives, so that reading it is not optimised away */
 };
@@ -136,7 +145,7 @@ static int64_t header_pts(struct spa_buffer *b) {
     return h != NULL ? h->pts : -1;
 }
 
-static void record(struct bench *s, int64_t latency) {
+static void record(struct bench *s, int64_t stamp, int64_t latency) {
     if (s->count == s->capacity) {
         size_t cap = s->capacity ? s->capacity * 2 : 4096;
         int64_t *grown = realloc(s->latencies, cap * sizeof(int64_t));
@@ -144,8 +153,14 @@ static void record(struct bench *s, int64_t latency) {
             return; /* keep measuring what fits */
         }
         s->latencies = grown;
+        grown = realloc(s->stamps, cap * sizeof(int64_t));
+        if (grown == NULL) {
+            return;
+        }
+        s->stamps = grown;
         s->capacity = cap;
     }
+    s->stamps[s->count] = stamp;
     s->latencies[s->count++] = latency;
 }
 
@@ -158,6 +173,10 @@ static void hold(struct bench *s, int64_t now, int64_t stamp, uint32_t samples, 
         s->frames_seen++;
         if (s->first_ns == 0) {
             s->first_ns = now;
+            if (s->until_stop) {
+                printf("{\"receiving\":true}\n"); /* the caller may start the other client now */
+                fflush(stdout);
+            }
         }
         if (s->measure_start_ns == 0 && now - s->first_ns >= (int64_t) (s->warmup_s * 1e9)) {
             s->measure_start_ns = now;
@@ -165,7 +184,7 @@ static void hold(struct bench *s, int64_t now, int64_t stamp, uint32_t samples, 
         }
         if (s->measure_start_ns != 0) {
             /* The same instant the Java side takes: the moment this code holds the frame. */
-            record(s, now_ns() - stamp);
+            record(s, stamp, now_ns() - stamp);
             s->audio_samples += samples;
             if (now - s->measure_start_ns >= (int64_t) (s->measure_s * 1e9)) {
                 s->cpu_ns = process_cpu_ns() - s->cpu_start_ns;
@@ -390,6 +409,14 @@ static int video_format(const char *name, uint32_t *out) {
     return -1;
 }
 
+/* --until-stop: the caller ends the measurement (it runs next to another client, for as long as that one measures). */
+static void on_stop_signal(void *data, int signal_number) {
+    struct bench *s = data;
+    (void) signal_number;
+    s->stopped = 1;
+    pw_main_loop_quit(s->loop);
+}
+
 static int compare(const void *a, const void *b) {
     int64_t x = *(const int64_t *) a, y = *(const int64_t *) b;
     return (x > y) - (x < y);
@@ -397,7 +424,7 @@ static int compare(const void *a, const void *b) {
 
 static int usage(const char *why) {
     fprintf(stderr, "pw_latency: %s\nusage: pw_latency --target NODE (--video FORMAT W H FPS | --audio F32|S16 RATE"
-            " CHANNELS) [--warmup S] [--seconds S] [--latency FRAMES] [--copy] [--handoff]\n", why);
+            " CHANNELS) [--warmup S] [--seconds S] [--until-stop] [--latency FRAMES] [--copy] [--handoff]\n", why);
     return 1;
 }
 
@@ -457,6 +484,8 @@ int main(int argc, char *argv[]) {
             s.copy = 1;
         } else if (strcmp(a, "--handoff") == 0) {
             s.handoff_mode = 1;
+        } else if (strcmp(a, "--until-stop") == 0) {
+            s.until_stop = 1;
         } else if (strcmp(a, "--latency") == 0 && i + 1 < argc) {
             latency_frames = parse_positive(argv[++i], "latency");
         } else {
@@ -478,6 +507,11 @@ int main(int argc, char *argv[]) {
     if (s.loop == NULL) {
         fprintf(stderr, "pw_latency: pw_main_loop_new failed\n");
         return 2;
+    }
+    if (s.until_stop) {
+        /* Before any other thread starts: the loop blocks the signals in this thread, and threads inherit that. */
+        pw_loop_add_signal(pw_main_loop_get_loop(s.loop), SIGTERM, on_stop_signal, &s);
+        pw_loop_add_signal(pw_main_loop_get_loop(s.loop), SIGINT, on_stop_signal, &s);
     }
     struct pw_properties *props = pw_properties_new(
             PW_KEY_MEDIA_TYPE, s.video ? "Video" : "Audio", PW_KEY_MEDIA_CATEGORY, "Capture",
@@ -568,6 +602,11 @@ int main(int argc, char *argv[]) {
         pthread_mutex_unlock(&s.h.lock);
         pthread_join(s.h.consumer, NULL);
     }
+    if (s.stopped && !s.done && s.measure_start_ns != 0) {
+        s.cpu_ns = process_cpu_ns() - s.cpu_start_ns;
+        s.measure_s = (now_ns() - s.measure_start_ns) / 1e9;
+        s.done = 1;
+    }
     pw_stream_destroy(s.stream);
     pw_main_loop_destroy(s.loop);
     pw_deinit();
@@ -592,9 +631,14 @@ int main(int argc, char *argv[]) {
     for (size_t i = 0; i < s.count; i++) {
         printf(i ? ",%" PRId64 : "%" PRId64, s.latencies[i]);
     }
+    printf("],\"pts_ns\":[");
+    for (size_t i = 0; i < s.count; i++) {
+        printf(i ? ",%" PRId64 : "%" PRId64, s.stamps[i]);
+    }
     printf("]}\n");
     free(sorted);
     free(s.latencies);
+    free(s.stamps);
     free(s.copy_to);
     return 0;
 }

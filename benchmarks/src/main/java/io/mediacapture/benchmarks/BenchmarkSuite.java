@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.HdrHistogram.Histogram;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
@@ -25,10 +24,10 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * Runs every benchmark and writes the results (JSON per group plus results.md) into one directory. Started by
  * {@code scripts/bench.sh}, which builds, compiles the C client and starts the PipeWire rig first.
  *
- * <pre>BenchmarkSuite [--quick] --out DIR --native PATH_TO_pw_latency</pre>
+ * <pre>BenchmarkSuite [--quick] [--only GROUP,...] --out DIR --native PATH_TO_pw_latency</pre>
  *
- * Each latency measurement (ours, the C client, javax.sound) runs in a process of its own, one after the
- * other on the same machine, so they are compared side by side. Performance numbers are reported, never
+ * Each measurement runs in a process of its own; our latency and the C client's are measured at the same time on
+ * the same node ({@link PairedLatency}), the other measurements one after the other. Performance numbers are reported, never
  * asserted; a benchmark that breaks (no frames, an exception, a JMH error) makes the suite exit 1 after
  * writing everything else.
  */
@@ -36,11 +35,16 @@ public final class BenchmarkSuite {
     private final boolean quick;
     private final Path out;
     private final Path nativeClient;
+    /** Benchmark groups, in the order they run; {@code --only} picks some (for working on one). */
+    private static final java.util.Set<String> GROUPS = new java.util.LinkedHashSet<>(List.of("latency", "processor",
+            "steady", "frame-cost", "pixel-convert", "select-settings"));
+    private final java.util.Set<String> only;
     private final List<String> failures = new ArrayList<>();
     private final String javaCmd = ProcessHandle.current().info().command().orElse("java");
     private final String classPath = System.getProperty("java.class.path");
 
-    private BenchmarkSuite(boolean quick, Path out, Path nativeClient) {
+    private BenchmarkSuite(boolean quick, Path out, Path nativeClient, java.util.Set<String> only) {
+        this.only = only;
         this.quick = quick;
         this.out = out;
         this.nativeClient = nativeClient;
@@ -48,6 +52,7 @@ public final class BenchmarkSuite {
 
     public static void main(String[] args) throws Exception {
         boolean quick = false;
+        java.util.Set<String> only = GROUPS;
         Path out = null;
         Path nativeClient = null;
         for (int i = 0; i < args.length; i++) {
@@ -55,18 +60,20 @@ public final class BenchmarkSuite {
                 case "--quick" -> quick = true;
                 case "--out" -> out = Path.of(args[++i]);
                 case "--native" -> nativeClient = Path.of(args[++i]);
+                case "--only" -> only = java.util.Set.of(args[++i].split(","));
                 default -> {
-                    System.err.println("usage: BenchmarkSuite [--quick] --out DIR --native PATH (unknown '" + args[i] + "')");
+                    System.err.println("usage: BenchmarkSuite [--quick] [--only GROUP,...] --out DIR --native PATH (unknown '"
+                            + args[i] + "')");
                     System.exit(2);
                 }
             }
         }
-        if (out == null || nativeClient == null) {
-            System.err.println("usage: BenchmarkSuite [--quick] --out DIR --native PATH");
+        if (out == null || nativeClient == null || !GROUPS.containsAll(only)) {
+            System.err.println("usage: BenchmarkSuite [--quick] [--only GROUP,...] --out DIR --native PATH; groups: " + GROUPS);
             System.exit(2);
         }
         Files.createDirectories(out);
-        BenchmarkSuite suite = new BenchmarkSuite(quick, out, nativeClient);
+        BenchmarkSuite suite = new BenchmarkSuite(quick, out, nativeClient, only);
         int rc = suite.run();
         System.exit(rc);
     }
@@ -75,19 +82,22 @@ public final class BenchmarkSuite {
         String loadBefore = loadavg();
         ZonedDateTime started = ZonedDateTime.now();
         long t0 = System.nanoTime();
-        List<Map<String, Object>> latency = latencyCases();
-        write("latency.json", Map.of("mode", mode(), "cases", latency));
-        List<Map<String, Object>> processor = processorCases();
+        Map<String, Object> latency = only.contains("latency") ? latencyCases() : Map.of();
+        write("latency.json", latency);
+        List<Map<String, Object>> processor = only.contains("processor") ? processorCases() : List.of();
         write("processor.json", Map.of("mode", mode(), "cases", processor));
-        List<Map<String, Object>> steady = steadyCostCases();
+        List<Map<String, Object>> steady = only.contains("steady") ? steadyCostCases() : List.of();
         write("steady-cost.json", Map.of("mode", mode(), "cases", steady));
-        List<Map<String, Object>> frameCost = jmh("frame-cost", FrameCostBenchmark.class, quick
-                ? Map.of("source", new String[] {"fake", "pipewire"}, "media", new String[] {"video-640x480"})
-                : Map.of(), true);
-        List<Map<String, Object>> pixels = jmh("pixel-convert", PixelConvertBenchmark.class, quick
-                ? Map.of("format", new String[] {"I420"}) : Map.of(), false);
-        List<Map<String, Object>> solver = jmh("select-settings", SelectSettingsBenchmark.class, quick
-                ? Map.of("scenario", new String[] {"hd"}) : Map.of(), false);
+        List<Map<String, Object>> frameCost = !only.contains("frame-cost") ? List.of()
+                : jmh("frame-cost", FrameCostBenchmark.class, quick
+                        ? Map.of("source", new String[] {"fake", "pipewire"}, "media", new String[] {"video-640x480"})
+                        : Map.of(), true);
+        List<Map<String, Object>> pixels = !only.contains("pixel-convert") ? List.of()
+                : jmh("pixel-convert", PixelConvertBenchmark.class, quick ? Map.of("format", new String[] {"I420"})
+                        : Map.of(), false);
+        List<Map<String, Object>> solver = !only.contains("select-settings") ? List.of()
+                : jmh("select-settings", SelectSettingsBenchmark.class, quick ? Map.of("scenario", new String[] {"hd"})
+                        : Map.of(), false);
         String loadAfter = loadavg();
         double minutes = (System.nanoTime() - t0) / 60e9;
         Files.writeString(out.resolve("results.md"), Report.markdown(new Report.Run(mode(), started, minutes, loadBefore,
@@ -107,44 +117,64 @@ public final class BenchmarkSuite {
 
     // ---- frame latency ------------------------------------------------------------------------------
 
-    private List<Map<String, Object>> latencyCases() {
-        double warmup = quick ? 1 : 3;
+    /**
+     * Latency: ours and the C client on the same node at the same time ({@link PairedLatency}): read() against the C
+     * client that hands its frames to a second thread and copies them (read()'s shape with the default copy), and at
+     * 1080p also a FrameTap against the C client holding them in its callback (the same shape again); audio: read()
+     * against the C client in its callback. Then, alone: javax.sound for audio, and the fake camera.
+     */
+    private Map<String, Object> latencyCases() {
+        double jitWarm = quick ? 0 : 13;
+        double warmup = quick ? 1 : 2;
         double seconds = quick ? 2 : 15;
-        List<String> medias = quick ? List.of("video-640x480", "audio-10ms")
-                : List.of("video-640x480", "video-1920x1080", "audio-10ms");
-        List<Map<String, Object>> cases = new ArrayList<>();
-        for (String media : medias) {
-            Map<String, Object> c = new LinkedHashMap<>();
-            c.put("media", media);
-            Map<String, Object> ours = probe("pipewire " + media, List.of("io.mediacapture.benchmarks.LatencyProbe",
-                    "pipewire", media, fmt(warmup), fmt(seconds)), true);
-            c.put("pipewire_java", summarize(ours));
-            Map<String, Object> nat = ours == null ? null : nativeClient(media, ours, warmup, seconds);
-            c.put("pipewire_native_c", summarize(nat));
-            if (media.startsWith("audio")) {
-                Map<String, Object> sound = probe("javax.sound " + media, List.of("io.mediacapture.benchmarks.JavaSoundProbe",
-                        fmt(warmup), fmt(seconds)), true);
-                c.put("javax_sound", sound != null && sound.containsKey("unavailable") ? sound : summarize(sound));
-            }
-            c.put("fake_java", summarize(probe("fake " + media, List.of("io.mediacapture.benchmarks.LatencyProbe", "fake",
-                    media, fmt(warmup), fmt(seconds)), false)));
-            c.put("ratios_java_over_native", ratios(c.get("pipewire_java"), c.get("pipewire_native_c")));
-            cases.add(c);
+        List<String> handOffCopy = List.of("--handoff", "--copy");
+        List<PairedLatency.Pair> pairs = new ArrayList<>();
+        pairs.add(new PairedLatency.Pair("video-640x480", "read", handOffCopy, HANDOFF_COPY));
+        if (!quick) {
+            pairs.add(new PairedLatency.Pair("video-1920x1080", "read", handOffCopy, HANDOFF_COPY));
+            pairs.add(new PairedLatency.Pair("video-1920x1080", "tap", List.of(), IN_CALLBACK));
         }
-        return cases;
+        pairs.add(new PairedLatency.Pair("audio-10ms", "read", List.of(), IN_CALLBACK));
+        List<Map<String, Object>> paired = new ArrayList<>();
+        List<String> javaProbe = List.of(javaCmd, "--enable-native-access=ALL-UNNAMED", "-cp", classPath);
+        for (PairedLatency.Pair pair : pairs) {
+            String what = "paired latency " + pair.media() + " " + pair.consumer();
+            for (int attempt = 1; attempt <= 2; attempt++) {
+                try {
+                    paired.add(PairedLatency.run(pair, javaProbe, nativeClient.toString(), jitWarm, warmup, seconds));
+                    break;
+                } catch (RuntimeException e) {
+                    report(what + " (attempt " + attempt + ")", e, attempt == 2);
+                }
+            }
+        }
+        List<Map<String, Object>> alone = new ArrayList<>();
+        Map<String, Object> sound = probe("javax.sound audio-10ms", List.of("io.mediacapture.benchmarks.JavaSoundProbe",
+                fmt(warmup), fmt(seconds)), true);
+        alone.add(labelled("audio-10ms", "javax.sound", sound != null && sound.containsKey("unavailable") ? sound
+                : summarize(sound)));
+        // The fake camera at 640x480 only: at 1080p it mostly measures drawing a bigger picture.
+        for (String media : List.of("video-640x480", "audio-10ms")) {
+            alone.add(labelled(media, "fake", summarize(probe("fake " + media, List.of(
+                    "io.mediacapture.benchmarks.LatencyProbe", "fake", media, "read", "0", fmt(warmup), fmt(seconds)),
+                    false))));
+        }
+        Map<String, Object> all = new LinkedHashMap<>();
+        all.put("mode", mode());
+        all.put("paired", paired);
+        all.put("alone", alone);
+        return all;
     }
 
-    /** The C client on a fresh node, with the format our backend negotiated for the same request. */
-    private Map<String, Object> nativeClient(String media, Map<String, Object> ours, double warmup, double seconds) {
-        List<String> args = new ArrayList<>(List.of(nativeClient.toString(), "--warmup", fmt(warmup), "--seconds", fmt(seconds)));
-        if (media.startsWith("video")) {
-            args.addAll(List.of("--video", spaVideoFormat((String) ours.get("format")), num(ours.get("width")),
-                    num(ours.get("height")), "30"));
-        } else {
-            args.addAll(List.of("--audio", (String) ours.get("format"), num(ours.get("sample_rate")),
-                    num(ours.get("channels")), "--latency", "480"));
-        }
-        return runNative("C client " + media, media, args);
+    static final String HANDOFF_COPY = "hand-off to a 2nd thread, copy";
+    static final String IN_CALLBACK = "in its callback, no copy";
+
+    private static Map<String, Object> labelled(String media, String client, Map<String, Object> result) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("media", media);
+        m.put("client", client);
+        m.put("result", result);
+        return m;
     }
 
     /** Runs the C client on a fresh node; a second attempt when the first fails (the rig can stall). */
@@ -165,15 +195,6 @@ public final class BenchmarkSuite {
             }
         }
         return null;
-    }
-
-    private static String spaVideoFormat(String ours) {
-        return switch (ours) {
-            case "RGB24" -> "RGB";
-            case "BGR24" -> "BGR";
-            case "RGBX" -> "RGBx";
-            default -> ours; // UYVY, YUY2, RGBA, I420, NV12 are spelled the same
-        };
     }
 
     /** Runs a probe class in a JVM of its own; PipeWire probes get a second attempt (the rig can stall). */
@@ -266,50 +287,13 @@ public final class BenchmarkSuite {
             return null;
         }
         Map<String, Object> s = new LinkedHashMap<>(probe);
-        Object raw = s.remove("latency_ns");
-        if (raw instanceof List<?> values && !values.isEmpty()) {
-            Histogram h = new Histogram(3_600_000_000_000L, 3);
-            for (Object v : values) {
-                h.recordValue(Math.max(0, ((Number) v).longValue()));
-            }
-            Map<String, Object> lat = new LinkedHashMap<>();
-            lat.put("count", h.getTotalCount());
-            lat.put("p50_us", h.getValueAtPercentile(50) / 1000.0);
-            lat.put("p90_us", h.getValueAtPercentile(90) / 1000.0);
-            lat.put("p99_us", h.getValueAtPercentile(99) / 1000.0);
-            lat.put("p99_9_us", h.getValueAtPercentile(99.9) / 1000.0);
-            lat.put("max_us", h.getMaxValue() / 1000.0);
-            lat.put("mean_us", h.getMean() / 1000.0);
-            s.put("latency", lat);
-        }
+        s.remove("pts_ns");
         s.remove("p50_ns");
         s.remove("max_ns");
+        if (s.remove("latency_ns") instanceof List<?> values && !values.isEmpty()) {
+            s.put("latency", PairedLatency.summary(values.stream().map(v -> ((Number) v).longValue()).toList()));
+        }
         return s;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> ratios(Object java, Object nat) {
-        if (!(java instanceof Map<?, ?> j) || !(nat instanceof Map<?, ?> n) || !j.containsKey("latency")
-                || !n.containsKey("latency")) {
-            return null;
-        }
-        Map<String, Object> jl = (Map<String, Object>) j.get("latency");
-        Map<String, Object> nl = (Map<String, Object>) n.get("latency");
-        Map<String, Object> r = new LinkedHashMap<>();
-        for (String k : List.of("p50_us", "p99_us", "p99_9_us")) {
-            r.put(k.replace("_us", ""), ratio(jl.get(k), nl.get(k)));
-        }
-        r.put("added_p50_us", ((Number) jl.get("p50_us")).doubleValue() - ((Number) nl.get("p50_us")).doubleValue());
-        r.put("added_p99_us", ((Number) jl.get("p99_us")).doubleValue() - ((Number) nl.get("p99_us")).doubleValue());
-        r.put("cpu_per_frame", ratio(j.get("cpu_ns_per_frame"), n.get("cpu_ns_per_frame")));
-        return r;
-    }
-
-    private static Double ratio(Object a, Object b) {
-        if (!(a instanceof Number x) || !(b instanceof Number y) || y.doubleValue() == 0) {
-            return null;
-        }
-        return Math.round(x.doubleValue() / y.doubleValue() * 100) / 100.0;
     }
 
     // ---- CPU per frame in steady state ------------------------------------------------------------
@@ -467,12 +451,8 @@ public final class BenchmarkSuite {
         }
     }
 
-    private static String fmt(double d) {
+    static String fmt(double d) {
         return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
-    }
-
-    private static String num(Object o) {
-        return o instanceof Number n ? Long.toString(Math.round(n.doubleValue())) : String.valueOf(o);
     }
 
     static String isoDate(ZonedDateTime t) {

@@ -14,13 +14,15 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Opens the capture a benchmark measures: a source ({@code fake}, {@code fake-4k}, {@code fake-fast} or
- * {@code pipewire}) and a
+ * Opens the capture a benchmark measures: a source ({@code fake}, {@code fake-4k}, {@code fake-fast},
+ * {@code pipewire}, or {@code pipewire-node:NAME}: a rig node the caller added and removes) and a
  * media spec ({@code video-WxH} at 30 fps, {@code video-WxH@FPS}, or {@code audio-10ms}: 48 kHz stereo with
  * the default 10 ms latency). PipeWire captures use a fresh test node per setup (see {@link PipeWireRig}):
  * re-linking to a node that a previous client just left is unreliable on the rig. Closing releases all of it.
  */
 final class CaptureSetup implements AutoCloseable {
+    /** Source prefix for a rig node added by someone else (see {@link PipeWireRig#addFreshNode}). */
+    static final String SHARED_NODE = "pipewire-node:";
     private final MediaDevices devices;
     private final MediaStreamTrack track;
     private final String node; // the rig node to remove, or null
@@ -74,7 +76,15 @@ final class CaptureSetup implements AutoCloseable {
                 label = PipeWireRig.description(node);
                 devices = MediaDevices.withBackends("pipewire");
             }
-            default -> throw new IllegalArgumentException("unknown source '" + source + "': use fake, fake-4k, fake-fast or pipewire");
+            default -> {
+                if (!source.startsWith(SHARED_NODE)) {
+                    throw new IllegalArgumentException("unknown source '" + source
+                            + "': use fake, fake-4k, fake-fast, pipewire or " + SHARED_NODE + "NAME");
+                }
+                // A node another client (the C client, for a paired latency run) captures from too.
+                label = PipeWireRig.description(source.substring(SHARED_NODE.length()));
+                devices = MediaDevices.withBackends("pipewire");
+            }
         }
         try {
             String deviceId = findDevice(devices, video ? MediaDeviceKind.VIDEOINPUT : MediaDeviceKind.AUDIOINPUT, label);

@@ -21,14 +21,10 @@ import java.util.concurrent.locks.LockSupport;
  * needs thousands of calls before C2 compiles it; measured from the start, the CPU is mostly interpreter, C1
  * profiling code and the compiler threads themselves).
  *
- * <p>So that a run takes about a minute, not several: while the capture to measure runs (and is consumed) at
- * its own rate, the JVM also consumes {@value #WARM_CAPTURES} more captures of the same kind of source at
- * {@code WARM_FPS} ({@value #WARM_SIZE}: small frames, so that the sources can draw them fast; the per-frame code
- * does not depend on the size) for {@code WARM_SECONDS}, in {@value #WARM_ROUNDS} rounds that each open and close
- * them: short ones, then a long one. The per-frame methods need thousands of calls before C2 compiles them
- * (HotSpot's Tier4InvocationThreshold, 5000), again after each deoptimization, which opening and closing captures
- * cause; the report says whether the last round got {@value #C2_CALLS} frames. Then it waits until the JIT has
- * compiled nothing for {@code SETTLE_SECONDS} ({@link CompilationMXBean#getTotalCompilationTime()}, at most 45 s). Only then does it
+ * <p>So that a run takes about a minute, not several: {@link JitWarmUp} first (for {@code WARM_SECONDS}, its
+ * captures at {@code WARM_FPS}), while the capture to measure runs and is consumed at its own rate; the report says
+ * whether its last round got {@value JitWarmUp#C2_CALLS} frames. Then it waits until the JIT has compiled nothing for
+ * {@code SETTLE_SECONDS} ({@link CompilationMXBean#getTotalCompilationTime()}, at most 45 s). Only then does it
  * count {@code FRAMES} frames: whole-process CPU time (all threads; clock_gettime(CLOCK_PROCESS_CPUTIME_ID), the
  * C client's clock) and heap bytes allocated by all threads, per frame. It also reports the compilation time and
  * GC cycles that fell into the window, which should be (close to) zero, and, once the capture has closed, the
@@ -46,12 +42,7 @@ public final class FrameCostProbe {
     static final String TAP = "tap";
     private static final Duration FRAME_TIMEOUT = Duration.ofSeconds(3);
     /** Longest wait for the JIT to go quiet after the fast phase; the report says when it did not. */
-    private static final long MAX_SETTLE_NANOS = 45_000_000_000L;
-    /** Video captures consumed in parallel while warming up. */
-    private static final int WARM_CAPTURES = 8;
-    /** Warm-up rounds (each opens and closes its captures); all but the last take {@link #SHORT_ROUND_NANOS}. */
-    private static final int WARM_ROUNDS = 3;
-    private static final long SHORT_ROUND_NANOS = 1_500_000_000L;
+    private static final double MAX_SETTLE_SECONDS = 45;
     /** Runs of the window-end snapshots before anything else (see {@link #runWindowEnds}). */
     private static final int WINDOW_END_RUNS = 1_000;
     /**
@@ -61,10 +52,6 @@ public final class FrameCostProbe {
      */
     private static final long IDLE_PAUSE_MILLIS = 500;
     private static final int IDLE_WINDOWS = 3;
-    /** Frame size of the warm-up captures. */
-    private static final String WARM_SIZE = "160x120";
-    /** Frames of the last warm-up round after which the per-frame path is taken to be C2-compiled (class comment). */
-    static final int C2_CALLS = 8_000;
 
     private FrameCostProbe() {}
 
@@ -101,65 +88,19 @@ public final class FrameCostProbe {
         try (CaptureSetup capture = CaptureSetup.open(source, media);
              Taker processor = tap ? new TapTaker(capture) : new ReadTaker(capture)) {
             if (warmSeconds > 0) {
-                // The fast captures run next to the measured one, which is consumed all along, so that the measured
-                // capture's own start-up is behind us too. They are opened and closed in rounds: opening and closing
-                // run rarely taken branches of shared per-frame code (a new source's first frame, a closed source
-                // recycling its buffers), and a branch C2 first meets after compiling costs a deoptimization, after
-                // which the method needs thousands of calls again. So the first rounds are short and only put those
-                // branches into the profile; the last one runs long enough for C2 to compile the path from there.
-                boolean video = media.startsWith("video-");
-                String warmSource = source.equals("fake") && video ? "fake-fast" : source;
-                String warmMedia = video ? "video-" + WARM_SIZE + "@" + warmFps : media;
-                int captures = video ? WARM_CAPTURES : 1;
-                long shortRound = Math.min(SHORT_ROUND_NANOS, (long) (warmSeconds * 1e9 / WARM_ROUNDS));
-                long lastRound = (long) (warmSeconds * 1e9) - (WARM_ROUNDS - 1) * shortRound;
-                AtomicInteger warmFrames = new AtomicInteger();
-                AtomicInteger lastRoundFrames = new AtomicInteger();
-                AtomicReference<Exception> warmFailure = new AtomicReference<>();
-                Thread warm = Thread.ofPlatform().name("warm-up").start(() -> {
-                    try {
-                        for (int r = 0; r < WARM_ROUNDS; r++) {
-                            long nanos = r < WARM_ROUNDS - 1 ? shortRound : lastRound;
-                            int n = tap ? drainTaps(warmSource, warmMedia, captures, nanos)
-                                    : drain(warmSource, warmMedia, captures, nanos);
-                            warmFrames.addAndGet(n);
-                            lastRoundFrames.set(n);
-                        }
-                    } catch (Exception e) {
-                        warmFailure.set(e);
-                    }
-                });
-                while (warm.isAlive()) {
-                    processor.take(1);
-                }
-                if (warmFailure.get() != null) {
-                    throw warmFailure.get();
-                }
-                out.put("warm_frames", warmFrames.get());
-                out.put("warm_frames_last_round", lastRoundFrames.get());
-                out.put("warm_frames_for_c2", lastRoundFrames.get() >= C2_CALLS);
+                // The measured capture is consumed all along, so that its own start-up is behind us too.
+                JitWarmUp.Result warm = JitWarmUp.run(source, media, warmFps, warmSeconds, tap, () -> processor.take(1));
+                out.put("warm_frames", warm.frames());
+                out.put("warm_frames_last_round", warm.lastRoundFrames());
+                out.put("warm_frames_for_c2", warm.reachedC2());
             }
             System.err.printf("FrameCostProbe: %s %s: settling, then measuring %d frames%n", source, media, frames);
-            // Settle: keep consuming at the measured rate until the JIT is quiet for settleSeconds.
-            long quietSince = System.nanoTime();
-            long lastJit = jit.getTotalCompilationTime();
-            long settleStart = quietSince;
-            long settleNanos = (long) (settleSeconds * 1e9);
-            boolean settled = settleNanos == 0;
-            while (!settled) {
+            // Keep consuming at the measured rate until the JIT is quiet; the window-end snapshots run with every
+            // frame, so that whatever the warm-up's class loading deoptimized in them is compiled again here.
+            boolean settled = JitWarmUp.settle(settleSeconds, MAX_SETTLE_SECONDS, () -> {
                 processor.take(1);
-                runWindowEnds(mainTid); // recompiles what the warm-up deoptimized (class loading) here, not in the window
-                long now = System.nanoTime();
-                long j = jit.getTotalCompilationTime();
-                if (j != lastJit) {
-                    lastJit = j;
-                    quietSince = now;
-                }
-                settled = now - quietSince >= settleNanos;
-                if (now - settleStart >= MAX_SETTLE_NANOS) {
-                    break;
-                }
-            }
+                runWindowEnds(mainTid);
+            });
             out.put("jit_settled", settled);
             out.put("warmup_seconds", (System.nanoTime() - t0) / 1e9);
             long jitBefore = jit.getTotalCompilationTime();
@@ -223,80 +164,6 @@ public final class FrameCostProbe {
         }
         java.util.Arrays.sort(perSecond);
         return perSecond[IDLE_WINDOWS / 2];
-    }
-
-    /**
-     * Consumes frames from {@code captures} captures of their own, in parallel (one thread each), for
-     * {@code nanos}; returns how many frames they took altogether.
-     */
-    private static int drain(String source, String media, int captures, long nanos) throws Exception {
-        List<CaptureSetup> setups = new ArrayList<>();
-        List<Thread> threads = new ArrayList<>();
-        AtomicInteger total = new AtomicInteger();
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        try {
-            for (int i = 0; i < captures; i++) {
-                setups.add(CaptureSetup.open(source, media));
-            }
-            long start = System.nanoTime();
-            for (CaptureSetup capture : setups) {
-                threads.add(Thread.ofPlatform().name("warm-up " + threads.size()).start(() -> {
-                    // A warm-up capture whose test source stalls (the rig's sources can, under load) just stops
-                    // counting: the others keep the per-frame code busy. Only no frames at all is a failure.
-                    try (MediaStreamTrackProcessor processor = new MediaStreamTrackProcessor(capture.track(), 4)) {
-                        MediaFrame f;
-                        while (System.nanoTime() - start < nanos && (f = processor.read(FRAME_TIMEOUT)) != null) {
-                            Frames.touch(f);
-                            f.close();
-                            total.incrementAndGet();
-                        }
-                    } catch (Throwable t) {
-                        failure.compareAndSet(null, t);
-                    }
-                }));
-            }
-            for (Thread t : threads) {
-                t.join();
-            }
-        } finally {
-            for (CaptureSetup c : setups) {
-                c.close();
-            }
-        }
-        if (failure.get() != null) {
-            throw new IllegalStateException("warm-up capture failed: " + failure.get(), failure.get());
-        }
-        if (total.get() == 0) {
-            throw new IllegalStateException("no frame from " + captures + " warm-up capture(s) of " + media);
-        }
-        return total.get();
-    }
-
-    /** Tap-mode warm-up: {@code captures} captures consumed by taps for {@code nanos}; the frames they took. */
-    private static int drainTaps(String source, String media, int captures, long nanos) throws Exception {
-        List<CaptureSetup> setups = new ArrayList<>();
-        List<FrameTap> taps = new ArrayList<>();
-        long total = 0;
-        try {
-            for (int i = 0; i < captures; i++) {
-                CaptureSetup c = CaptureSetup.open(source, media);
-                setups.add(c);
-                taps.add(FrameTap.open(c.track(), Frames::touch));
-            }
-            Thread.sleep(nanos / 1_000_000);
-        } finally {
-            for (FrameTap t : taps) {
-                t.close();
-                total += t.handledFrames();
-            }
-            for (CaptureSetup c : setups) {
-                c.close();
-            }
-        }
-        if (total == 0) {
-            throw new IllegalStateException("no frame from " + captures + " warm-up capture(s) of " + media);
-        }
-        return (int) total;
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class PipeWireRig {
     private static final AtomicInteger COUNTER = new AtomicInteger();
+    private static final String PREFIX = "mediacapture-bench-";
 
     private PipeWireRig() {}
 
@@ -33,14 +34,17 @@ final class PipeWireRig {
 
     /** Adds a videotestsrc or audiotestsrc node and returns its node.name. */
     static String addFreshNode(String kind) {
-        String name = "mediacapture-bench-" + ProcessHandle.current().pid() + "-" + COUNTER.incrementAndGet();
+        String name = PREFIX + ProcessHandle.current().pid() + "-" + COUNTER.incrementAndGet();
         run(List.of(script(), "add-node", name, kind, description(name)));
         return name;
     }
 
     /** The node description (what the PipeWire backend shows as the device label). */
     static String description(String node) {
-        return "Bench " + node.substring("mediacapture-bench-".length());
+        if (!node.startsWith(PREFIX)) {
+            throw new IllegalArgumentException("'" + node + "' is not a benchmark node (" + PREFIX + "...)");
+        }
+        return "Bench " + node.substring(PREFIX.length());
     }
 
     static void removeNode(String name) {
