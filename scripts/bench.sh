@@ -28,6 +28,8 @@ if [ -z "$out" ]; then
   if $quick; then out=$here/benchmarks/target/results-quick; else out=$here/benchmarks/results; fi
 fi
 
+# What the baseline client, the rig and the baselines need (a no-op when installed; apt-get as root otherwise).
+scripts/install-test-deps.sh bench-packages.txt
 JAVA_HOME=$(scripts/find-jdk.sh) || exit 1
 export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
 

@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the tests need (scripts/test-packages.txt) when any is missing.
+# Installs the Debian packages the tests need (scripts/test-packages.txt, or the list file given, relative
+# to scripts/) when any is missing.
 # Needs root (CI and the dev machines are root); elsewhere it names what to install and fails.
 set -euo pipefail
 cd "$(dirname "$0")"
-mapfile -t wanted < <(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' test-packages.txt)
+list=${1:-test-packages.txt}
+[ -f "$list" ] || { echo "error: no package list '$list' in scripts/" >&2; exit 1; }
+mapfile -t wanted < <(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$list")
 [ ${#wanted[@]} -gt 0 ] || exit 0
 missing=()
 for p in "${wanted[@]}"; do

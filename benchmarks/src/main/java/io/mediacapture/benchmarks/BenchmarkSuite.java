@@ -89,9 +89,9 @@ public final class BenchmarkSuite {
         List<Map<String, Object>> steady = only.contains("steady") ? steadyCostCases() : List.of();
         write("steady-cost.json", Map.of("mode", mode(), "cases", steady));
         List<Map<String, Object>> frameCost = !only.contains("frame-cost") ? List.of()
-                : jmh("frame-cost", FrameCostBenchmark.class, quick
-                        ? Map.of("source", new String[] {"fake", "pipewire"}, "media", new String[] {"video-640x480"})
-                        : Map.of(), true);
+                : jmh("frame-cost", FrameCostBenchmark.class, Map.of("source", new String[] {"fake", "pipewire"}, "media",
+                        // Allocation per frame does not depend on the frame size; 1080p's CPU is in the steady table.
+                        quick ? new String[] {"video-640x480"} : new String[] {"video-640x480", "audio-10ms"}), true);
         List<Map<String, Object>> pixels = !only.contains("pixel-convert") ? List.of()
                 : jmh("pixel-convert", PixelConvertBenchmark.class, quick ? Map.of("format", new String[] {"I420"})
                         : Map.of(), false);
@@ -149,14 +149,15 @@ public final class BenchmarkSuite {
             }
         }
         List<Map<String, Object>> alone = new ArrayList<>();
+        double aloneSeconds = quick ? seconds : 10;
         Map<String, Object> sound = probe("javax.sound audio-10ms", List.of("io.mediacapture.benchmarks.JavaSoundProbe",
-                fmt(warmup), fmt(seconds)), true);
+                fmt(warmup), fmt(aloneSeconds)), true);
         alone.add(labelled("audio-10ms", "javax.sound", sound != null && sound.containsKey("unavailable") ? sound
                 : summarize(sound)));
         // The fake camera at 640x480 only: at 1080p it mostly measures drawing a bigger picture.
         for (String media : List.of("video-640x480", "audio-10ms")) {
             alone.add(labelled(media, "fake", summarize(probe("fake " + media, List.of(
-                    "io.mediacapture.benchmarks.LatencyProbe", "fake", media, "read", "0", fmt(warmup), fmt(seconds)),
+                    "io.mediacapture.benchmarks.LatencyProbe", "fake", media, "read", "0", fmt(warmup), fmt(aloneSeconds)),
                     false))));
         }
         Map<String, Object> all = new LinkedHashMap<>();
@@ -307,7 +308,7 @@ public final class BenchmarkSuite {
      */
     private List<Map<String, Object>> steadyCostCases() {
         int warmSeconds = quick ? 0 : 13;
-        int settleSeconds = quick ? 0 : 5;
+        int settleSeconds = quick ? 0 : 3;
         int frames = quick ? 60 : 300;
         List<String> medias = quick ? List.of("video-640x480") : List.of("video-640x480", "video-1920x1080");
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -370,7 +371,7 @@ public final class BenchmarkSuite {
 
     private List<Map<String, Object>> processorCases() {
         double warmup = quick ? 1 : 3;
-        double seconds = quick ? 2 : 10;
+        double seconds = quick ? 2 : 6;
         List<List<String>> runs = quick
                 ? List.of(List.of("pull", "60"), List.of("publisher", "60"), List.of("slow", "60"))
                 : List.of(List.of("pull", "60"), List.of("publisher", "60"), List.of("pull", "1000"),
@@ -401,6 +402,10 @@ public final class BenchmarkSuite {
             // this early the per-frame path still runs in the interpreter and C1 code).
             o.warmupIterations(1).warmupTime(TimeValue.seconds(3)).measurementIterations(1)
                     .measurementTime(TimeValue.seconds(6));
+        }
+        if (!profile && !quick) {
+            // Pixel conversion and the solver settle within a second: fewer iterations keep the suite under 15 min.
+            o.warmupIterations(2).measurementIterations(3);
         }
         if (quick) {
             o.warmupIterations(1).warmupTime(TimeValue.seconds(profile ? 2 : 1)).measurementIterations(1)

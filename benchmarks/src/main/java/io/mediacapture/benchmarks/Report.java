@@ -145,7 +145,7 @@ final class Report {
                 + " code had run often enough for C2 to compile it (\"C2 warm\": at least " + JitWarmUp.C2_CALLS
                 + " frames in the long last round, after the deoptimizations that opening and closing captures cause;"
                 + " at 30 fps an application gets there after about 3 minutes) and then waited until the JIT had"
-                + " compiled nothing for 5 s; \"JIT ms\" is what it still compiled inside the window. The"
+                + " compiled nothing for 3 s; \"JIT ms\" is what it still compiled inside the window. The"
                 + " C client runs on the same format, with --copy also copying every frame (the work our default copy"
                 + " mode does). Threads: source = the PipeWire threads (the data thread runs the process callback and"
                 + " delivers; RT_PROCESS) or the fake camera's; main = the probe's thread, which read()s frames, or"
