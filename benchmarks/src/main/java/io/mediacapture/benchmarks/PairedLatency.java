@@ -1,17 +1,10 @@
 package io.mediacapture.benchmarks;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -55,124 +48,40 @@ final class PairedLatency {
                                    double warmup, double seconds) {
         boolean video = pair.media().startsWith("video");
         String node = PipeWireRig.addFreshNode(video ? "video" : "audio");
-        Process c = null;
-        Process probe = null;
-        try {
-            System.out.println("benchmarks: running paired latency " + pair.media() + ": ours " + pair.consumer()
-                    + " and the C client " + pair.nativeShape());
-            // The C client links first (see the class comment): if anyone waits for a core, ours does.
-            List<String> cCmd = new ArrayList<>(List.of(nativeClient, "--warmup", "0", "--seconds",
-                    BenchmarkSuite.fmt(MAX_SECONDS), "--until-stop"));
-            cCmd.addAll(nativeFormat(pair.media()));
-            cCmd.addAll(pair.nativeFlags());
-            cCmd.addAll(List.of("--target", node));
-            c = new ProcessBuilder(cCmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-            BufferedReader cLines = lines(c);
-            awaitLine(c, cLines, "receiving", 30, "the C client");
-
-            List<String> cmd = new ArrayList<>(javaProbe);
-            cmd.addAll(List.of("io.mediacapture.benchmarks.LatencyProbe", CaptureSetup.SHARED_NODE + node, pair.media(),
-                    pair.consumer(), BenchmarkSuite.fmt(jitWarmSeconds), BenchmarkSuite.fmt(warmup), "stdin"));
-            probe = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-            BufferedReader probeLines = lines(probe);
-            awaitLine(probe, probeLines, "measuring", READY_TIMEOUT_SECONDS, "the latency probe");
-            Thread.sleep((long) (seconds * 1000));
-            stop(probe);
-            Map<String, Object> ours = result(probe, probeLines, "the latency probe");
-            // SIGTERM: it ends its measurement and prints it (Process.destroy() would also close its output to us).
-            c.toHandle().destroy();
-            Map<String, Object> nat = result(c, cLines, "the C client");
+        System.out.println("benchmarks: running paired latency " + pair.media() + ": ours " + pair.consumer()
+                + " and the C client " + pair.nativeShape());
+        // The C client links first (see the class comment): if anyone waits for a core, ours does.
+        List<String> cCmd = new ArrayList<>(List.of(nativeClient, "--warmup", "0", "--seconds",
+                BenchmarkSuite.fmt(MAX_SECONDS), "--until-stop"));
+        cCmd.addAll(nativeFormat(pair.media()));
+        cCmd.addAll(pair.nativeFlags());
+        cCmd.addAll(List.of("--target", node));
+        List<String> cmd = new ArrayList<>(javaProbe);
+        cmd.addAll(List.of("io.mediacapture.benchmarks.LatencyProbe", CaptureSetup.SHARED_NODE + node, pair.media(),
+                pair.consumer(), BenchmarkSuite.fmt(jitWarmSeconds), BenchmarkSuite.fmt(warmup), "stdin"));
+        try (ChildProcess c = ChildProcess.start("the C client", cCmd)) {
+            c.await("receiving", 30);
+            Map<String, Object> ours;
+            try (ChildProcess probe = ChildProcess.start("the latency probe", cmd)) {
+                probe.await("measuring", READY_TIMEOUT_SECONDS);
+                Thread.sleep((long) (seconds * 1000));
+                probe.tellToStop();
+                ours = probe.result();
+            }
+            c.signal("TERM"); // it ends its measurement and prints it
+            Map<String, Object> nat = c.result();
             checkSameFormat(pair.media(), ours, nat);
             return compare(pair, ours, nat);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot run the paired latency measurement: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         } finally {
-            for (Process p : new Process[] {probe, c}) {
-                if (p != null) {
-                    p.destroyForcibly();
-                }
-            }
             try {
                 PipeWireRig.removeNode(node);
             } catch (RuntimeException e) {
                 System.err.println("benchmarks: warning: " + e.getMessage());
             }
         }
-    }
-
-    private static BufferedReader lines(Process p) {
-        return new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-    }
-
-    /** Reads {@code p}'s stdout until a JSON line with {@code key}; throws if it ends or takes too long first. */
-    private static void awaitLine(Process p, BufferedReader lines, String key, long timeoutSeconds, String who) {
-        CompletableFuture<Boolean> seen = CompletableFuture.supplyAsync(() -> {
-            try {
-                for (String line; (line = lines.readLine()) != null; ) {
-                    if (line.startsWith("{") && line.contains("\"" + key + "\"")) {
-                        return true;
-                    }
-                }
-                return false;
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-        try {
-            if (!seen.get(timeoutSeconds, TimeUnit.SECONDS)) {
-                throw new IllegalStateException(who + " ended before '" + key + "' (exit " + p.waitFor()
-                        + "; see its message above)");
-            }
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new IllegalStateException(who + " did not say '" + key + "' within " + timeoutSeconds + " s");
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException("cannot read the output of " + who + ": " + e.getCause(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
-    }
-
-    private static void stop(Process probe) {
-        try (OutputStream in = probe.getOutputStream()) {
-            in.write("stop\n".getBytes(StandardCharsets.US_ASCII));
-        } catch (IOException e) {
-            // it ended already: result() reports how
-        }
-    }
-
-    /** Waits for {@code p} to end and returns the JSON of its last line. */
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> result(Process p, BufferedReader lines, String who) throws InterruptedException {
-        // Read while it writes: a long run's JSON is more than a pipe holds, and a writer blocked on a full pipe
-        // would never end.
-        CompletableFuture<String> lastLine = CompletableFuture.supplyAsync(() -> {
-            String last = null;
-            try {
-                for (String line; (line = lines.readLine()) != null; ) {
-                    last = line;
-                }
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            return last;
-        });
-        if (!p.waitFor(30, TimeUnit.SECONDS)) {
-            throw new IllegalStateException(who + " did not stop within 30 s");
-        }
-        String last;
-        try {
-            last = lastLine.get(10, TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-            throw new IllegalStateException("cannot read the output of " + who + ": " + e, e);
-        }
-        if (p.exitValue() != 0 || last == null || !last.startsWith("{")) {
-            throw new IllegalStateException(who + " failed (exit " + p.exitValue() + "; see its message above)");
-        }
-        return (Map<String, Object>) Json.parse(last);
     }
 
     /** The C client is started before ours with the format our backend negotiates on the rig; checked here. */
