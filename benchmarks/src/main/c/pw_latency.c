@@ -28,8 +28,7 @@
  *                   [--warmup SECONDS] [--seconds SECONDS] [--until-stop] [--latency FRAMES] [--copy] [--handoff]
  * --until-stop: the measurement ends at SIGTERM or SIGINT (or after --seconds, whichever comes first): for a run next
  * to another client on the same node, as long as that one measures. A line {"receiving":true} on stdout says the
- * first frame arrived. SIGUSR1 starts the measurement again at the next frame (latencies, frame count and CPU time
- * from there), so that its window can be the other client's.
+ * first frame arrived.
  * FORMAT is a SPA video format name: UYVY, YUY2, RGB, BGR, RGBA, RGBx, I420, NV12.
  * Prints one JSON object on stdout, with every measured frame's latency and capture stamp (latency_ns, pts_ns: a
  * second client on the same node, measured at the same time, is compared frame by frame through the stamps);
@@ -106,7 +105,6 @@ struct bench {
     int handoff_mode;         /* --handoff */
     int until_stop;           /* --until-stop: measure until SIGTERM/SIGINT (--seconds only bounds it) */
     volatile int stopped;     /* a stop signal arrived */
-    volatile int restart;     /* SIGUSR1: start the measurement again at the next frame */
     struct handoff h;
     volatile uint8_t touched; /* the byte each held frame gives, so that reading it is not optimised away */
 };
@@ -173,14 +171,6 @@ static void hold(struct bench *s, int64_t now, int64_t stamp, uint32_t samples, 
     }
     if (stamp > 0 && !s->done) {
         s->frames_seen++;
-        if (s->restart) {
-            /* --until-stop and SIGUSR1: the window starts here (the other client's window starts now). */
-            s->restart = 0;
-            s->measure_start_ns = now;
-            s->cpu_start_ns = process_cpu_ns();
-            s->count = 0;
-            s->audio_samples = 0;
-        }
         if (s->first_ns == 0) {
             s->first_ns = now;
             if (s->until_stop) {
@@ -424,18 +414,7 @@ static void on_stop_signal(void *data, int signal_number) {
     struct bench *s = data;
     (void) signal_number;
     s->stopped = 1;
-    if (!s->done && s->measure_start_ns != 0) {
-        s->cpu_ns = process_cpu_ns() - s->cpu_start_ns;
-        s->measure_s = (now_ns() - s->measure_start_ns) / 1e9;
-        s->done = 1;
-    }
     pw_main_loop_quit(s->loop);
-}
-
-static void on_restart_signal(void *data, int signal_number) {
-    struct bench *s = data;
-    (void) signal_number;
-    s->restart = 1;
 }
 
 static int compare(const void *a, const void *b) {
@@ -533,7 +512,6 @@ int main(int argc, char *argv[]) {
         /* Before any other thread starts: the loop blocks the signals in this thread, and threads inherit that. */
         pw_loop_add_signal(pw_main_loop_get_loop(s.loop), SIGTERM, on_stop_signal, &s);
         pw_loop_add_signal(pw_main_loop_get_loop(s.loop), SIGINT, on_stop_signal, &s);
-        pw_loop_add_signal(pw_main_loop_get_loop(s.loop), SIGUSR1, on_restart_signal, &s);
     }
     struct pw_properties *props = pw_properties_new(
             PW_KEY_MEDIA_TYPE, s.video ? "Video" : "Audio", PW_KEY_MEDIA_CATEGORY, "Capture",
@@ -623,6 +601,11 @@ int main(int argc, char *argv[]) {
         pthread_cond_signal(&s.h.available);
         pthread_mutex_unlock(&s.h.lock);
         pthread_join(s.h.consumer, NULL);
+    }
+    if (s.stopped && !s.done && s.measure_start_ns != 0) {
+        s.cpu_ns = process_cpu_ns() - s.cpu_start_ns;
+        s.measure_s = (now_ns() - s.measure_start_ns) / 1e9;
+        s.done = 1;
     }
     pw_stream_destroy(s.stream);
     pw_main_loop_destroy(s.loop);

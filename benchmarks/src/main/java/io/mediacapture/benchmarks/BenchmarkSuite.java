@@ -178,6 +178,26 @@ public final class BenchmarkSuite {
         return m;
     }
 
+    /** Runs the C client on a fresh node; a second attempt when the first fails (the rig can stall). */
+    private Map<String, Object> runNative(String what, String media, List<String> args) {
+        for (int attempt = 1; attempt <= 2; attempt++) {
+            String node = null;
+            try {
+                node = PipeWireRig.addFreshNode(media.startsWith("video") ? "video" : "audio");
+                List<String> cmd = new ArrayList<>(args);
+                cmd.addAll(List.of("--target", node));
+                return runJson(what, cmd);
+            } catch (RuntimeException e) {
+                report(what + " (attempt " + attempt + ")", e, attempt == 2);
+            } finally {
+                if (node != null) {
+                    removeQuietly(node);
+                }
+            }
+        }
+        return null;
+    }
+
     /** Runs a probe class in a JVM of its own; PipeWire probes get a second attempt (the rig can stall). */
     private Map<String, Object> probe(String what, List<String> mainAndArgs, boolean retry) {
         List<String> cmd = new ArrayList<>(List.of(javaCmd, "--enable-native-access=ALL-UNNAMED", "-cp", classPath));
@@ -281,11 +301,10 @@ public final class BenchmarkSuite {
 
     /**
      * {@link FrameCostProbe} for PipeWire video (read() copied, the default, and zero-copy; a FrameTap) and, at
-     * 640x480, the fake camera (read(); a FrameTap), each in a JVM of its own. Each PipeWire case runs on a node the C
-     * clients it is compared with capture at the same time, on the same format ({@link #alongside}): read() with the
-     * C client that hands frames to a second thread (the same shape) and the one that holds them in its callback, each
-     * copying or not as ours does; a FrameTap with the C client in its callback, not copying. Quick mode measures the
-     * PipeWire read() and FrameTap cases briefly without the warm-up (not steady state; it keeps the code from rotting).
+     * 640x480, the fake camera (read(); a FrameTap), each in a JVM of its own, and the C client on the same format
+     * without and with a copy of every frame, each holding the frames in its process callback and handing them to a
+     * second thread. Quick mode measures the PipeWire read() and FrameTap cases briefly
+     * without the warm-up (not steady state; it keeps the code from rotting).
      */
     private List<Map<String, Object>> steadyCostCases() {
         int warmSeconds = quick ? 0 : 13;
@@ -293,7 +312,6 @@ public final class BenchmarkSuite {
         int frames = quick ? 60 : 300;
         List<String> medias = quick ? List.of("video-640x480") : List.of("video-640x480", "video-1920x1080");
         List<Map<String, Object>> rows = new ArrayList<>();
-        int run = 0;
         for (String media : medias) {
             // source, zero-copy, consumer (read: a processor; tap: a FrameTap, frames lent on the capture thread)
             List<List<String>> javaRuns = quick
@@ -304,104 +322,51 @@ public final class BenchmarkSuite {
             if (!media.equals("video-640x480")) {
                 // The fake camera's rows at 640x480 show its per-frame path; at 1080p they would mostly show how
                 // long it takes to draw a bigger picture (and the suite must stay under 15 minutes).
-                javaRuns = javaRuns.stream().filter(r -> !r.get(0).equals("fake")).toList();
+                javaRuns = javaRuns.stream().filter(run -> !run.get(0).equals("fake")).toList();
             }
-            for (List<String> r : javaRuns) {
-                run++;
-                boolean pipewire = r.get(0).equals("pipewire");
-                boolean zeroCopy = r.get(1).equals("true");
-                boolean tap = r.get(2).equals(FrameCostProbe.TAP);
-                List<String> probeArgs = List.of("-Dio.mediacapture.pipewire.zeroCopy=" + zeroCopy,
-                        "-D" + FrameCostProbe.CONSUMER_PROPERTY + "=" + r.get(2), "io.mediacapture.benchmarks.FrameCostProbe");
-                List<String> measureArgs = List.of(media, "120", fmt(warmSeconds), fmt(settleSeconds), Integer.toString(frames));
-                String what = "steady CPU " + r.get(0) + " " + media + (zeroCopy ? " zero-copy" : "") + " " + r.get(2);
-                if (!pipewire) {
-                    List<String> cmd = new ArrayList<>(probeArgs);
-                    cmd.add(r.get(0));
-                    cmd.addAll(measureArgs);
-                    Map<String, Object> ours = probe(what, cmd, false);
-                    if (ours != null) {
-                        ours.put("client", "java");
-                        ours.put("steady_state", !quick);
-                        rows.add(ours);
-                    }
-                    continue;
+            String format = null;
+            for (List<String> run : javaRuns) {
+                List<String> cmd = new ArrayList<>(List.of("-Dio.mediacapture.pipewire.zeroCopy=" + run.get(1),
+                        "-D" + FrameCostProbe.CONSUMER_PROPERTY + "=" + run.get(2), "io.mediacapture.benchmarks.FrameCostProbe", run.get(0), media, "120", fmt(warmSeconds),
+                        fmt(settleSeconds), Integer.toString(frames)));
+                String what = "steady CPU " + run.get(0) + " " + media + (run.get(1).equals("true") ? " zero-copy" : "")
+                        + " " + run.get(2);
+                Map<String, Object> r = probe(what, cmd, run.get(0).equals("pipewire"));
+                if (r != null) {
+                    r.put("client", "java");
+                    r.put("steady_state", !quick);
+                    rows.add(r);
                 }
-                // (hand-off, copy) of the C clients measured alongside: read() hands frames to the application's
-                // thread (and copies them unless zero-copy); a FrameTap holds lent frames in the callback.
-                boolean copy = !zeroCopy && !tap;
-                List<List<Boolean>> companions = tap ? List.of(List.of(false, false))
-                        : quick ? List.of(List.of(true, copy)) : List.of(List.of(true, copy), List.of(false, copy));
-                for (int attempt = 1; attempt <= 2; attempt++) {
-                    try {
-                        rows.addAll(alongside(what, media, probeArgs, measureArgs, companions, frames, run));
-                        break;
-                    } catch (RuntimeException e) {
-                        report(what + " (attempt " + attempt + ")", e, attempt == 2);
-                    }
+            }
+            String[] wh = media.substring("video-".length()).split("x");
+            // (hand-off, copy): frames held in the process callback, as a FrameTap holds them, or by a second thread,
+            // as read() hands them to the application's; each without and with a copy.
+            List<List<Boolean>> nativeRuns = quick ? List.of(List.of(true, true))
+                    : List.of(List.of(false, false), List.of(false, true), List.of(true, false), List.of(true, true));
+            for (List<Boolean> run : nativeRuns) {
+                boolean handoff = run.get(0);
+                boolean copy = run.get(1);
+                List<String> args = new ArrayList<>(List.of(nativeClient.toString(), "--warmup", "1", "--seconds",
+                        // ~200 frames: the C client's per-frame cost is steady from its first frames (no JIT), and the
+                        // suite must stay under 15 minutes.
+                        fmt(Math.min(frames, 200) / 30.0), "--video", "RGB", wh[0], wh[1], "30"));
+                if (copy) {
+                    args.add("--copy");
+                }
+                if (handoff) {
+                    args.add("--handoff");
+                }
+                Map<String, Object> r = runNative("steady CPU C client " + media + (copy ? " --copy" : "")
+                        + (handoff ? " --handoff" : ""), media, args);
+                if (r != null) {
+                    r.remove("latency_ns");
+                    r.put("client", "c");
+                    r.put("media", media);
+                    rows.add(r);
                 }
             }
         }
         return rows;
-    }
-
-    /**
-     * One FrameCostProbe case on a fresh node that the given C clients capture at the same time: they link first and
-     * run until stopped; their measurement window is restarted (SIGUSR1) when the probe says it starts measuring and
-     * ended (SIGTERM) when it says it has measured, so both sides count CPU over the same frames of the same source
-     * under the same load. Returns our row and the C clients' rows ("alongside_run" = our "run_id").
-     */
-    private List<Map<String, Object>> alongside(String what, String media, List<String> probeArgs,
-                                                List<String> measureArgs, List<List<Boolean>> companions, int frames,
-                                                int run) {
-        System.out.println("benchmarks: running " + what + " (and " + companions.size() + " C client(s) alongside)");
-        String node = PipeWireRig.addFreshNode("video");
-        List<ChildProcess> natives = new ArrayList<>();
-        try {
-            String[] wh = media.substring("video-".length()).split("x");
-            for (List<Boolean> c : companions) {
-                List<String> cmd = new ArrayList<>(List.of(nativeClient.toString(), "--warmup", "0", "--seconds", "600",
-                        "--until-stop", "--video", "RGB", wh[0], wh[1], "30", "--target", node));
-                if (c.get(0)) {
-                    cmd.add("--handoff");
-                }
-                if (c.get(1)) {
-                    cmd.add("--copy");
-                }
-                ChildProcess n = ChildProcess.start("the C client " + cmd.subList(cmd.indexOf("--target") + 2, cmd.size()), cmd);
-                natives.add(n);
-                n.await("receiving", 30);
-            }
-            List<String> cmd = new ArrayList<>(List.of(javaCmd, "--enable-native-access=ALL-UNNAMED", "-cp", classPath));
-            cmd.addAll(probeArgs);
-            cmd.add(CaptureSetup.SHARED_NODE + node);
-            cmd.addAll(measureArgs);
-            Map<String, Object> ours;
-            try (ChildProcess probe = ChildProcess.start("FrameCostProbe", cmd)) {
-                probe.await("measuring", 180);
-                natives.forEach(n -> n.signal("USR1"));
-                probe.await("measured", frames / 30 + 30);
-                natives.forEach(n -> n.signal("TERM"));
-                ours = probe.result();
-            }
-            ours.put("client", "java");
-            ours.put("steady_state", !quick);
-            ours.put("run_id", run);
-            List<Map<String, Object>> rows = new ArrayList<>(List.of(ours));
-            for (ChildProcess n : natives) {
-                Map<String, Object> r = n.result();
-                r.remove("latency_ns");
-                r.remove("pts_ns");
-                r.put("client", "c");
-                r.put("media", media);
-                r.put("alongside_run", run);
-                rows.add(r);
-            }
-            return rows;
-        } finally {
-            natives.forEach(ChildProcess::close);
-            removeQuietly(node);
-        }
     }
 
     // ---- core overhead ------------------------------------------------------------------------------

@@ -31,9 +31,7 @@ import java.util.concurrent.locks.LockSupport;
  * JVM's CPU per second with nothing to capture.
  *
  * <pre>FrameCostProbe SOURCE MEDIA WARM_FPS WARM_SECONDS SETTLE_SECONDS FRAMES</pre>
- * SOURCE is {@code fake}, {@code pipewire} or {@code pipewire-node:NAME} (a node the C client measures alongside:
- * the probe prints {@code {"measuring":true}} and {@code {"measured":true}} at its window's ends), MEDIA as in
- * {@link CaptureSetup}; WARM_SECONDS 0 skips the
+ * SOURCE is {@code fake} or {@code pipewire}, MEDIA as in {@link CaptureSetup}; WARM_SECONDS 0 skips the
  * fast phase (then the numbers are not steady state: quick mode). PipeWire video is copied unless the JVM runs
  * with {@code -Dio.mediacapture.pipewire.zeroCopy=true}. Prints one JSON object on stdout; exit 1 when frames
  * stop coming.
@@ -108,16 +106,11 @@ public final class FrameCostProbe {
             long jitBefore = jit.getTotalCompilationTime();
             long gcBefore = gcCount();
             long droppedBefore = processor.droppedFrames();
-            // A C client measuring the same node alongside starts and ends its window on these lines.
-            System.out.println("{\"measuring\":true}");
-            System.out.flush();
             Map<String, Long> threadsBefore = ProcessMeter.cpuNanosByThread(mainTid);
             ProcessMeter.Mark start = ProcessMeter.Mark.now();
             processor.take(frames);
             ProcessMeter.Mark end = ProcessMeter.Mark.now();
             Map<String, Long> threadsAfter = ProcessMeter.cpuNanosByThread(mainTid);
-            System.out.println("{\"measured\":true}");
-            System.out.flush();
             double seconds = (end.wallNanos() - start.wallNanos()) / 1e9;
             out.put("frames", frames);
             out.put("seconds", seconds);

@@ -137,14 +137,6 @@ final class Report {
                 .append(" |\n");
     }
 
-    /** A C row measured alongside an ours row (or, in results without run ids, any C row of the media). */
-    private static boolean sameRun(Object runId, Object alongside) {
-        if (runId == null || alongside == null) {
-            return runId == null && alongside == null;
-        }
-        return ((Number) runId).longValue() == ((Number) alongside).longValue();
-    }
-
     private static void steady(StringBuilder md, List<Map<String, Object>> rows) {
         md.append("## CPU per frame in steady state (whole process, FrameCostProbe vs the C client)\n\n");
         md.append("**How CPU/frame is measured now:** clock_gettime(CLOCK_PROCESS_CPUTIME_ID) (all threads, the C"
@@ -154,10 +146,8 @@ final class Report {
                 + " frames in the long last round, after the deoptimizations that opening and closing captures cause;"
                 + " at 30 fps an application gets there after about 3 minutes) and then waited until the JIT had"
                 + " compiled nothing for 3 s; \"JIT ms\" is what it still compiled inside the window. The"
-                + " C clients it is compared with capture **the same node at the same time**, on the same format (with"
-                + " --copy also copying every frame, the work our default copy mode does), and count their CPU over the"
-                + " same window (restarted and ended on our probe's cue): run one after the other, the C client's own"
-                + " CPU/frame differed by up to 25% between runs, more than the target's margin. Threads: source = the PipeWire threads (the data thread runs the process callback and"
+                + " C client runs on the same format, with --copy also copying every frame (the work our default copy"
+                + " mode does). Threads: source = the PipeWire threads (the data thread runs the process callback and"
                 + " delivers; RT_PROCESS) or the fake camera's; main = the probe's thread, which read()s frames, or"
                 + " only waits while a FrameTap counts them; JVM = compiler, GC and other JVM service threads, a fixed"
                 + " cost per second (the other threads' columns come from /proc snapshots at the window's ends, which"
@@ -182,7 +172,6 @@ final class Report {
             boolean c = "c".equals(r.get("client"));
             String mode = c ? (Boolean.TRUE.equals(r.get("copy")) ? "copy" : "no copy")
                     + (Boolean.TRUE.equals(r.get("handoff")) ? ", hand-off to a 2nd thread" : ", in the callback")
-                    + (r.containsKey("alongside_run") ? ", alongside the row above" : "")
                     : "fake".equals(r.get("source"))
                             ? "tap".equals(r.get("consumer")) ? "fake source, FrameTap" : "fake source"
                     : "tap".equals(r.get("consumer")) ? "FrameTap (lent, no copy)"
@@ -204,7 +193,6 @@ final class Report {
                 boolean copy = !Boolean.TRUE.equals(r.get("zero_copy")) && !tap;
                 for (Map<String, Object> n : rows) {
                     if ("c".equals(n.get("client")) && r.get("media").equals(n.get("media"))
-                            && sameRun(r.get("run_id"), n.get("alongside_run"))
                             && Boolean.valueOf(copy).equals(n.get("copy"))
                             && r.get("cpu_ns_per_frame") instanceof Number a && n.get("cpu_ns_per_frame") instanceof Number b
                             && b.doubleValue() > 0) {
