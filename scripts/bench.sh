@@ -2,7 +2,7 @@
 # The benchmark command (see benchmarks/README.md): builds the benchmarks module, compiles the native
 # baseline client, starts the PipeWire test rig, runs every benchmark and writes the results.
 #
-#   scripts/bench.sh            full run (~10-15 min) -> benchmarks/results/*.json + results.md
+#   scripts/bench.sh            full run (~12 min) -> benchmarks/results/*.json + results.md
 #   scripts/bench.sh --quick    every benchmark briefly (< 2 min) -> benchmarks/target/results-quick/
 #
 # Options: --no-rig    use the rig the caller already started (its MEDIACAPTURE_PW_* exports), as
