@@ -1,7 +1,6 @@
 package io.mediacapture.benchmarks;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
@@ -11,7 +10,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
@@ -35,6 +33,9 @@ public final class BenchmarkSuite {
     private final boolean quick;
     private final Path out;
     private final Path nativeClient;
+    /** How the C client holds frames, as the latency pairs name it. */
+    private static final String HANDOFF_COPY = "hand-off to a 2nd thread, copy";
+    private static final String IN_CALLBACK = "in its callback, no copy";
     /** Benchmark groups, in the order they run; {@code --only} picks some (for working on one). */
     private static final java.util.Set<String> GROUPS = new java.util.LinkedHashSet<>(List.of("latency", "processor",
             "steady", "frame-cost", "pixel-convert", "select-settings"));
@@ -167,9 +168,6 @@ public final class BenchmarkSuite {
         return all;
     }
 
-    static final String HANDOFF_COPY = "hand-off to a 2nd thread, copy";
-    static final String IN_CALLBACK = "in its callback, no copy";
-
     private static Map<String, Object> labelled(String media, String client, Map<String, Object> result) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("media", media);
@@ -242,43 +240,11 @@ public final class BenchmarkSuite {
         }
     }
 
-    @SuppressWarnings("unchecked")
     private static Map<String, Object> runJson(String what, List<String> cmd) {
         System.out.println("benchmarks: running " + what);
-        try {
-            Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT)
-                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
-            java.util.concurrent.CompletableFuture<String> stdout = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-                try {
-                    return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
+        try (ChildProcess p = ChildProcess.startWithoutInput(cmd.getFirst(), cmd)) {
             // Every probe has its own timeouts; this one only keeps a wedged process from hanging the suite.
-            if (!p.waitFor(180, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new IllegalStateException("did not finish within 180 s (killed)");
-            }
-            String text;
-            try {
-                text = stdout.get(10, TimeUnit.SECONDS);
-            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-                throw new IllegalStateException("cannot read its output: " + e, e);
-            }
-            if (p.exitValue() != 0) {
-                throw new IllegalStateException("exit " + p.exitValue() + " (see its message above)");
-            }
-            String last = text.lines().reduce((a, b) -> b).orElse("");
-            if (!last.startsWith("{")) {
-                throw new IllegalStateException("printed no JSON result: '" + text + "'");
-            }
-            return (Map<String, Object>) Json.parse(last);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot run " + cmd.getFirst() + ": " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
+            return p.result(180);
         }
     }
 

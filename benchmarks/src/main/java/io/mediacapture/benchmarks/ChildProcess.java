@@ -30,9 +30,20 @@ final class ChildProcess implements AutoCloseable {
         this.lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     }
 
+    /** Starts {@code command} with a pipe to its stdin (see {@link #tellToStop}). */
     static ChildProcess start(String name, List<String> command) {
+        return start(name, command, ProcessBuilder.Redirect.PIPE);
+    }
+
+    /** Starts {@code command} with /dev/null as its stdin: for a process that is only waited for. */
+    static ChildProcess startWithoutInput(String name, List<String> command) {
+        return start(name, command, ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+    }
+
+    private static ChildProcess start(String name, List<String> command, ProcessBuilder.Redirect input) {
         try {
-            return new ChildProcess(name, new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start());
+            return new ChildProcess(name, new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT)
+                    .redirectInput(input).start());
         } catch (IOException e) {
             throw new IllegalStateException("cannot start " + name + " (" + command.getFirst() + "): " + e.getMessage(), e);
         }
@@ -97,8 +108,18 @@ final class ChildProcess implements AutoCloseable {
     }
 
     /** Waits for it to end (at most 30 s) and returns the JSON on its last line. */
-    @SuppressWarnings("unchecked")
     Map<String, Object> result() {
+        return result(30);
+    }
+
+    /**
+     * Waits for it to end and returns the JSON on its last line.
+     *
+     * @throws IllegalStateException if it does not end within {@code timeoutSeconds} (it is killed), fails, or
+     *         prints no JSON
+     */
+    @SuppressWarnings("unchecked")
+    Map<String, Object> result(long timeoutSeconds) {
         // Read while it writes: a long run's JSON is more than a pipe holds, and a writer blocked on a full pipe
         // would never end.
         CompletableFuture<String> lastLine = CompletableFuture.supplyAsync(() -> {
@@ -113,12 +134,16 @@ final class ChildProcess implements AutoCloseable {
             return last;
         });
         try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                throw new IllegalStateException(name + " did not stop within 30 s");
+            if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+                close();
+                throw new IllegalStateException(name + " did not finish within " + timeoutSeconds + " s (killed)");
             }
             String last = lastLine.get(10, TimeUnit.SECONDS);
-            if (process.exitValue() != 0 || last == null || !last.startsWith("{")) {
-                throw new IllegalStateException(name + " failed (exit " + process.exitValue() + "; see its message above)");
+            if (process.exitValue() != 0) {
+                throw new IllegalStateException(name + " failed: exit " + process.exitValue() + " (see its message above)");
+            }
+            if (last == null || !last.startsWith("{")) {
+                throw new IllegalStateException(name + " printed no JSON result (last line: '" + last + "')");
             }
             return (Map<String, Object>) Json.parse(last);
         } catch (ExecutionException | TimeoutException e) {
