@@ -8,8 +8,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
@@ -30,21 +32,21 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * writing everything else.
  */
 public final class BenchmarkSuite {
-    private final boolean quick;
-    private final Path out;
-    private final Path nativeClient;
     /** How the C client holds frames, as the latency pairs name it. */
     private static final String HANDOFF_COPY = "hand-off to a 2nd thread, copy";
     private static final String IN_CALLBACK = "in its callback, no copy";
     /** Benchmark groups, in the order they run; {@code --only} picks some (for working on one). */
-    private static final java.util.Set<String> GROUPS = new java.util.LinkedHashSet<>(List.of("latency", "processor",
+    private static final Set<String> GROUPS = new LinkedHashSet<>(List.of("latency", "processor",
             "steady", "frame-cost", "pixel-convert", "select-settings"));
-    private final java.util.Set<String> only;
+    private final boolean quick;
+    private final Path out;
+    private final Path nativeClient;
+    private final Set<String> only;
     private final List<String> failures = new ArrayList<>();
     private final String javaCmd = ProcessHandle.current().info().command().orElse("java");
     private final String classPath = System.getProperty("java.class.path");
 
-    private BenchmarkSuite(boolean quick, Path out, Path nativeClient, java.util.Set<String> only) {
+    private BenchmarkSuite(boolean quick, Path out, Path nativeClient, Set<String> only) {
         this.only = only;
         this.quick = quick;
         this.out = out;
@@ -53,7 +55,7 @@ public final class BenchmarkSuite {
 
     public static void main(String[] args) throws Exception {
         boolean quick = false;
-        java.util.Set<String> only = GROUPS;
+        Set<String> only = GROUPS;
         Path out = null;
         Path nativeClient = null;
         for (int i = 0; i < args.length; i++) {
@@ -61,7 +63,7 @@ public final class BenchmarkSuite {
                 case "--quick" -> quick = true;
                 case "--out" -> out = Path.of(args[++i]);
                 case "--native" -> nativeClient = Path.of(args[++i]);
-                case "--only" -> only = java.util.Set.of(args[++i].split(","));
+                case "--only" -> only = Set.of(args[++i].split(","));
                 default -> {
                     System.err.println("usage: BenchmarkSuite [--quick] [--only GROUP,...] --out DIR --native PATH (unknown '"
                             + args[i] + "')");
