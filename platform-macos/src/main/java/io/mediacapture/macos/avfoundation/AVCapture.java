@@ -33,6 +33,10 @@ final class AVCapture {
     private final MethodHandle queueCreate;
     private final MethodHandle syncF;
     private final MethodHandle release;
+    private final MethodHandle setSpecific;
+    private final MethodHandle getSpecific;
+    /** The key under which each queue of ours carries its own address (dispatch_queue_set_specific). */
+    private final MemorySegment queueKey = Arena.global().allocate(1);
     private final MemorySegment noop;
     final MemorySegment stackBlockIsa;
 
@@ -46,6 +50,9 @@ final class AVCapture {
         this.queueCreate = system.function("dispatch_queue_create", FunctionDescriptor.of(ADDRESS, ADDRESS, ADDRESS));
         this.syncF = system.function("dispatch_sync_f", FunctionDescriptor.ofVoid(ADDRESS, ADDRESS, ADDRESS));
         this.release = system.function("dispatch_release", FunctionDescriptor.ofVoid(ADDRESS));
+        this.setSpecific = system.function("dispatch_queue_set_specific",
+                FunctionDescriptor.ofVoid(ADDRESS, ADDRESS, ADDRESS, ADDRESS));
+        this.getSpecific = system.function("dispatch_get_specific", FunctionDescriptor.of(ADDRESS, ADDRESS));
         this.stackBlockIsa = system.symbol("_NSConcreteStackBlock");
         try {
             MethodHandle n = MethodHandles.lookup().findStatic(AVCapture.class, "noop",
@@ -89,32 +96,69 @@ final class AVCapture {
         return coreVideo.pointerConstant(name);
     }
 
-    /** A new serial dispatch queue (owned: {@link #releaseQueue}). */
-    MemorySegment newSerialQueue(String label) {
+    /**
+     * A new serial dispatch queue (owned: {@link DispatchQueue#release()}), tagged with its own address under
+     * a private key so that {@link DispatchQueue#isCurrent()} can tell whether a thread is running on it.
+     */
+    DispatchQueue newSerialQueue(String label) {
+        MemorySegment q;
         try (Arena a = Arena.ofConfined()) {
-            return (MemorySegment) queueCreate.invokeExact(a.allocateFrom(label), MemorySegment.NULL);
+            q = (MemorySegment) queueCreate.invokeExact(a.allocateFrom(label), MemorySegment.NULL);
         } catch (Throwable t) {
             throw new ObjcException("dispatch_queue_create failed: " + t, t);
         }
-    }
-
-    /**
-     * Waits until every callback already queued on {@code queue} has run, by running an empty function on it
-     * synchronously (a serial queue runs it after them). Must not be called from that queue.
-     */
-    void drain(MemorySegment queue) {
-        try {
-            syncF.invokeExact(queue, MemorySegment.NULL, noop);
-        } catch (Throwable t) {
-            throw new ObjcException("dispatch_sync_f failed: " + t, t);
+        if (q.equals(MemorySegment.NULL)) {
+            throw new ObjcException("dispatch_queue_create(" + label + ") returned NULL");
         }
+        try {
+            setSpecific.invokeExact(q, queueKey, q, MemorySegment.NULL); // no destructor: the context is the queue itself
+        } catch (Throwable t) {
+            throw new ObjcException("dispatch_queue_set_specific failed: " + t, t);
+        }
+        return new DispatchQueue(q);
     }
 
-    void releaseQueue(MemorySegment queue) {
-        try {
-            release.invokeExact(queue);
-        } catch (Throwable t) {
-            throw new ObjcException("dispatch_release failed: " + t, t);
+    /** A libdispatch serial queue of ours. */
+    final class DispatchQueue implements CallbackQueue {
+        private final MemorySegment queue;
+
+        private DispatchQueue(MemorySegment queue) {
+            this.queue = queue;
+        }
+
+        /** The dispatch_queue_t, for setSampleBufferDelegate:queue:. */
+        MemorySegment handle() {
+            return queue;
+        }
+
+        @Override
+        public boolean isCurrent() {
+            try {
+                // dispatch_get_specific answers for the queue the calling block runs on (and its targets);
+                // NULL on any thread that is not running a block of a queue tagged with this key.
+                return ((MemorySegment) getSpecific.invokeExact(queueKey)).address() == queue.address();
+            } catch (Throwable t) {
+                throw new ObjcException("dispatch_get_specific failed: " + t, t);
+            }
+        }
+
+        /** Runs an empty function synchronously on the queue: a serial queue runs it after everything queued. */
+        @Override
+        public void drain() {
+            try {
+                syncF.invokeExact(queue, MemorySegment.NULL, noop);
+            } catch (Throwable t) {
+                throw new ObjcException("dispatch_sync_f failed: " + t, t);
+            }
+        }
+
+        @Override
+        public void release() {
+            try {
+                release.invokeExact(queue);
+            } catch (Throwable t) {
+                throw new ObjcException("dispatch_release failed: " + t, t);
+            }
         }
     }
 
