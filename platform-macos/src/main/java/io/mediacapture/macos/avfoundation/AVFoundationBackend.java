@@ -145,7 +145,8 @@ final class AVFoundationBackend implements Backend, DeviceObserver.Listener {
                      av.coreVideoConstant("kCVPixelBufferPixelFormatTypeKey"), fourcc.get()))) {
             objc.sendVoid(output.get(), "setVideoSettings:", settings.get());
         }
-        VideoSampleHandler handler = new VideoSampleHandler(av.media, sink, v.mode().format(), v.frameRate());
+        VideoSampleHandler handler = new VideoSampleHandler(av.media, sink, v.mode().format(), v.frameRate(),
+                "camera " + d.label());
         CaptureSession session = CaptureSession.open(av, dev, output, handler, "camera " + d.label(), device -> {
             objc.sendVoid(device, "setActiveFormat:", formatObject);
             try (Arena a = Arena.ofConfined()) {
