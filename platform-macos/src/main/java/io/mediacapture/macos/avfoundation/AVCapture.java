@@ -9,6 +9,7 @@ import io.mediacapture.macos.objc.NativeFunctions;
 import io.mediacapture.macos.objc.Objc;
 import io.mediacapture.macos.objc.ObjcException;
 import io.mediacapture.macos.objc.Upcalls;
+import io.mediacapture.spi.BackendException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.MemorySegment;
@@ -164,6 +165,27 @@ final class AVCapture {
 
     private static void noop(MemorySegment context) {
         // intentionally empty: see drain()
+    }
+
+    /**
+     * An open failure reported through an {@code NSError **}: its kind from the error's domain and code
+     * ({@link AVErrors}; -11852, not authorized, is NotAllowedError), its message from the description.
+     * Call inside an autorelease pool.
+     */
+    BackendException openFailure(MemorySegment nsError, BackendException.Kind fallback,
+                                                     String what) {
+        BackendException.Kind kind = fallback;
+        String detail = describeError(nsError);
+        if (!nsError.equals(MemorySegment.NULL)) {
+            String domain = foundation.toJava(objc.sendId(nsError, "domain"));
+            long code = objc.sendLong(nsError, "code");
+            kind = AVErrors.kind(domain, code, fallback);
+            detail += " (" + domain + " " + code + ")";
+        }
+        if (kind == BackendException.Kind.PERMISSION_DENIED) {
+            detail += "; allow it in System Settings > Privacy & Security";
+        }
+        return new BackendException(kind, what + ": " + detail);
     }
 
     /** {@code [error localizedDescription]}, or "unknown error" for nil. Call inside an autorelease pool. */

@@ -69,8 +69,7 @@ final class CaptureSession implements AutoCloseable {
             MemorySegment err = a.allocate(ValueLayout.ADDRESS);
             MemorySegment in = objc.sendId(objc.cls("AVCaptureDeviceInput"), "deviceInputWithDevice:error:", device, err);
             if (in.equals(MemorySegment.NULL)) {
-                throw new BackendException(BackendException.Kind.BUSY, "cannot open " + label + ": "
-                        + av.describeError(err.get(ValueLayout.ADDRESS, 0)));
+                throw av.openFailure(err.get(ValueLayout.ADDRESS, 0), BackendException.Kind.BUSY, "cannot open " + label);
             }
             input = objc.retain(in, "the device input");
             session = objc.adopt(objc.sendId(objc.sendId(objc.cls("AVCaptureSession"), "alloc"), "init"), "AVCaptureSession");
@@ -116,8 +115,7 @@ final class CaptureSession implements AutoCloseable {
             // The lock is held until the session runs: Apple documents that a session otherwise resets
             // the active format to its preset when it starts.
             if (!objc.sendBool(device.get(), "lockForConfiguration:", err)) {
-                throw new BackendException(BackendException.Kind.BUSY, "cannot configure " + label + ": "
-                        + av.describeError(err.get(ValueLayout.ADDRESS, 0)));
+                throw av.openFailure(err.get(ValueLayout.ADDRESS, 0), BackendException.Kind.BUSY, "cannot configure " + label);
             }
             locked = true;
             setup.configure(device.get());
