@@ -2,6 +2,7 @@ package io.mediacapture.macos.avfoundation;
 
 import static java.lang.foreign.ValueLayout.ADDRESS;
 
+import io.mediacapture.macos.bindings.NSOperatingSystemVersion;
 import io.mediacapture.macos.media.CoreMedia;
 import io.mediacapture.macos.objc.AppleObjcRuntime;
 import io.mediacapture.macos.objc.Foundation;
@@ -63,6 +64,35 @@ final class AVCapture {
             throw new IllegalStateException(e);
         }
         objc.cls("AVCaptureDevice"); // fails here, with a clear message, if AVFoundation did not register its classes
+    }
+
+    private volatile int macosMajor;
+
+    /**
+     * The running macOS major version (14 for Sonoma): {@code [[NSProcessInfo processInfo]
+     * operatingSystemVersion]}, else {@code os.version} ({@link DeviceTypes#majorOf}).
+     */
+    int macosMajor() {
+        int v = macosMajor;
+        if (v == 0) {
+            v = readMacosMajor();
+            macosMajor = v;
+        }
+        return v;
+    }
+
+    private int readMacosMajor() {
+        try (var pool = objc.autoreleasePool(); Arena a = Arena.ofConfined()) {
+            MemorySegment info = objc.sendId(objc.cls("NSProcessInfo"), "processInfo");
+            MemorySegment v = objc.sendStruct(NSOperatingSystemVersion.layout(), a, info, "operatingSystemVersion");
+            long major = NSOperatingSystemVersion.majorVersion(v);
+            if (major > 0 && major < 1000) {
+                return (int) major;
+            }
+        } catch (ObjcException e) {
+            // fall back to what the JVM says
+        }
+        return DeviceTypes.majorOf(System.getProperty("os.version"));
     }
 
     private static volatile AVCapture instance;

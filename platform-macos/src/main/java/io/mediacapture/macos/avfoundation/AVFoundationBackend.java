@@ -2,7 +2,7 @@ package io.mediacapture.macos.avfoundation;
 
 import io.mediacapture.AudioSampleFormat;
 import io.mediacapture.MediaDeviceKind;
-import io.mediacapture.macos.media.PixelFormats;
+import io.mediacapture.macos.media.FourCc;
 import io.mediacapture.macos.objc.Objc;
 import io.mediacapture.macos.objc.ObjcException;
 import io.mediacapture.macos.objc.ObjcRef;
@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -140,14 +141,11 @@ final class AVFoundationBackend implements Backend, DeviceObserver.Listener {
         ObjcRef output = objc.adopt(objc.sendId(objc.sendId(objc.cls("AVCaptureVideoDataOutput"), "alloc"), "init"),
                 "AVCaptureVideoDataOutput");
         objc.sendVoid(output.get(), "setAlwaysDiscardsLateVideoFrames:", true);
-        try (ObjcRef fourcc = av.foundation.unsignedInt(PixelFormats.outputFor(choice.format().subtype()));
-             ObjcRef settings = av.foundation.dictionary(Map.of(
-                     av.coreVideoConstant("kCVPixelBufferPixelFormatTypeKey"), fourcc.get()))) {
-            objc.sendVoid(output.get(), "setVideoSettings:", settings.get());
-        }
         VideoSampleHandler handler = new VideoSampleHandler(av.media, sink, v.mode().format(), v.frameRate(),
                 "camera " + d.label());
         CaptureSession session = CaptureSession.open(av, dev, output, handler, "camera " + d.label(), device -> {
+            // The output lists the formats it can deliver only once it is connected to the device.
+            applyVideoSettings(output.get(), choice.format().subtype(), d);
             objc.sendVoid(device, "setActiveFormat:", formatObject);
             try (Arena a = Arena.ofConfined()) {
                 Objc.ByValue duration = new Objc.ByValue(io.mediacapture.macos.media.CMTime.LAYOUT,
@@ -159,12 +157,43 @@ final class AVFoundationBackend implements Backend, DeviceObserver.Listener {
         return source(d, session, handler::stop);
     }
 
+    /**
+     * Asks the output for the device's own pixel format when it lists it in
+     * {@code availableVideoCVPixelFormatTypes}, else for the best listed format this library delivers
+     * ({@link OutputPixelFormat}); with none, the settings are left alone. Never sets an unlisted format:
+     * {@code setVideoSettings:} raises on that.
+     */
+    private void applyVideoSettings(MemorySegment output, int deviceSubtype, DeviceDescriptor d) {
+        List<Integer> available = new ArrayList<>();
+        for (MemorySegment n : av.foundation.list(objc.sendId(output, "availableVideoCVPixelFormatTypes"))) {
+            available.add(av.foundation.intValue(n));
+        }
+        OptionalInt chosen = OutputPixelFormat.choose(deviceSubtype, available);
+        if (chosen.isEmpty()) {
+            log.log(System.Logger.Level.WARNING, "camera " + d.label() + ": the output offers none of the pixel formats "
+                    + "this library delivers " + describe(available) + "; leaving it at its default");
+            return;
+        }
+        if (chosen.getAsInt() != deviceSubtype) {
+            log.log(System.Logger.Level.INFO, "camera " + d.label() + ": the output cannot deliver "
+                    + FourCc.toString(deviceSubtype) + " as is; asking for " + FourCc.toString(chosen.getAsInt()));
+        }
+        try (ObjcRef fourcc = av.foundation.unsignedInt(chosen.getAsInt());
+             ObjcRef settings = av.foundation.dictionary(Map.of(
+                     av.coreVideoConstant("kCVPixelBufferPixelFormatTypeKey"), fourcc.get()))) {
+            objc.sendVoid(output, "setVideoSettings:", settings.get());
+        }
+    }
+
+    private static String describe(List<Integer> fourccs) {
+        return fourccs.stream().map(FourCc::toString).toList().toString();
+    }
+
     private MacSource openAudio(MemorySegment dev, DeviceDescriptor d, SourceConfig.Audio a, SourceSink sink)
             throws BackendException {
-        AudioSampleFormat format = a.format() == AudioSampleFormat.S16 ? AudioSampleFormat.S16 : AudioSampleFormat.F32;
-        if (a.format() != format) {
-            throw BackendException.unsupported("sampleSize", "the microphone delivers f32 or s16, not " + a.format());
-        }
+        // Checked before anything is created: setAudioSettings: raises on what it does not support.
+        AudioOutputSettings.check(a.sampleRate(), a.channelCount(), a.format());
+        AudioSampleFormat format = a.format();
         ObjcRef output = objc.adopt(objc.sendId(objc.sendId(objc.cls("AVCaptureAudioDataOutput"), "alloc"), "init"),
                 "AVCaptureAudioDataOutput");
         List<ObjcRef> values = new ArrayList<>();
