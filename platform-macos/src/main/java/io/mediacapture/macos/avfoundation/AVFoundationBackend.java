@@ -6,6 +6,7 @@ import io.mediacapture.macos.media.FourCc;
 import io.mediacapture.macos.objc.Objc;
 import io.mediacapture.macos.objc.ObjcException;
 import io.mediacapture.macos.objc.ObjcRef;
+import io.mediacapture.macos.objc.PlatformThreads;
 import io.mediacapture.spi.Backend;
 import io.mediacapture.spi.BackendContext;
 import io.mediacapture.spi.BackendException;
@@ -27,7 +28,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Cameras and microphones through AVFoundation. Devices are enumerated afresh on each {@link #devices()} call
  * (AVFoundation keeps the list itself); hot-plug notifications make core re-read it and end the tracks of a
- * device that went away. Thread-safe; every entry point runs inside an autorelease pool of its own.
+ * device that went away. Thread-safe; every entry point runs inside an autorelease pool of its own, on a
+ * platform thread ({@link PlatformThreads}: called from a virtual thread, the work moves to one).
  */
 final class AVFoundationBackend implements Backend, DeviceObserver.Listener {
     private final AVCapture av;
@@ -62,7 +64,7 @@ final class AVFoundationBackend implements Backend, DeviceObserver.Listener {
 
     static AVFoundationBackend open(BackendContext context) throws BackendException {
         try {
-            return new AVFoundationBackend(AVCapture.get(), context);
+            return PlatformThreads.call(() -> new AVFoundationBackend(AVCapture.get(), context));
         } catch (ObjcException e) {
             throw new BackendException(BackendException.Kind.UNAVAILABLE, "avfoundation: " + e.getMessage(), e);
         }
@@ -75,6 +77,10 @@ final class AVFoundationBackend implements Backend, DeviceObserver.Listener {
 
     @Override
     public List<DeviceDescriptor> devices() throws BackendException {
+        return PlatformThreads.call(this::listDevices);
+    }
+
+    private List<DeviceDescriptor> listDevices() throws BackendException {
         try (var pool = objc.autoreleasePool()) {
             List<DeviceDescriptor> all = new ArrayList<>(discovery.devices(MediaDeviceKind.AUDIOINPUT, log));
             all.addAll(discovery.devices(MediaDeviceKind.VIDEOINPUT, log));
@@ -92,6 +98,10 @@ final class AVFoundationBackend implements Backend, DeviceObserver.Listener {
      */
     @Override
     public CompletableFuture<Boolean> requestAccess(MediaDeviceKind kind) {
+        return PlatformThreads.call(() -> checkAccess(kind));
+    }
+
+    private CompletableFuture<Boolean> checkAccess(MediaDeviceKind kind) {
         try (var pool = objc.autoreleasePool()) {
             MemorySegment deviceClass = objc.cls("AVCaptureDevice");
             MemorySegment mediaType = discovery.mediaType(kind);
@@ -114,6 +124,10 @@ final class AVFoundationBackend implements Backend, DeviceObserver.Listener {
 
     @Override
     public SourceHandle open(DeviceDescriptor device, SourceConfig config, SourceSink sink) throws BackendException {
+        return PlatformThreads.call(() -> openSource(device, config, sink));
+    }
+
+    private SourceHandle openSource(DeviceDescriptor device, SourceConfig config, SourceSink sink) throws BackendException {
         try (var pool = objc.autoreleasePool()) {
             MemorySegment dev;
             try (ObjcRef id = av.foundation.string(device.deviceId())) {
@@ -141,7 +155,7 @@ final class AVFoundationBackend implements Backend, DeviceObserver.Listener {
         ObjcRef output = objc.adopt(objc.sendId(objc.sendId(objc.cls("AVCaptureVideoDataOutput"), "alloc"), "init"),
                 "AVCaptureVideoDataOutput");
         objc.sendVoid(output.get(), "setAlwaysDiscardsLateVideoFrames:", true);
-        VideoSampleHandler handler = new VideoSampleHandler(av.media, sink, v.mode().format(), v.frameRate(),
+        VideoSampleHandler handler = new VideoSampleHandler(av.media, sink, v.mode().width(), v.mode().height(), v.frameRate(),
                 "camera " + d.label());
         CaptureSession session = CaptureSession.open(av, dev, output, handler, "camera " + d.label(), device -> {
             // The output lists the formats it can deliver only once it is connected to the device.
@@ -154,7 +168,7 @@ final class AVFoundationBackend implements Backend, DeviceObserver.Listener {
                 objc.sendVoid(device, "setActiveVideoMaxFrameDuration:", duration);
             }
         });
-        return source(d, session, handler::stop);
+        return source(dev, d, session, handler::stop, sink);
     }
 
     /**
@@ -215,7 +229,7 @@ final class AVFoundationBackend implements Backend, DeviceObserver.Listener {
         }
         AudioSampleHandler handler = new AudioSampleHandler(av.media, sink, format, a.sampleRate(), a.channelCount());
         CaptureSession session = CaptureSession.open(av, dev, output, handler, "microphone " + d.label(), device -> {});
-        return source(d, session, handler::stop);
+        return source(dev, d, session, handler::stop, sink);
     }
 
     private static MemorySegment keep(List<ObjcRef> refs, ObjcRef r) {
@@ -223,7 +237,17 @@ final class AVFoundationBackend implements Backend, DeviceObserver.Listener {
         return r.get();
     }
 
-    private MacSource source(DeviceDescriptor d, CaptureSession session, Runnable stop) {
+    /**
+     * The source, with the device's {@code suspended} state (lid closed) reported as muted; the observer is
+     * removed when the session is torn down.
+     */
+    private MacSource source(MemorySegment dev, DeviceDescriptor d, CaptureSession session, Runnable stop, SourceSink sink) {
+        try {
+            session.closeFirst(SuspendObserver.create(av.foundation, dev, sink::muted).observe());
+        } catch (RuntimeException e) {
+            session.close();
+            throw e;
+        }
         MacSource[] self = new MacSource[1];
         self[0] = new MacSource(d.deviceId(), session, stop, () -> open.removeIf(o -> o.source() == self[0]));
         return self[0];
@@ -255,6 +279,10 @@ final class AVFoundationBackend implements Backend, DeviceObserver.Listener {
 
     @Override
     public void close() {
+        PlatformThreads.run(this::closeAll);
+    }
+
+    private void closeAll() {
         try (var pool = objc.autoreleasePool()) {
             objc.sendVoid(objc.sendId(objc.cls("NSNotificationCenter"), "defaultCenter"), "removeObserver:",
                     observer.object());

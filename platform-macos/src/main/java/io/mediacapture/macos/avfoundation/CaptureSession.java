@@ -37,7 +37,8 @@ final class CaptureSession implements AutoCloseable {
     private final AVCapture.DispatchQueue queue;
     private final String label;
     private final AtomicBoolean closed = new AtomicBoolean();
-    private boolean locked;
+    private DeviceLock lock;
+    private final java.util.List<AutoCloseable> closeFirst = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private CaptureSession(AVCapture av, ObjcRef device, ObjcRef input, ObjcRef session, ObjcRef output,
                            SampleBufferDelegate delegate, AVCapture.DispatchQueue queue, String label) {
@@ -77,7 +78,12 @@ final class CaptureSession implements AutoCloseable {
             delegate = SampleBufferDelegate.create(objc, handler);
             objc.sendVoid(output.get(), "setSampleBufferDelegate:queue:", delegate.object(), queue.handle());
             CaptureSession cs = new CaptureSession(av, dev, input, session, output, delegate, queue, label);
-            cs.configure(setup, label, err);
+            try {
+                cs.configure(setup, label, err);
+            } catch (BackendException | RuntimeException e) {
+                cs.unlock(); // a failure after the lock (even in commitConfiguration) must not leave it locked
+                throw e;
+            }
             return cs;
         } catch (BackendException | RuntimeException e) {
             if (delegate != null) {
@@ -113,12 +119,12 @@ final class CaptureSession implements AutoCloseable {
             }
             objc.sendVoid(s, "addOutput:", output.get());
             // The lock is held until the session runs: Apple documents that a session otherwise resets
-            // the active format to its preset when it starts.
-            if (!objc.sendBool(device.get(), "lockForConfiguration:", err)) {
+            // the active format to its preset when it starts. A failing setup gives it back at once.
+            lock = DeviceLock.take(objc, device.get(), err);
+            if (lock == null) {
                 throw av.openFailure(err.get(ValueLayout.ADDRESS, 0), BackendException.Kind.BUSY, "cannot configure " + label);
             }
-            locked = true;
-            setup.configure(device.get());
+            lock.configure(setup::configure);
         } finally {
             objc.sendVoid(s, "commitConfiguration");
         }
@@ -144,9 +150,8 @@ final class CaptureSession implements AutoCloseable {
     }
 
     private void unlock() {
-        if (locked) {
-            locked = false;
-            objc.sendVoid(device.get(), "unlockForConfiguration");
+        if (lock != null) {
+            lock.close();
         }
     }
 
@@ -163,8 +168,20 @@ final class CaptureSession implements AutoCloseable {
         }
     }
 
+    /** Something to close at the start of the teardown, before the session stops (observers of the device). */
+    void closeFirst(AutoCloseable c) {
+        closeFirst.add(c);
+    }
+
     private synchronized void teardown() {
         try (var pool = objc.autoreleasePool()) {
+            for (AutoCloseable c : closeFirst) {
+                try {
+                    c.close();
+                } catch (Exception e) {
+                    System.getLogger("io.mediacapture.macos").log(System.Logger.Level.WARNING, "closing " + c + " failed", e);
+                }
+            }
             unlock();
             objc.sendVoid(session.get(), "stopRunning");
             objc.sendVoid(output.get(), "setSampleBufferDelegate:queue:", MemorySegment.NULL, MemorySegment.NULL);

@@ -19,10 +19,18 @@ final class DropCounter {
     static final int MAX_REASONS = 32;
     static final String OTHER = "other reasons";
 
+    private final String verb;
+
     DropCounter(String source, System.Logger log, System.Logger.Level level) {
+        this(source, log, level, "dropped");
+    }
+
+    /** @param verb what happened to the samples counted, e.g. "dropped" */
+    DropCounter(String source, System.Logger log, System.Logger.Level level, String verb) {
         this.source = source;
         this.log = log;
         this.level = level;
+        this.verb = verb;
     }
 
     /**
@@ -37,7 +45,7 @@ final class DropCounter {
         if (!isPowerOfTen(n)) {
             return false;
         }
-        log.log(level, source + ": dropped " + (n == 1 ? "a sample" : n + " samples so far") + ": " + reason);
+        log.log(level, source + ": " + (n == 1 ? "1 sample " : n + " samples so far ") + verb + ": " + reason);
         return true;
     }
 

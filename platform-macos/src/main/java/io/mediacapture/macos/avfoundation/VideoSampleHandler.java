@@ -34,18 +34,28 @@ final class VideoSampleHandler implements SampleBufferDelegate.Handler {
     private final long durationMicros;
     private final DropCounter drops;
     private final DropCounter late;
+    private final DropCounter resized;
+    private final int expectedWidth;
+    private final int expectedHeight;
     private final AtomicInteger held = new AtomicInteger();
     private final Arena scratch = Arena.ofAuto();
     private final MemorySegment lengths = scratch.allocate(ValueLayout.JAVA_LONG, 2);
     private final MemorySegment dataPointer = scratch.allocate(ValueLayout.ADDRESS);
     private volatile boolean stopped;
 
-    VideoSampleHandler(CoreMedia cm, SourceSink sink, NativeVideoFormat format, double frameRate, String label) {
+    /**
+     * @param width  the width of the mode chosen (frames of another size are delivered as they are, and logged)
+     * @param height likewise
+     */
+    VideoSampleHandler(CoreMedia cm, SourceSink sink, int width, int height, double frameRate, String label) {
         this.cm = cm;
         this.sink = sink;
         this.durationMicros = Math.round(1_000_000 / frameRate);
         this.drops = new DropCounter(label, LOG, System.Logger.Level.WARNING);
         this.late = new DropCounter(label, LOG, System.Logger.Level.INFO);
+        this.resized = new DropCounter(label, LOG, System.Logger.Level.WARNING, "delivered at another size than chosen");
+        this.expectedWidth = width;
+        this.expectedHeight = height;
     }
 
     /** No delivery after this; buffers already out stay valid until their frames close. */
@@ -82,6 +92,24 @@ final class VideoSampleHandler implements SampleBufferDelegate.Handler {
         late.drop("the capture output discarded a late frame (the handler or the application is too slow)");
     }
 
+    /**
+     * A frame of another size than the mode chosen (the device or another app changed the format, or the
+     * output scales) is still delivered, at its own size, which the frame carries; it is counted and logged so
+     * that the track's advertised settings can be seen to be wrong.
+     */
+    private void checkSize(int w, int h) {
+        String m = sizeMismatch(expectedWidth, expectedHeight, w, h);
+        if (m != null) {
+            resized.drop(m);
+        }
+    }
+
+    /** Null when the delivered size is the chosen one, else a description of the difference. */
+    static String sizeMismatch(int expectedWidth, int expectedHeight, int width, int height) {
+        return width == expectedWidth && height == expectedHeight ? null
+                : width + "x" + height + " instead of the chosen " + expectedWidth + "x" + expectedHeight;
+    }
+
     /** Capture time on the library clock: the buffer's host-clock time shifted by (library now - host now). */
     private long timestamp(MemorySegment sampleBuffer) {
         long now = System.nanoTime() / 1000;
@@ -112,6 +140,7 @@ final class VideoSampleHandler implements SampleBufferDelegate.Handler {
         try (Arena a = Arena.ofConfined()) {
             wh = cm.dimensions(a, formatDesc);
         }
+        checkSize(wh[0], wh[1]);
         if (format.isCompressed()) {
             cm.retain(sampleBuffer);
             FrameBuffer fb = FrameBuffer.wrap(data.reinterpret(total), () -> cm.release(sampleBuffer));
@@ -165,6 +194,7 @@ final class VideoSampleHandler implements SampleBufferDelegate.Handler {
             }
             int w = (int) cm.width(pb);
             int h = (int) cm.height(pb);
+            checkSize(w, h);
             int[] strides = new int[planes];
             for (int p = 0; p < planes; p++) {
                 strides[p] = Math.toIntExact(stride[p]);
