@@ -41,6 +41,8 @@ final class AVCapture {
     private final MemorySegment queueKey = Arena.global().allocate(1);
     private final MemorySegment noop;
     final MemorySegment stackBlockIsa;
+    final RunLoops runLoops;
+    private final java.util.concurrent.atomic.AtomicBoolean coreAudioDetached = new java.util.concurrent.atomic.AtomicBoolean();
 
     private AVCapture() {
         this.objc = new Objc(AppleObjcRuntime.load());
@@ -56,6 +58,7 @@ final class AVCapture {
                 FunctionDescriptor.ofVoid(ADDRESS, ADDRESS, ADDRESS, ADDRESS));
         this.getSpecific = system.function("dispatch_get_specific", FunctionDescriptor.of(ADDRESS, ADDRESS));
         this.stackBlockIsa = system.symbol("_NSConcreteStackBlock");
+        this.runLoops = new RunLoops();
         try {
             MethodHandle n = MethodHandles.lookup().findStatic(AVCapture.class, "noop",
                     MethodType.methodType(void.class, MemorySegment.class));
@@ -64,6 +67,22 @@ final class AVCapture {
             throw new IllegalStateException(e);
         }
         objc.cls("AVCaptureDevice"); // fails here, with a clear message, if AVFoundation did not register its classes
+    }
+
+    /**
+     * Moves the CoreAudio HAL's notifications off the main run loop, once per process, when the first backend
+     * opens (not when availability is probed): {@link RunLoops#detachCoreAudioNotifications()}.
+     */
+    void detachCoreAudioNotificationsOnce(System.Logger log) {
+        if (coreAudioDetached.compareAndSet(false, true)) {
+            Integer status = runLoops.detachCoreAudioNotifications();
+            if (status == null) {
+                log.log(System.Logger.Level.DEBUG, "kAudioHardwarePropertyRunLoop left as it is (" + RunLoops.KEEP_PROPERTY + "=keep)");
+            } else if (status != 0) {
+                log.log(System.Logger.Level.WARNING, "could not move CoreAudio notifications off the main run loop: OSStatus "
+                        + status + "; microphone hot-plug needs a running main run loop");
+            }
+        }
     }
 
     private volatile int macosMajor;

@@ -24,6 +24,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Cameras and microphones through AVFoundation. Devices are enumerated afresh on each {@link #devices()} call
@@ -39,8 +40,20 @@ final class AVFoundationBackend implements Backend, DeviceObserver.Listener {
     private final DeviceDiscovery discovery;
     private final DeviceObserver observer;
     private final Set<Open> open = ConcurrentHashMap.newKeySet();
+    private final DevicePoller poller;
 
-    private record Open(MacSource source, SourceSink sink) {}
+    /** An open source; {@code ended} keeps a device lost twice (notification and poll) from ending it twice. */
+    private record Open(MacSource source, SourceSink sink, AtomicBoolean ended) {
+        Open(MacSource source, SourceSink sink) {
+            this(source, sink, new AtomicBoolean());
+        }
+
+        void end(BackendException reason) {
+            if (ended.compareAndSet(false, true)) {
+                sink.ended(reason);
+            }
+        }
+    }
 
     private AVFoundationBackend(AVCapture av, BackendContext context) {
         this.av = av;
@@ -54,6 +67,21 @@ final class AVFoundationBackend implements Backend, DeviceObserver.Listener {
             observe(center, DeviceObserver.CONNECTED, "AVCaptureDeviceWasConnectedNotification");
             observe(center, DeviceObserver.DISCONNECTED, "AVCaptureDeviceWasDisconnectedNotification");
             observe(center, DeviceObserver.SESSION_ERROR, "AVCaptureSessionRuntimeErrorNotification");
+        }
+        av.detachCoreAudioNotificationsOnce(log);
+        this.poller = new DevicePoller(this::deviceIds, av.runLoops::mainLoopRunning, this).start();
+    }
+
+    /** Every capture device's uniqueID, for {@link DevicePoller} (on its platform thread). */
+    private Set<String> deviceIds() {
+        try (var pool = objc.autoreleasePool()) {
+            Set<String> ids = new java.util.HashSet<>();
+            for (MediaDeviceKind k : List.of(MediaDeviceKind.AUDIOINPUT, MediaDeviceKind.VIDEOINPUT)) {
+                for (MemorySegment d : discovery.deviceObjects(k)) {
+                    ids.add(discovery.uniqueId(d));
+                }
+            }
+            return ids;
         }
     }
 
@@ -261,7 +289,7 @@ final class AVFoundationBackend implements Backend, DeviceObserver.Listener {
         if (!connected && uniqueId != null) {
             for (Open o : open) {
                 if (o.source().deviceId().equals(uniqueId)) {
-                    o.sink().ended(new BackendException(BackendException.Kind.DEVICE_LOST, "the device was disconnected"));
+                    o.end(new BackendException(BackendException.Kind.DEVICE_LOST, "the device was disconnected"));
                 }
             }
         }
@@ -271,7 +299,7 @@ final class AVFoundationBackend implements Backend, DeviceObserver.Listener {
     public void sessionError(MemorySegment session) {
         for (Open o : open) {
             if (o.source().session().sessionObject().equals(session)) {
-                o.sink().ended(new BackendException(BackendException.Kind.FAILED,
+                o.end(new BackendException(BackendException.Kind.FAILED,
                         "the capture session stopped with a runtime error"));
             }
         }
@@ -283,6 +311,7 @@ final class AVFoundationBackend implements Backend, DeviceObserver.Listener {
     }
 
     private void closeAll() {
+        poller.close();
         try (var pool = objc.autoreleasePool()) {
             objc.sendVoid(objc.sendId(objc.cls("NSNotificationCenter"), "defaultCenter"), "removeObserver:",
                     observer.object());

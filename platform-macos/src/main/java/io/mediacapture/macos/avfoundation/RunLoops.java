@@ -1,0 +1,101 @@
+package io.mediacapture.macos.avfoundation;
+
+import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+
+import io.mediacapture.macos.bindings.AudioObjectPropertyAddress;
+import io.mediacapture.macos.media.CoreMedia;
+import io.mediacapture.macos.media.FourCc;
+import io.mediacapture.macos.objc.NativeFunctions;
+import io.mediacapture.macos.objc.ObjcException;
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandle;
+
+/**
+ * Where device notifications are delivered. Two things, both decided once per process:
+ * <ul>
+ * <li>{@link #detachCoreAudioNotifications()}: sets the CoreAudio HAL's {@code kAudioHardwarePropertyRunLoop}
+ *     to NULL, which tells the HAL to deliver its system notifications (devices appearing and going, the
+ *     default device changing) on a thread it runs itself instead of on the main thread's run loop (as
+ *     Firefox's cubeb does for the same reason). Microphone hot-plug then works without a main run loop. It is
+ *     process-wide; {@code -Dio.mediacapture.macos.coreAudioRunLoop=keep} leaves it alone for applications
+ *     that depend on the main-thread delivery.</li>
+ * <li>{@link #mainLoopRunning()}: {@code CFRunLoopCopyCurrentMode(CFRunLoopGetMain())}, documented to be NULL
+ *     when the run loop is not running. CoreMediaIO documents no such property for cameras, so while the main
+ *     loop is not running, {@link DevicePoller} stands in.</li>
+ * </ul>
+ * Never run on macOS: whether AVFoundation's camera notifications indeed need the main run loop, and whether
+ * the HAL property reaches AVFoundation's microphone list, are on the README's first-run checklist.
+ */
+final class RunLoops {
+    /** kAudioObjectSystemObject. */
+    static final int AUDIO_SYSTEM_OBJECT = 1;
+    /** kAudioHardwarePropertyRunLoop = 'rnlp' (AudioHardwareDeprecated.h in current SDKs, still honoured). */
+    static final int AUDIO_HARDWARE_PROPERTY_RUN_LOOP = FourCc.of("rnlp");
+    /** kAudioObjectPropertyScopeGlobal = 'glob'. */
+    static final int SCOPE_GLOBAL = FourCc.of("glob");
+    /** kAudioObjectPropertyElementMain (formerly ...Master) = 0. */
+    static final int ELEMENT_MAIN = 0;
+    static final String KEEP_PROPERTY = "io.mediacapture.macos.coreAudioRunLoop";
+
+    private final MethodHandle getMain;
+    private final MethodHandle copyCurrentMode;
+    private final MethodHandle cfRelease;
+    private final MethodHandle setPropertyData;
+
+    RunLoops() {
+        NativeFunctions cf = CoreMedia.framework("CoreFoundation");
+        NativeFunctions ca = CoreMedia.framework("CoreAudio");
+        getMain = cf.function("CFRunLoopGetMain", FunctionDescriptor.of(ADDRESS));
+        copyCurrentMode = cf.function("CFRunLoopCopyCurrentMode", FunctionDescriptor.of(ADDRESS, ADDRESS));
+        cfRelease = cf.function("CFRelease", FunctionDescriptor.ofVoid(ADDRESS));
+        // OSStatus AudioObjectSetPropertyData(AudioObjectID, const AudioObjectPropertyAddress *, UInt32 qualifierSize,
+        //                                     const void *qualifier, UInt32 dataSize, const void *data)
+        setPropertyData = ca.function("AudioObjectSetPropertyData",
+                FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT, ADDRESS, JAVA_INT, ADDRESS));
+    }
+
+    /** Whether the main thread's run loop is running now (in any mode). */
+    boolean mainLoopRunning() {
+        try {
+            MemorySegment mode = (MemorySegment) copyCurrentMode.invokeExact((MemorySegment) getMain.invokeExact());
+            if (mode.equals(MemorySegment.NULL)) {
+                return false;
+            }
+            cfRelease.invokeExact(mode);
+            return true;
+        } catch (Throwable t) {
+            throw new ObjcException("CFRunLoopCopyCurrentMode failed: " + t, t);
+        }
+    }
+
+    /**
+     * Sets kAudioHardwarePropertyRunLoop to NULL unless the system property says "keep".
+     *
+     * @return the OSStatus (0 = done), or null when skipped
+     */
+    Integer detachCoreAudioNotifications() {
+        if ("keep".equals(System.getProperty(KEEP_PROPERTY))) {
+            return null;
+        }
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment address = runLoopAddress(a);
+            MemorySegment nullRunLoop = a.allocate(ADDRESS); // a CFRunLoopRef holding NULL
+            return (int) setPropertyData.invokeExact(AUDIO_SYSTEM_OBJECT, address, 0, MemorySegment.NULL,
+                    (int) ADDRESS.byteSize(), nullRunLoop);
+        } catch (Throwable t) {
+            throw new ObjcException("AudioObjectSetPropertyData(kAudioHardwarePropertyRunLoop) failed: " + t, t);
+        }
+    }
+
+    /** The property address {'rnlp', 'glob', 0}. */
+    static MemorySegment runLoopAddress(Arena a) {
+        MemorySegment address = AudioObjectPropertyAddress.allocate(a);
+        AudioObjectPropertyAddress.mSelector(address, AUDIO_HARDWARE_PROPERTY_RUN_LOOP);
+        AudioObjectPropertyAddress.mScope(address, SCOPE_GLOBAL);
+        AudioObjectPropertyAddress.mElement(address, ELEMENT_MAIN);
+        return address;
+    }
+}
