@@ -3,6 +3,7 @@ package io.mediacapture.macos.avfoundation;
 import static java.lang.foreign.ValueLayout.ADDRESS;
 
 import io.mediacapture.macos.bindings.NSOperatingSystemVersion;
+import io.mediacapture.macos.bindings.dispatch_h;
 import io.mediacapture.macos.media.CoreMedia;
 import io.mediacapture.macos.objc.AppleObjcRuntime;
 import io.mediacapture.macos.objc.Foundation;
@@ -25,18 +26,12 @@ import java.util.Optional;
  * Never constructed on other systems. Thread-safe and immutable.
  */
 final class AVCapture {
-    private static final String LIB_SYSTEM = "/usr/lib/libSystem.B.dylib";
 
     final Objc objc;
     final Foundation foundation;
     final CoreMedia media;
     private final NativeFunctions avFoundation;
     private final NativeFunctions coreVideo;
-    private final MethodHandle queueCreate;
-    private final MethodHandle syncF;
-    private final MethodHandle release;
-    private final MethodHandle setSpecific;
-    private final MethodHandle getSpecific;
     /** The key under which each queue of ours carries its own address (dispatch_queue_set_specific). */
     private final MemorySegment queueKey = Arena.global().allocate(1);
     private final MemorySegment noop;
@@ -50,13 +45,8 @@ final class AVCapture {
         this.avFoundation = CoreMedia.framework("AVFoundation");
         this.media = CoreMedia.load();
         this.coreVideo = CoreMedia.framework("CoreVideo");
-        NativeFunctions system = NativeFunctions.load(LIB_SYSTEM);
-        this.queueCreate = system.function("dispatch_queue_create", FunctionDescriptor.of(ADDRESS, ADDRESS, ADDRESS));
-        this.syncF = system.function("dispatch_sync_f", FunctionDescriptor.ofVoid(ADDRESS, ADDRESS, ADDRESS));
-        this.release = system.function("dispatch_release", FunctionDescriptor.ofVoid(ADDRESS));
-        this.setSpecific = system.function("dispatch_queue_set_specific",
-                FunctionDescriptor.ofVoid(ADDRESS, ADDRESS, ADDRESS, ADDRESS));
-        this.getSpecific = system.function("dispatch_get_specific", FunctionDescriptor.of(ADDRESS, ADDRESS));
+        NativeFunctions system = NativeFunctions.load(dispatch_h.LIBRARY.path());
+        system.symbol("dispatch_queue_set_specific"); // fails here, clearly, if libSystem lacks what the queues need
         this.stackBlockIsa = system.symbol("_NSConcreteStackBlock");
         this.runLoops = new RunLoops();
         try {
@@ -153,18 +143,12 @@ final class AVCapture {
     DispatchQueue newSerialQueue(String label) {
         MemorySegment q;
         try (Arena a = Arena.ofConfined()) {
-            q = (MemorySegment) queueCreate.invokeExact(a.allocateFrom(label), MemorySegment.NULL);
-        } catch (Throwable t) {
-            throw new ObjcException("dispatch_queue_create failed: " + t, t);
+            q = dispatch_h.dispatch_queue_create(a.allocateFrom(label), MemorySegment.NULL);
         }
         if (q.equals(MemorySegment.NULL)) {
             throw new ObjcException("dispatch_queue_create(" + label + ") returned NULL");
         }
-        try {
-            setSpecific.invokeExact(q, queueKey, q, MemorySegment.NULL); // no destructor: the context is the queue itself
-        } catch (Throwable t) {
-            throw new ObjcException("dispatch_queue_set_specific failed: " + t, t);
-        }
+        dispatch_h.dispatch_queue_set_specific(q, queueKey, q, MemorySegment.NULL); // no destructor: the context is the queue
         return new DispatchQueue(q);
     }
 
@@ -183,32 +167,20 @@ final class AVCapture {
 
         @Override
         public boolean isCurrent() {
-            try {
-                // dispatch_get_specific answers for the queue the calling block runs on (and its targets);
-                // NULL on any thread that is not running a block of a queue tagged with this key.
-                return ((MemorySegment) getSpecific.invokeExact(queueKey)).address() == queue.address();
-            } catch (Throwable t) {
-                throw new ObjcException("dispatch_get_specific failed: " + t, t);
-            }
+            // dispatch_get_specific answers for the queue the calling block runs on (and its targets);
+            // NULL on any thread that is not running a block of a queue tagged with this key.
+            return dispatch_h.dispatch_get_specific(queueKey).address() == queue.address();
         }
 
         /** Runs an empty function synchronously on the queue: a serial queue runs it after everything queued. */
         @Override
         public void drain() {
-            try {
-                syncF.invokeExact(queue, MemorySegment.NULL, noop);
-            } catch (Throwable t) {
-                throw new ObjcException("dispatch_sync_f failed: " + t, t);
-            }
+            dispatch_h.dispatch_sync_f(queue, MemorySegment.NULL, noop);
         }
 
         @Override
         public void release() {
-            try {
-                release.invokeExact(queue);
-            } catch (Throwable t) {
-                throw new ObjcException("dispatch_release failed: " + t, t);
-            }
+            dispatch_h.dispatch_release(queue);
         }
     }
 

@@ -2,6 +2,7 @@ package io.mediacapture.macos.avfoundation;
 
 import io.mediacapture.AudioSampleFormat;
 import io.mediacapture.MediaDeviceKind;
+import io.mediacapture.macos.bindings.CoreAudio_h;
 import io.mediacapture.macos.media.FourCc;
 import io.mediacapture.macos.objc.Objc;
 import io.mediacapture.macos.objc.ObjcException;
@@ -241,8 +242,7 @@ final class AVFoundationBackend implements Backend, DeviceObserver.Listener {
         List<ObjcRef> values = new ArrayList<>();
         try {
             Map<MemorySegment, MemorySegment> s = new LinkedHashMap<>();
-            s.put(av.constant("AVFormatIDKey"), keep(values, av.foundation.unsignedInt(
-                    io.mediacapture.macos.media.MediaLayouts.AUDIO_FORMAT_LINEAR_PCM)));
+            s.put(av.constant("AVFormatIDKey"), keep(values, av.foundation.unsignedInt(CoreAudio_h.kAudioFormatLinearPCM())));
             s.put(av.constant("AVSampleRateKey"), keep(values, av.foundation.doubleNumber(a.sampleRate())));
             s.put(av.constant("AVNumberOfChannelsKey"), keep(values, av.foundation.unsignedInt(a.channelCount())));
             s.put(av.constant("AVLinearPCMBitDepthKey"), keep(values, av.foundation.unsignedInt(format.sampleSize())));

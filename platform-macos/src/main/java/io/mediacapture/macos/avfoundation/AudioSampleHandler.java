@@ -2,9 +2,11 @@ package io.mediacapture.macos.avfoundation;
 
 import io.mediacapture.AudioData;
 import io.mediacapture.AudioSampleFormat;
+import io.mediacapture.macos.bindings.AudioBuffer;
+import io.mediacapture.macos.bindings.AudioBufferList;
+import io.mediacapture.macos.bindings.CoreMedia_h;
 import io.mediacapture.macos.media.CMTime;
 import io.mediacapture.macos.media.CoreMedia;
-import io.mediacapture.macos.media.MediaLayouts;
 import io.mediacapture.spi.SourceSink;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemoryLayout;
@@ -17,13 +19,11 @@ import java.lang.foreign.ValueLayout;
  * at once. Runs on the output's dispatch queue only.
  */
 final class AudioSampleHandler implements SampleBufferDelegate.Handler {
-    private static final long BUFFERS = MediaLayouts.AUDIO_BUFFER_LIST_BUFFERS;
-    private static final long DATA_SIZE = BUFFERS + MediaLayouts.AUDIO_BUFFER.byteOffset(
-            MemoryLayout.PathElement.groupElement("mDataByteSize"));
-    private static final long DATA = BUFFERS + MediaLayouts.AUDIO_BUFFER.byteOffset(
-            MemoryLayout.PathElement.groupElement("mData"));
+    /** Where the first buffer's size and data pointer are in the list (one interleaved buffer). */
+    private static final long DATA_SIZE = AudioBufferList.mBuffers$offset() + AudioBuffer.mDataByteSize$offset();
+    private static final long DATA = AudioBufferList.mBuffers$offset() + AudioBuffer.mData$offset();
     /** kCMSampleBufferFlag_AudioBufferList_Assure16ByteAlignment. */
-    private static final int ASSURE_16_BYTE_ALIGNMENT = 1;
+    private static final int ASSURE_16_BYTE_ALIGNMENT = CoreMedia_h.kCMSampleBufferFlag_AudioBufferList_Assure16ByteAlignment();
     private static final System.Logger LOG = System.getLogger("io.mediacapture.macos");
 
     private final CoreMedia cm;
@@ -32,7 +32,7 @@ final class AudioSampleHandler implements SampleBufferDelegate.Handler {
     private final int sampleRate;
     private final int channels;
     private final Arena scratch = Arena.ofAuto();
-    private final MemorySegment list = scratch.allocate(MediaLayouts.AUDIO_BUFFER_LIST);
+    private final MemorySegment list = AudioBufferList.allocate(scratch);
     private final MemorySegment blockOut = scratch.allocate(ValueLayout.ADDRESS);
     private volatile boolean stopped;
 

@@ -1,8 +1,8 @@
 package io.mediacapture.macos.avfoundation;
 
 import io.mediacapture.MediaDeviceKind;
+import io.mediacapture.macos.bindings.AudioStreamBasicDescription;
 import io.mediacapture.macos.media.CMTime;
-import io.mediacapture.macos.media.MediaLayouts;
 import io.mediacapture.macos.objc.Objc;
 import io.mediacapture.macos.objc.ObjcException;
 import io.mediacapture.spi.DeviceDescriptor;
@@ -108,9 +108,8 @@ final class DeviceDiscovery {
         for (MemorySegment f : av.foundation.list(objc.sendId(device, "formats"))) {
             MemorySegment asbd = av.media.streamBasicDescription(objc.sendId(f, "formatDescription"));
             if (!asbd.equals(MemorySegment.NULL)) {
-                streams.add(new AudioFormats.Stream(asbd.get(ValueLayout.JAVA_DOUBLE, 0),
-                        asbd.get(ValueLayout.JAVA_INT, MediaLayouts.AUDIO_STREAM_BASIC_DESCRIPTION.byteOffset(
-                                java.lang.foreign.MemoryLayout.PathElement.groupElement("mChannelsPerFrame")))));
+                streams.add(new AudioFormats.Stream(AudioStreamBasicDescription.mSampleRate(asbd),
+                        AudioStreamBasicDescription.mChannelsPerFrame(asbd)));
             }
         }
         return DeviceDescriptor.microphone(uniqueId(device), label(device), groupId(device), isDefault,

@@ -1,17 +1,14 @@
 package io.mediacapture.macos.avfoundation;
 
 import static java.lang.foreign.ValueLayout.ADDRESS;
-import static java.lang.foreign.ValueLayout.JAVA_INT;
 
 import io.mediacapture.macos.bindings.AudioObjectPropertyAddress;
-import io.mediacapture.macos.media.CoreMedia;
-import io.mediacapture.macos.media.FourCc;
-import io.mediacapture.macos.objc.NativeFunctions;
+import io.mediacapture.macos.bindings.CoreAudio_h;
+import io.mediacapture.macos.bindings.CoreFoundation_h;
+import io.mediacapture.macos.bindings.Framework;
 import io.mediacapture.macos.objc.ObjcException;
 import java.lang.foreign.Arena;
-import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.MemorySegment;
-import java.lang.invoke.MethodHandle;
 
 /**
  * Where device notifications are delivered. Two things, both decided once per process:
@@ -31,44 +28,33 @@ import java.lang.invoke.MethodHandle;
  */
 final class RunLoops {
     /** kAudioObjectSystemObject. */
-    static final int AUDIO_SYSTEM_OBJECT = 1;
+    static final int AUDIO_SYSTEM_OBJECT = CoreAudio_h.kAudioObjectSystemObject();
     /** kAudioHardwarePropertyRunLoop = 'rnlp' (AudioHardwareDeprecated.h in current SDKs, still honoured). */
-    static final int AUDIO_HARDWARE_PROPERTY_RUN_LOOP = FourCc.of("rnlp");
+    static final int AUDIO_HARDWARE_PROPERTY_RUN_LOOP = CoreAudio_h.kAudioHardwarePropertyRunLoop();
     /** kAudioObjectPropertyScopeGlobal = 'glob'. */
-    static final int SCOPE_GLOBAL = FourCc.of("glob");
+    static final int SCOPE_GLOBAL = CoreAudio_h.kAudioObjectPropertyScopeGlobal();
     /** kAudioObjectPropertyElementMain (formerly ...Master) = 0. */
-    static final int ELEMENT_MAIN = 0;
+    static final int ELEMENT_MAIN = CoreAudio_h.kAudioObjectPropertyElementMain();
     static final String KEEP_PROPERTY = "io.mediacapture.macos.coreAudioRunLoop";
 
-    private final MethodHandle getMain;
-    private final MethodHandle copyCurrentMode;
-    private final MethodHandle cfRelease;
-    private final MethodHandle setPropertyData;
-
     RunLoops() {
-        NativeFunctions cf = CoreMedia.framework("CoreFoundation");
-        NativeFunctions ca = CoreMedia.framework("CoreAudio");
-        getMain = cf.function("CFRunLoopGetMain", FunctionDescriptor.of(ADDRESS));
-        copyCurrentMode = cf.function("CFRunLoopCopyCurrentMode", FunctionDescriptor.of(ADDRESS, ADDRESS));
-        cfRelease = cf.function("CFRelease", FunctionDescriptor.ofVoid(ADDRESS));
-        // OSStatus AudioObjectSetPropertyData(AudioObjectID, const AudioObjectPropertyAddress *, UInt32 qualifierSize,
-        //                                     const void *qualifier, UInt32 dataSize, const void *data)
-        setPropertyData = ca.function("AudioObjectSetPropertyData",
-                FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT, ADDRESS, JAVA_INT, ADDRESS));
+        for (Framework f : new Framework[] {CoreFoundation_h.LIBRARY, CoreAudio_h.LIBRARY}) {
+            try {
+                f.lookup();
+            } catch (Framework.FrameworkUnavailableException e) {
+                throw new ObjcException(e.getMessage(), e);
+            }
+        }
     }
 
     /** Whether the main thread's run loop is running now (in any mode). */
     boolean mainLoopRunning() {
-        try {
-            MemorySegment mode = (MemorySegment) copyCurrentMode.invokeExact((MemorySegment) getMain.invokeExact());
-            if (mode.equals(MemorySegment.NULL)) {
-                return false;
-            }
-            cfRelease.invokeExact(mode);
-            return true;
-        } catch (Throwable t) {
-            throw new ObjcException("CFRunLoopCopyCurrentMode failed: " + t, t);
+        MemorySegment mode = CoreFoundation_h.CFRunLoopCopyCurrentMode(CoreFoundation_h.CFRunLoopGetMain());
+        if (mode.equals(MemorySegment.NULL)) {
+            return false;
         }
+        CoreFoundation_h.CFRelease(mode); // a Copy function: the mode name is ours to release
+        return true;
     }
 
     /**
@@ -83,10 +69,8 @@ final class RunLoops {
         try (Arena a = Arena.ofConfined()) {
             MemorySegment address = runLoopAddress(a);
             MemorySegment nullRunLoop = a.allocate(ADDRESS); // a CFRunLoopRef holding NULL
-            return (int) setPropertyData.invokeExact(AUDIO_SYSTEM_OBJECT, address, 0, MemorySegment.NULL,
+            return CoreAudio_h.AudioObjectSetPropertyData(AUDIO_SYSTEM_OBJECT, address, 0, MemorySegment.NULL,
                     (int) ADDRESS.byteSize(), nullRunLoop);
-        } catch (Throwable t) {
-            throw new ObjcException("AudioObjectSetPropertyData(kAudioHardwarePropertyRunLoop) failed: " + t, t);
         }
     }
 
