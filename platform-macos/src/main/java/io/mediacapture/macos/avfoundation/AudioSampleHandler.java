@@ -9,7 +9,6 @@ import io.mediacapture.macos.media.CMTime;
 import io.mediacapture.macos.media.CoreMedia;
 import io.mediacapture.spi.SourceSink;
 import java.lang.foreign.Arena;
-import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 

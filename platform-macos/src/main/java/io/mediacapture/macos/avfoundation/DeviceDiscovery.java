@@ -9,7 +9,6 @@ import io.mediacapture.spi.DeviceDescriptor;
 import io.mediacapture.spi.VideoMode;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
