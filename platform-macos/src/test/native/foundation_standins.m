@@ -21,6 +21,7 @@ __attribute__((objc_root_class))
 - (id)retain;
 - (void)release;
 - (long)retainCount;
+- (signed char)respondsToSelector:(SEL)s;
 - (void)dealloc;
 @end
 
@@ -32,6 +33,7 @@ static long live_objects;
 - (id)retain { __sync_fetch_and_add(&refs, 1); return self; }
 - (void)release { if (__sync_sub_and_fetch(&refs, 1) == 0) { [self dealloc]; } }
 - (long)retainCount { return refs; }
+- (signed char)respondsToSelector:(SEL)s { return class_respondsToSelector(object_getClass(self), s) ? 1 : 0; }
 - (void)dealloc { __sync_fetch_and_sub(&live_objects, 1); object_dispose(self); }
 @end
 

@@ -255,7 +255,8 @@ final class AVFoundationBackend implements Backend, DeviceObserver.Listener {
         } finally {
             values.forEach(ObjcRef::close);
         }
-        AudioSampleHandler handler = new AudioSampleHandler(av.media, sink, format, a.sampleRate(), a.channelCount());
+        AudioSampleHandler handler = new AudioSampleHandler(av.media, sink, format, a.sampleRate(), a.channelCount(),
+                "microphone " + d.label());
         CaptureSession session = CaptureSession.open(av, dev, output, handler, "microphone " + d.label(), device -> {});
         return source(dev, d, session, handler::stop, sink);
     }

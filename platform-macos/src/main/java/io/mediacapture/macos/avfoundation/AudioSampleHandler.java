@@ -15,7 +15,8 @@ import java.lang.foreign.ValueLayout;
 /**
  * Turns audio sample buffers (interleaved PCM, as the output's audioSettings ask for) into AudioData. Audio
  * buffers are small, so the samples are copied into pooled memory and the CoreMedia block buffer is released
- * at once. Runs on the output's dispatch queue only.
+ * at once. What cannot be delivered is counted and logged ({@link DropCounter}). Runs on the output's dispatch
+ * queue only.
  */
 final class AudioSampleHandler implements SampleBufferDelegate.Handler {
     /** Where the first buffer's size and data pointer are in the list (one interleaved buffer). */
@@ -35,7 +36,10 @@ final class AudioSampleHandler implements SampleBufferDelegate.Handler {
     private final MemorySegment blockOut = scratch.allocate(ValueLayout.ADDRESS);
     private volatile boolean stopped;
 
-    AudioSampleHandler(CoreMedia cm, SourceSink sink, AudioSampleFormat format, int sampleRate, int channels) {
+    private final DropCounter drops;
+
+    AudioSampleHandler(CoreMedia cm, SourceSink sink, AudioSampleFormat format, int sampleRate, int channels, String label) {
+        this.drops = new DropCounter(label, LOG, System.Logger.Level.WARNING);
         this.cm = cm;
         this.sink = sink;
         this.format = format;
@@ -54,11 +58,12 @@ final class AudioSampleHandler implements SampleBufferDelegate.Handler {
         }
         long frames = cm.numSamples(sampleBuffer);
         if (frames <= 0) {
+            drops.drop("a sample buffer without samples");
             return;
         }
         int status = cm.audioBufferList(sampleBuffer, list, list.byteSize(), ASSURE_16_BYTE_ALIGNMENT, blockOut);
         if (status != 0) {
-            LOG.log(System.Logger.Level.DEBUG, "CMSampleBufferGetAudioBufferListWithRetainedBlockBuffer: OSStatus " + status);
+            drops.drop("CMSampleBufferGetAudioBufferListWithRetainedBlockBuffer failed, OSStatus " + status);
             return;
         }
         MemorySegment block = blockOut.get(ValueLayout.ADDRESS, 0);
@@ -66,8 +71,8 @@ final class AudioSampleHandler implements SampleBufferDelegate.Handler {
             long bytes = Integer.toUnsignedLong(list.get(ValueLayout.JAVA_INT, DATA_SIZE));
             long need = frames * channels * format.bytesPerSample();
             if (bytes < need) {
-                LOG.log(System.Logger.Level.WARNING, "dropping audio: " + bytes + " bytes for " + frames + " frames of "
-                        + channels + " " + format);
+                drops.drop(bytes + " bytes for " + frames + " frames of " + channels + " " + format
+                        + " (not the interleaved format asked for)");
                 return;
             }
             MemorySegment data = list.get(ValueLayout.ADDRESS, DATA).reinterpret(need);

@@ -69,8 +69,16 @@ final class SuspendObserver implements AutoCloseable {
         return new SuspendObserver(objc, ref, objc.retain(device, "the capture device"), foundation.string(KEY_PATH));
     }
 
-    /** Registers with the device: {@code addObserver:forKeyPath:options:context:}. */
+    /**
+     * Registers with the device: {@code addObserver:forKeyPath:options:context:}. Only when the device answers
+     * {@code isSuspended}: with the Initial/New options KVO reads the value at once, and an unknown key raises
+     * NSUnknownKeyException (see the objc package notes); such a device is simply never reported muted.
+     */
     SuspendObserver observe() {
+        if (!objc.sendBool(device.get(), "respondsToSelector:", objc.sel("isSuspended"))) {
+            LOG.log(System.Logger.Level.DEBUG, "the capture device has no 'suspended' property; not observed");
+            return this;
+        }
         objc.sendVoid(device.get(), "addObserver:forKeyPath:options:context:", instance.get(), keyPath.get(), OPTIONS,
                 MemorySegment.NULL);
         registered = true;

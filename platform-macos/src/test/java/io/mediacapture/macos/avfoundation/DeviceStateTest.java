@@ -109,6 +109,17 @@ class DeviceStateTest {
     }
 
     @Test
+    void aDeviceWithoutASuspendedPropertyIsNotObserved() throws Exception {
+        // KVO would raise NSUnknownKeyException reading an unknown key; MCTestDevice has no isSuspended (and
+        // no addObserver:..., so registering would abort the test run)
+        try (ObjcRef dev = objc.adopt(objc.sendId(objc.sendId(objc.cls("MCTestDevice"), "alloc"), "initWithID:",
+                java.lang.foreign.Arena.global().allocateFrom("no-kvo")), "test device")) {
+            SuspendObserver o = SuspendObserver.create(foundation, dev.get(), b -> {}).observe();
+            o.close(); // nothing to remove either
+        }
+    }
+
+    @Test
     void deliveredSizeIsComparedWithTheChosenMode() {
         assertNull(VideoSampleHandler.sizeMismatch(640, 480, 640, 480));
         assertEquals("1280x720 instead of the chosen 640x480", VideoSampleHandler.sizeMismatch(640, 480, 1280, 720));
