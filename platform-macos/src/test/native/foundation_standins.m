@@ -21,6 +21,7 @@ __attribute__((objc_root_class))
 - (id)retain;
 - (void)release;
 - (long)retainCount;
+- (signed char)respondsToSelector:(SEL)s;
 - (void)dealloc;
 @end
 
@@ -32,6 +33,7 @@ static long live_objects;
 - (id)retain { __sync_fetch_and_add(&refs, 1); return self; }
 - (void)release { if (__sync_sub_and_fetch(&refs, 1) == 0) { [self dealloc]; } }
 - (long)retainCount { return refs; }
+- (signed char)respondsToSelector:(SEL)s { return class_respondsToSelector(object_getClass(self), s) ? 1 : 0; }
 - (void)dealloc { __sync_fetch_and_sub(&live_objects, 1); object_dispose(self); }
 @end
 
@@ -153,4 +155,30 @@ long long mc_call_time_method(id obj, const char *selector, long long v) {
     TestCMTime (*imp)(id, SEL, long long) = (TestCMTime (*)(id, SEL, long long))objc_msg_lookup(obj, s);
     TestCMTime t = imp(obj, s, v);
     return t.value + t.timescale + t.flags;
+}
+
+/* Stands in for an AVCaptureDevice's configuration lock and its key-value observed "suspended" property. */
+@interface MCFakeCaptureDevice : NSObject { signed char suspended; signed char refuse; long locks; long unlocks; }
+@end
+@implementation MCFakeCaptureDevice
+- (signed char)lockForConfiguration:(id *)error {
+    if (refuse) { if (error) { *error = nil; } return 0; }
+    locks++; return 1;
+}
+- (void)unlockForConfiguration { unlocks++; }
+- (void)setRefuseLock:(signed char)r { refuse = r; }
+- (long)locks { return locks; }
+- (long)unlocks { return unlocks; }
+- (signed char)isSuspended { return suspended; }
+- (void)setSuspended:(signed char)s { suspended = s; }
+/* KVO registration as a real device would take it; this fake only counts. */
+- (void)addObserver:(id)o forKeyPath:(id)k options:(unsigned long)opts context:(void *)c { locks += 100; }
+- (void)removeObserver:(id)o forKeyPath:(id)k { unlocks += 100; }
+@end
+
+/* What KVO does on a change: -observeValueForKeyPath:ofObject:change:context: on the observer. */
+void mc_send_kvo(id observer, id keyPath, id object) {
+    SEL s = sel_registerName("observeValueForKeyPath:ofObject:change:context:");
+    void (*imp)(id, SEL, id, id, id, void *) = (void (*)(id, SEL, id, id, id, void *))objc_msg_lookup(observer, s);
+    imp(observer, s, keyPath, object, nil, NULL);
 }

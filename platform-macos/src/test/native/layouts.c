@@ -1,6 +1,7 @@
 /*
  * The C structs this backend reads, written here from Apple's documentation (CoreMedia CMTime.h /
- * CMFormatDescription.h, CoreAudioTypes.h) and the Block ABI specification, not from Apple's headers (which
+ * CMFormatDescription.h, CoreAudioTypes.h, AudioHardwareBase.h, Foundation NSProcessInfo.h) and the Block ABI
+ * specification, not from Apple's headers (which
  * are not on Linux). Fixed-width types only; x86_64 and arm64 macOS are both LP64 with natural alignment,
  * like x86_64 Linux, so offsets computed here by gcc are the macOS offsets. Prints "name size" and
  * "name.field offset" lines for LayoutTest.
@@ -18,6 +19,8 @@ typedef struct {
 } AudioStreamBasicDescription;
 typedef struct { uint32_t mNumberChannels; uint32_t mDataByteSize; void *mData; } AudioBuffer;
 typedef struct { uint32_t mNumberBuffers; AudioBuffer mBuffers[1]; } AudioBufferList;
+typedef struct { long majorVersion; long minorVersion; long patchVersion; } NSOperatingSystemVersion; /* NSInteger: long */
+typedef struct { uint32_t mSelector; uint32_t mScope; uint32_t mElement; } AudioObjectPropertyAddress;
 struct Block_descriptor { unsigned long reserved; unsigned long size; const char *signature; };
 struct Block_literal {
     void *isa; int flags; int reserved; void (*invoke)(void *, ...); struct Block_descriptor *descriptor;
@@ -37,6 +40,10 @@ int main(void) {
     O(AudioStreamBasicDescription, mBitsPerChannel); O(AudioStreamBasicDescription, mReserved);
     S(AudioBuffer); O(AudioBuffer, mNumberChannels); O(AudioBuffer, mDataByteSize); O(AudioBuffer, mData);
     S(AudioBufferList); O(AudioBufferList, mNumberBuffers); O(AudioBufferList, mBuffers);
+    S(NSOperatingSystemVersion); O(NSOperatingSystemVersion, majorVersion); O(NSOperatingSystemVersion, minorVersion);
+    O(NSOperatingSystemVersion, patchVersion);
+    S(AudioObjectPropertyAddress); O(AudioObjectPropertyAddress, mSelector); O(AudioObjectPropertyAddress, mScope);
+    O(AudioObjectPropertyAddress, mElement);
     printf("Block_descriptor %zu\n", sizeof(struct Block_descriptor));
     printf("Block_descriptor.reserved %zu\n", offsetof(struct Block_descriptor, reserved));
     printf("Block_descriptor.size %zu\n", offsetof(struct Block_descriptor, size));

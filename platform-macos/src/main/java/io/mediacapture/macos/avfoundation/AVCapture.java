@@ -2,6 +2,8 @@ package io.mediacapture.macos.avfoundation;
 
 import static java.lang.foreign.ValueLayout.ADDRESS;
 
+import io.mediacapture.macos.bindings.NSOperatingSystemVersion;
+import io.mediacapture.macos.bindings.dispatch_h;
 import io.mediacapture.macos.media.CoreMedia;
 import io.mediacapture.macos.objc.AppleObjcRuntime;
 import io.mediacapture.macos.objc.Foundation;
@@ -9,6 +11,7 @@ import io.mediacapture.macos.objc.NativeFunctions;
 import io.mediacapture.macos.objc.Objc;
 import io.mediacapture.macos.objc.ObjcException;
 import io.mediacapture.macos.objc.Upcalls;
+import io.mediacapture.spi.BackendException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.MemorySegment;
@@ -23,18 +26,18 @@ import java.util.Optional;
  * Never constructed on other systems. Thread-safe and immutable.
  */
 final class AVCapture {
-    private static final String LIB_SYSTEM = "/usr/lib/libSystem.B.dylib";
 
     final Objc objc;
     final Foundation foundation;
     final CoreMedia media;
     private final NativeFunctions avFoundation;
     private final NativeFunctions coreVideo;
-    private final MethodHandle queueCreate;
-    private final MethodHandle syncF;
-    private final MethodHandle release;
+    /** The key under which each queue of ours carries its own address (dispatch_queue_set_specific). */
+    private final MemorySegment queueKey = Arena.global().allocate(1);
     private final MemorySegment noop;
     final MemorySegment stackBlockIsa;
+    final RunLoops runLoops;
+    private final java.util.concurrent.atomic.AtomicBoolean coreAudioDetached = new java.util.concurrent.atomic.AtomicBoolean();
 
     private AVCapture() {
         this.objc = new Objc(AppleObjcRuntime.load());
@@ -42,11 +45,10 @@ final class AVCapture {
         this.avFoundation = CoreMedia.framework("AVFoundation");
         this.media = CoreMedia.load();
         this.coreVideo = CoreMedia.framework("CoreVideo");
-        NativeFunctions system = NativeFunctions.load(LIB_SYSTEM);
-        this.queueCreate = system.function("dispatch_queue_create", FunctionDescriptor.of(ADDRESS, ADDRESS, ADDRESS));
-        this.syncF = system.function("dispatch_sync_f", FunctionDescriptor.ofVoid(ADDRESS, ADDRESS, ADDRESS));
-        this.release = system.function("dispatch_release", FunctionDescriptor.ofVoid(ADDRESS));
+        NativeFunctions system = NativeFunctions.load(dispatch_h.LIBRARY.path());
+        system.symbol("dispatch_queue_set_specific"); // fails here, clearly, if libSystem lacks what the queues need
         this.stackBlockIsa = system.symbol("_NSConcreteStackBlock");
+        this.runLoops = new RunLoops();
         try {
             MethodHandle n = MethodHandles.lookup().findStatic(AVCapture.class, "noop",
                     MethodType.methodType(void.class, MemorySegment.class));
@@ -55,6 +57,51 @@ final class AVCapture {
             throw new IllegalStateException(e);
         }
         objc.cls("AVCaptureDevice"); // fails here, with a clear message, if AVFoundation did not register its classes
+    }
+
+    /**
+     * Moves the CoreAudio HAL's notifications off the main run loop, once per process, when the first backend
+     * opens (not when availability is probed): {@link RunLoops#detachCoreAudioNotifications()}.
+     */
+    void detachCoreAudioNotificationsOnce(System.Logger log) {
+        if (coreAudioDetached.compareAndSet(false, true)) {
+            Integer status = runLoops.detachCoreAudioNotifications();
+            if (status == null) {
+                log.log(System.Logger.Level.DEBUG, "kAudioHardwarePropertyRunLoop left as it is (" + RunLoops.KEEP_PROPERTY + "=keep)");
+            } else if (status != 0) {
+                log.log(System.Logger.Level.WARNING, "could not move CoreAudio notifications off the main run loop: OSStatus "
+                        + status + "; microphone hot-plug needs a running main run loop");
+            }
+        }
+    }
+
+    private volatile int macosMajor;
+
+    /**
+     * The running macOS major version (14 for Sonoma): {@code [[NSProcessInfo processInfo]
+     * operatingSystemVersion]}, else {@code os.version} ({@link DeviceTypes#majorOf}).
+     */
+    int macosMajor() {
+        int v = macosMajor;
+        if (v == 0) {
+            v = readMacosMajor();
+            macosMajor = v;
+        }
+        return v;
+    }
+
+    private int readMacosMajor() {
+        try (var pool = objc.autoreleasePool(); Arena a = Arena.ofConfined()) {
+            MemorySegment info = objc.sendId(objc.cls("NSProcessInfo"), "processInfo");
+            MemorySegment v = objc.sendStruct(NSOperatingSystemVersion.layout(), a, info, "operatingSystemVersion");
+            long major = NSOperatingSystemVersion.majorVersion(v);
+            if (major > 0 && major < 1000) {
+                return (int) major;
+            }
+        } catch (ObjcException e) {
+            // fall back to what the JVM says
+        }
+        return DeviceTypes.majorOf(System.getProperty("os.version"));
     }
 
     private static volatile AVCapture instance;
@@ -89,37 +136,77 @@ final class AVCapture {
         return coreVideo.pointerConstant(name);
     }
 
-    /** A new serial dispatch queue (owned: {@link #releaseQueue}). */
-    MemorySegment newSerialQueue(String label) {
-        try (Arena a = Arena.ofConfined()) {
-            return (MemorySegment) queueCreate.invokeExact(a.allocateFrom(label), MemorySegment.NULL);
-        } catch (Throwable t) {
-            throw new ObjcException("dispatch_queue_create failed: " + t, t);
-        }
-    }
-
     /**
-     * Waits until every callback already queued on {@code queue} has run, by running an empty function on it
-     * synchronously (a serial queue runs it after them). Must not be called from that queue.
+     * A new serial dispatch queue (owned: {@link DispatchQueue#release()}), tagged with its own address under
+     * a private key so that {@link DispatchQueue#isCurrent()} can tell whether a thread is running on it.
      */
-    void drain(MemorySegment queue) {
-        try {
-            syncF.invokeExact(queue, MemorySegment.NULL, noop);
-        } catch (Throwable t) {
-            throw new ObjcException("dispatch_sync_f failed: " + t, t);
+    DispatchQueue newSerialQueue(String label) {
+        MemorySegment q;
+        try (Arena a = Arena.ofConfined()) {
+            q = dispatch_h.dispatch_queue_create(a.allocateFrom(label), MemorySegment.NULL);
         }
+        if (q.equals(MemorySegment.NULL)) {
+            throw new ObjcException("dispatch_queue_create(" + label + ") returned NULL");
+        }
+        dispatch_h.dispatch_queue_set_specific(q, queueKey, q, MemorySegment.NULL); // no destructor: the context is the queue
+        return new DispatchQueue(q);
     }
 
-    void releaseQueue(MemorySegment queue) {
-        try {
-            release.invokeExact(queue);
-        } catch (Throwable t) {
-            throw new ObjcException("dispatch_release failed: " + t, t);
+    /** A libdispatch serial queue of ours. */
+    final class DispatchQueue implements CallbackQueue {
+        private final MemorySegment queue;
+
+        private DispatchQueue(MemorySegment queue) {
+            this.queue = queue;
+        }
+
+        /** The dispatch_queue_t, for setSampleBufferDelegate:queue:. */
+        MemorySegment handle() {
+            return queue;
+        }
+
+        @Override
+        public boolean isCurrent() {
+            // dispatch_get_specific answers for the queue the calling block runs on (and its targets);
+            // NULL on any thread that is not running a block of a queue tagged with this key.
+            return dispatch_h.dispatch_get_specific(queueKey).address() == queue.address();
+        }
+
+        /** Runs an empty function synchronously on the queue: a serial queue runs it after everything queued. */
+        @Override
+        public void drain() {
+            dispatch_h.dispatch_sync_f(queue, MemorySegment.NULL, noop);
+        }
+
+        @Override
+        public void release() {
+            dispatch_h.dispatch_release(queue);
         }
     }
 
     private static void noop(MemorySegment context) {
         // intentionally empty: see drain()
+    }
+
+    /**
+     * An open failure reported through an {@code NSError **}: its kind from the error's domain and code
+     * ({@link AVErrors}; -11852, not authorized, is NotAllowedError), its message from the description.
+     * Call inside an autorelease pool.
+     */
+    BackendException openFailure(MemorySegment nsError, BackendException.Kind fallback,
+                                                     String what) {
+        BackendException.Kind kind = fallback;
+        String detail = describeError(nsError);
+        if (!nsError.equals(MemorySegment.NULL)) {
+            String domain = foundation.toJava(objc.sendId(nsError, "domain"));
+            long code = objc.sendLong(nsError, "code");
+            kind = AVErrors.kind(domain, code, fallback);
+            detail += " (" + domain + " " + code + ")";
+        }
+        if (kind == BackendException.Kind.PERMISSION_DENIED) {
+            detail += "; allow it in System Settings > Privacy & Security";
+        }
+        return new BackendException(kind, what + ": " + detail);
     }
 
     /** {@code [error localizedDescription]}, or "unknown error" for nil. Call inside an autorelease pool. */

@@ -2,10 +2,12 @@ package io.mediacapture.macos.avfoundation;
 
 import io.mediacapture.AudioSampleFormat;
 import io.mediacapture.MediaDeviceKind;
-import io.mediacapture.macos.media.PixelFormats;
+import io.mediacapture.macos.bindings.CoreAudio_h;
+import io.mediacapture.macos.media.FourCc;
 import io.mediacapture.macos.objc.Objc;
 import io.mediacapture.macos.objc.ObjcException;
 import io.mediacapture.macos.objc.ObjcRef;
+import io.mediacapture.macos.objc.PlatformThreads;
 import io.mediacapture.spi.Backend;
 import io.mediacapture.spi.BackendContext;
 import io.mediacapture.spi.BackendException;
@@ -19,14 +21,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Cameras and microphones through AVFoundation. Devices are enumerated afresh on each {@link #devices()} call
  * (AVFoundation keeps the list itself); hot-plug notifications make core re-read it and end the tracks of a
- * device that went away. Thread-safe; every entry point runs inside an autorelease pool of its own.
+ * device that went away. Thread-safe; every entry point runs inside an autorelease pool of its own, on a
+ * platform thread ({@link PlatformThreads}: called from a virtual thread, the work moves to one).
  */
 final class AVFoundationBackend implements Backend, DeviceObserver.Listener {
     private final AVCapture av;
@@ -36,8 +41,20 @@ final class AVFoundationBackend implements Backend, DeviceObserver.Listener {
     private final DeviceDiscovery discovery;
     private final DeviceObserver observer;
     private final Set<Open> open = ConcurrentHashMap.newKeySet();
+    private final DevicePoller poller;
 
-    private record Open(MacSource source, SourceSink sink) {}
+    /** An open source; {@code ended} keeps a device lost twice (notification and poll) from ending it twice. */
+    private record Open(MacSource source, SourceSink sink, AtomicBoolean ended) {
+        Open(MacSource source, SourceSink sink) {
+            this(source, sink, new AtomicBoolean());
+        }
+
+        void end(BackendException reason) {
+            if (ended.compareAndSet(false, true)) {
+                sink.ended(reason);
+            }
+        }
+    }
 
     private AVFoundationBackend(AVCapture av, BackendContext context) {
         this.av = av;
@@ -52,6 +69,21 @@ final class AVFoundationBackend implements Backend, DeviceObserver.Listener {
             observe(center, DeviceObserver.DISCONNECTED, "AVCaptureDeviceWasDisconnectedNotification");
             observe(center, DeviceObserver.SESSION_ERROR, "AVCaptureSessionRuntimeErrorNotification");
         }
+        av.detachCoreAudioNotificationsOnce(log);
+        this.poller = new DevicePoller(this::deviceIds, av.runLoops::mainLoopRunning, this).start();
+    }
+
+    /** Every capture device's uniqueID, for {@link DevicePoller} (on its platform thread). */
+    private Set<String> deviceIds() {
+        try (var pool = objc.autoreleasePool()) {
+            Set<String> ids = new java.util.HashSet<>();
+            for (MediaDeviceKind k : List.of(MediaDeviceKind.AUDIOINPUT, MediaDeviceKind.VIDEOINPUT)) {
+                for (MemorySegment d : discovery.deviceObjects(k)) {
+                    ids.add(discovery.uniqueId(d));
+                }
+            }
+            return ids;
+        }
     }
 
     private void observe(MemorySegment center, String selector, String notification) {
@@ -61,7 +93,7 @@ final class AVFoundationBackend implements Backend, DeviceObserver.Listener {
 
     static AVFoundationBackend open(BackendContext context) throws BackendException {
         try {
-            return new AVFoundationBackend(AVCapture.get(), context);
+            return PlatformThreads.call(() -> new AVFoundationBackend(AVCapture.get(), context));
         } catch (ObjcException e) {
             throw new BackendException(BackendException.Kind.UNAVAILABLE, "avfoundation: " + e.getMessage(), e);
         }
@@ -74,6 +106,10 @@ final class AVFoundationBackend implements Backend, DeviceObserver.Listener {
 
     @Override
     public List<DeviceDescriptor> devices() throws BackendException {
+        return PlatformThreads.call(this::listDevices);
+    }
+
+    private List<DeviceDescriptor> listDevices() throws BackendException {
         try (var pool = objc.autoreleasePool()) {
             List<DeviceDescriptor> all = new ArrayList<>(discovery.devices(MediaDeviceKind.AUDIOINPUT, log));
             all.addAll(discovery.devices(MediaDeviceKind.VIDEOINPUT, log));
@@ -91,6 +127,10 @@ final class AVFoundationBackend implements Backend, DeviceObserver.Listener {
      */
     @Override
     public CompletableFuture<Boolean> requestAccess(MediaDeviceKind kind) {
+        return PlatformThreads.call(() -> checkAccess(kind));
+    }
+
+    private CompletableFuture<Boolean> checkAccess(MediaDeviceKind kind) {
         try (var pool = objc.autoreleasePool()) {
             MemorySegment deviceClass = objc.cls("AVCaptureDevice");
             MemorySegment mediaType = discovery.mediaType(kind);
@@ -113,6 +153,10 @@ final class AVFoundationBackend implements Backend, DeviceObserver.Listener {
 
     @Override
     public SourceHandle open(DeviceDescriptor device, SourceConfig config, SourceSink sink) throws BackendException {
+        return PlatformThreads.call(() -> openSource(device, config, sink));
+    }
+
+    private SourceHandle openSource(DeviceDescriptor device, SourceConfig config, SourceSink sink) throws BackendException {
         try (var pool = objc.autoreleasePool()) {
             MemorySegment dev;
             try (ObjcRef id = av.foundation.string(device.deviceId())) {
@@ -140,13 +184,11 @@ final class AVFoundationBackend implements Backend, DeviceObserver.Listener {
         ObjcRef output = objc.adopt(objc.sendId(objc.sendId(objc.cls("AVCaptureVideoDataOutput"), "alloc"), "init"),
                 "AVCaptureVideoDataOutput");
         objc.sendVoid(output.get(), "setAlwaysDiscardsLateVideoFrames:", true);
-        try (ObjcRef fourcc = av.foundation.unsignedInt(PixelFormats.outputFor(choice.format().subtype()));
-             ObjcRef settings = av.foundation.dictionary(Map.of(
-                     av.coreVideoConstant("kCVPixelBufferPixelFormatTypeKey"), fourcc.get()))) {
-            objc.sendVoid(output.get(), "setVideoSettings:", settings.get());
-        }
-        VideoSampleHandler handler = new VideoSampleHandler(av.media, sink, v.mode().format(), v.frameRate());
+        VideoSampleHandler handler = new VideoSampleHandler(av.media, sink, v.mode().width(), v.mode().height(), v.frameRate(),
+                "camera " + d.label());
         CaptureSession session = CaptureSession.open(av, dev, output, handler, "camera " + d.label(), device -> {
+            // The output lists the formats it can deliver only once it is connected to the device.
+            applyVideoSettings(output.get(), choice.format().subtype(), d);
             objc.sendVoid(device, "setActiveFormat:", formatObject);
             try (Arena a = Arena.ofConfined()) {
                 Objc.ByValue duration = new Objc.ByValue(io.mediacapture.macos.media.CMTime.LAYOUT,
@@ -155,22 +197,52 @@ final class AVFoundationBackend implements Backend, DeviceObserver.Listener {
                 objc.sendVoid(device, "setActiveVideoMaxFrameDuration:", duration);
             }
         });
-        return source(d, session, handler::stop);
+        return source(dev, d, session, handler::stop, sink);
+    }
+
+    /**
+     * Asks the output for the device's own pixel format when it lists it in
+     * {@code availableVideoCVPixelFormatTypes}, else for the best listed format this library delivers
+     * ({@link OutputPixelFormat}); with none, the settings are left alone. Never sets an unlisted format:
+     * {@code setVideoSettings:} raises on that.
+     */
+    private void applyVideoSettings(MemorySegment output, int deviceSubtype, DeviceDescriptor d) {
+        List<Integer> available = new ArrayList<>();
+        for (MemorySegment n : av.foundation.list(objc.sendId(output, "availableVideoCVPixelFormatTypes"))) {
+            available.add(av.foundation.intValue(n));
+        }
+        OptionalInt chosen = OutputPixelFormat.choose(deviceSubtype, available);
+        if (chosen.isEmpty()) {
+            log.log(System.Logger.Level.WARNING, "camera " + d.label() + ": the output offers none of the pixel formats "
+                    + "this library delivers " + describe(available) + "; leaving it at its default");
+            return;
+        }
+        if (chosen.getAsInt() != deviceSubtype) {
+            log.log(System.Logger.Level.INFO, "camera " + d.label() + ": the output cannot deliver "
+                    + FourCc.toString(deviceSubtype) + " as is; asking for " + FourCc.toString(chosen.getAsInt()));
+        }
+        try (ObjcRef fourcc = av.foundation.unsignedInt(chosen.getAsInt());
+             ObjcRef settings = av.foundation.dictionary(Map.of(
+                     av.coreVideoConstant("kCVPixelBufferPixelFormatTypeKey"), fourcc.get()))) {
+            objc.sendVoid(output, "setVideoSettings:", settings.get());
+        }
+    }
+
+    private static String describe(List<Integer> fourccs) {
+        return fourccs.stream().map(FourCc::toString).toList().toString();
     }
 
     private MacSource openAudio(MemorySegment dev, DeviceDescriptor d, SourceConfig.Audio a, SourceSink sink)
             throws BackendException {
-        AudioSampleFormat format = a.format() == AudioSampleFormat.S16 ? AudioSampleFormat.S16 : AudioSampleFormat.F32;
-        if (a.format() != format) {
-            throw BackendException.unsupported("sampleSize", "the microphone delivers f32 or s16, not " + a.format());
-        }
+        // Checked before anything is created: setAudioSettings: raises on what it does not support.
+        AudioOutputSettings.check(a.sampleRate(), a.channelCount(), a.format());
+        AudioSampleFormat format = a.format();
         ObjcRef output = objc.adopt(objc.sendId(objc.sendId(objc.cls("AVCaptureAudioDataOutput"), "alloc"), "init"),
                 "AVCaptureAudioDataOutput");
         List<ObjcRef> values = new ArrayList<>();
         try {
             Map<MemorySegment, MemorySegment> s = new LinkedHashMap<>();
-            s.put(av.constant("AVFormatIDKey"), keep(values, av.foundation.unsignedInt(
-                    io.mediacapture.macos.media.MediaLayouts.AUDIO_FORMAT_LINEAR_PCM)));
+            s.put(av.constant("AVFormatIDKey"), keep(values, av.foundation.unsignedInt(CoreAudio_h.kAudioFormatLinearPCM())));
             s.put(av.constant("AVSampleRateKey"), keep(values, av.foundation.doubleNumber(a.sampleRate())));
             s.put(av.constant("AVNumberOfChannelsKey"), keep(values, av.foundation.unsignedInt(a.channelCount())));
             s.put(av.constant("AVLinearPCMBitDepthKey"), keep(values, av.foundation.unsignedInt(format.sampleSize())));
@@ -183,9 +255,10 @@ final class AVFoundationBackend implements Backend, DeviceObserver.Listener {
         } finally {
             values.forEach(ObjcRef::close);
         }
-        AudioSampleHandler handler = new AudioSampleHandler(av.media, sink, format, a.sampleRate(), a.channelCount());
+        AudioSampleHandler handler = new AudioSampleHandler(av.media, sink, format, a.sampleRate(), a.channelCount(),
+                "microphone " + d.label());
         CaptureSession session = CaptureSession.open(av, dev, output, handler, "microphone " + d.label(), device -> {});
-        return source(d, session, handler::stop);
+        return source(dev, d, session, handler::stop, sink);
     }
 
     private static MemorySegment keep(List<ObjcRef> refs, ObjcRef r) {
@@ -193,7 +266,17 @@ final class AVFoundationBackend implements Backend, DeviceObserver.Listener {
         return r.get();
     }
 
-    private MacSource source(DeviceDescriptor d, CaptureSession session, Runnable stop) {
+    /**
+     * The source, with the device's {@code suspended} state (lid closed) reported as muted; the observer is
+     * removed when the session is torn down.
+     */
+    private MacSource source(MemorySegment dev, DeviceDescriptor d, CaptureSession session, Runnable stop, SourceSink sink) {
+        try {
+            session.closeFirst(SuspendObserver.create(av.foundation, dev, sink::muted).observe());
+        } catch (RuntimeException e) {
+            session.close();
+            throw e;
+        }
         MacSource[] self = new MacSource[1];
         self[0] = new MacSource(d.deviceId(), session, stop, () -> open.removeIf(o -> o.source() == self[0]));
         return self[0];
@@ -207,7 +290,7 @@ final class AVFoundationBackend implements Backend, DeviceObserver.Listener {
         if (!connected && uniqueId != null) {
             for (Open o : open) {
                 if (o.source().deviceId().equals(uniqueId)) {
-                    o.sink().ended(new BackendException(BackendException.Kind.DEVICE_LOST, "the device was disconnected"));
+                    o.end(new BackendException(BackendException.Kind.DEVICE_LOST, "the device was disconnected"));
                 }
             }
         }
@@ -217,7 +300,7 @@ final class AVFoundationBackend implements Backend, DeviceObserver.Listener {
     public void sessionError(MemorySegment session) {
         for (Open o : open) {
             if (o.source().session().sessionObject().equals(session)) {
-                o.sink().ended(new BackendException(BackendException.Kind.FAILED,
+                o.end(new BackendException(BackendException.Kind.FAILED,
                         "the capture session stopped with a runtime error"));
             }
         }
@@ -225,6 +308,11 @@ final class AVFoundationBackend implements Backend, DeviceObserver.Listener {
 
     @Override
     public void close() {
+        PlatformThreads.run(this::closeAll);
+    }
+
+    private void closeAll() {
+        poller.close();
         try (var pool = objc.autoreleasePool()) {
             objc.sendVoid(objc.sendId(objc.cls("NSNotificationCenter"), "defaultCenter"), "removeObserver:",
                     observer.object());

@@ -18,6 +18,11 @@ import java.util.Set;
 public final class AudioFormats {
     /** Frames per buffer the audio data output nominally delivers. */
     public static final int NOMINAL_BUFFER_FRAMES = 1024;
+    /**
+     * Channels the output is asked for at most: more need an AVChannelLayoutKey, which is not built here
+     * ({@link AudioOutputSettings}). A multichannel microphone is offered as stereo.
+     */
+    public static final int MAX_CHANNELS = 2;
 
     private AudioFormats() {}
 
@@ -50,6 +55,8 @@ public final class AudioFormats {
             throw new IllegalArgumentException("the microphone reports no usable stream format: " + streams);
         }
         double latency = (double) NOMINAL_BUFFER_FRAMES / first;
+        minCh = Math.min(minCh, MAX_CHANNELS);
+        maxCh = Math.min(maxCh, MAX_CHANNELS);
         return new AudioCapabilities(minRate, maxRate, first, minCh, maxCh,
                 Set.of(AudioSampleFormat.F32, AudioSampleFormat.S16), latency, latency, List.of(false));
     }

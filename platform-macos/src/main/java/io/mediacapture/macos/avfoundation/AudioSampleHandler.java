@@ -2,28 +2,28 @@ package io.mediacapture.macos.avfoundation;
 
 import io.mediacapture.AudioData;
 import io.mediacapture.AudioSampleFormat;
+import io.mediacapture.macos.bindings.AudioBuffer;
+import io.mediacapture.macos.bindings.AudioBufferList;
+import io.mediacapture.macos.bindings.CoreMedia_h;
 import io.mediacapture.macos.media.CMTime;
 import io.mediacapture.macos.media.CoreMedia;
-import io.mediacapture.macos.media.MediaLayouts;
 import io.mediacapture.spi.SourceSink;
 import java.lang.foreign.Arena;
-import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 
 /**
  * Turns audio sample buffers (interleaved PCM, as the output's audioSettings ask for) into AudioData. Audio
  * buffers are small, so the samples are copied into pooled memory and the CoreMedia block buffer is released
- * at once. Runs on the output's dispatch queue only.
+ * at once. What cannot be delivered is counted and logged ({@link DropCounter}). Runs on the output's dispatch
+ * queue only.
  */
 final class AudioSampleHandler implements SampleBufferDelegate.Handler {
-    private static final long BUFFERS = MediaLayouts.AUDIO_BUFFER_LIST_BUFFERS;
-    private static final long DATA_SIZE = BUFFERS + MediaLayouts.AUDIO_BUFFER.byteOffset(
-            MemoryLayout.PathElement.groupElement("mDataByteSize"));
-    private static final long DATA = BUFFERS + MediaLayouts.AUDIO_BUFFER.byteOffset(
-            MemoryLayout.PathElement.groupElement("mData"));
+    /** Where the first buffer's size and data pointer are in the list (one interleaved buffer). */
+    private static final long DATA_SIZE = AudioBufferList.mBuffers$offset() + AudioBuffer.mDataByteSize$offset();
+    private static final long DATA = AudioBufferList.mBuffers$offset() + AudioBuffer.mData$offset();
     /** kCMSampleBufferFlag_AudioBufferList_Assure16ByteAlignment. */
-    private static final int ASSURE_16_BYTE_ALIGNMENT = 1;
+    private static final int ASSURE_16_BYTE_ALIGNMENT = CoreMedia_h.kCMSampleBufferFlag_AudioBufferList_Assure16ByteAlignment();
     private static final System.Logger LOG = System.getLogger("io.mediacapture.macos");
 
     private final CoreMedia cm;
@@ -32,11 +32,14 @@ final class AudioSampleHandler implements SampleBufferDelegate.Handler {
     private final int sampleRate;
     private final int channels;
     private final Arena scratch = Arena.ofAuto();
-    private final MemorySegment list = scratch.allocate(MediaLayouts.AUDIO_BUFFER_LIST);
+    private final MemorySegment list = AudioBufferList.allocate(scratch);
     private final MemorySegment blockOut = scratch.allocate(ValueLayout.ADDRESS);
     private volatile boolean stopped;
 
-    AudioSampleHandler(CoreMedia cm, SourceSink sink, AudioSampleFormat format, int sampleRate, int channels) {
+    private final DropCounter drops;
+
+    AudioSampleHandler(CoreMedia cm, SourceSink sink, AudioSampleFormat format, int sampleRate, int channels, String label) {
+        this.drops = new DropCounter(label, LOG, System.Logger.Level.WARNING);
         this.cm = cm;
         this.sink = sink;
         this.format = format;
@@ -55,11 +58,12 @@ final class AudioSampleHandler implements SampleBufferDelegate.Handler {
         }
         long frames = cm.numSamples(sampleBuffer);
         if (frames <= 0) {
+            drops.drop("a sample buffer without samples");
             return;
         }
         int status = cm.audioBufferList(sampleBuffer, list, list.byteSize(), ASSURE_16_BYTE_ALIGNMENT, blockOut);
         if (status != 0) {
-            LOG.log(System.Logger.Level.DEBUG, "CMSampleBufferGetAudioBufferListWithRetainedBlockBuffer: OSStatus " + status);
+            drops.drop("CMSampleBufferGetAudioBufferListWithRetainedBlockBuffer failed, OSStatus " + status);
             return;
         }
         MemorySegment block = blockOut.get(ValueLayout.ADDRESS, 0);
@@ -67,8 +71,8 @@ final class AudioSampleHandler implements SampleBufferDelegate.Handler {
             long bytes = Integer.toUnsignedLong(list.get(ValueLayout.JAVA_INT, DATA_SIZE));
             long need = frames * channels * format.bytesPerSample();
             if (bytes < need) {
-                LOG.log(System.Logger.Level.WARNING, "dropping audio: " + bytes + " bytes for " + frames + " frames of "
-                        + channels + " " + format);
+                drops.drop(bytes + " bytes for " + frames + " frames of " + channels + " " + format
+                        + " (not the interleaved format asked for)");
                 return;
             }
             MemorySegment data = list.get(ValueLayout.ADDRESS, DATA).reinterpret(need);

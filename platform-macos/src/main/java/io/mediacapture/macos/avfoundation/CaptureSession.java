@@ -7,6 +7,7 @@ import io.mediacapture.spi.BackendException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One AVCaptureSession with one device input and one data output (video or audio) delivering to a
@@ -14,7 +15,9 @@ import java.lang.foreign.ValueLayout;
  *
  * <p>Lifetime: {@link #open} builds and configures everything; {@link #start()} runs the session;
  * {@link #close()} stops it ({@code stopRunning} is synchronous), detaches the delegate, drains the queue so no
- * callback is still running, and releases every object. Objective-C exceptions are avoided by checking
+ * callback is still running, and releases every object. Called from a callback on the delivery queue itself
+ * (a FrameTap handler stopping its track), close hands that teardown to another thread and returns at once
+ * ({@link QueueTeardown}). Objective-C exceptions are avoided by checking
  * {@code canAddInput:}/{@code canAddOutput:} and taking {@code lockForConfiguration:} before each call that
  * would raise without them.
  */
@@ -31,12 +34,14 @@ final class CaptureSession implements AutoCloseable {
     private final ObjcRef session;
     private final ObjcRef output;
     private final SampleBufferDelegate delegate;
-    private final MemorySegment queue;
-    private boolean locked;
-    private boolean closed;
+    private final AVCapture.DispatchQueue queue;
+    private final String label;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private DeviceLock lock;
+    private final java.util.List<AutoCloseable> closeFirst = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private CaptureSession(AVCapture av, ObjcRef device, ObjcRef input, ObjcRef session, ObjcRef output,
-                           SampleBufferDelegate delegate, MemorySegment queue) {
+                           SampleBufferDelegate delegate, AVCapture.DispatchQueue queue, String label) {
         this.av = av;
         this.objc = av.objc;
         this.device = device;
@@ -45,6 +50,7 @@ final class CaptureSession implements AutoCloseable {
         this.output = output;
         this.delegate = delegate;
         this.queue = queue;
+        this.label = label;
     }
 
     /**
@@ -59,21 +65,25 @@ final class CaptureSession implements AutoCloseable {
         ObjcRef input = null;
         ObjcRef session = null;
         SampleBufferDelegate delegate = null;
-        MemorySegment queue = MemorySegment.NULL;
+        AVCapture.DispatchQueue queue = null;
         try (var pool = objc.autoreleasePool(); Arena a = Arena.ofConfined()) {
             MemorySegment err = a.allocate(ValueLayout.ADDRESS);
             MemorySegment in = objc.sendId(objc.cls("AVCaptureDeviceInput"), "deviceInputWithDevice:error:", device, err);
             if (in.equals(MemorySegment.NULL)) {
-                throw new BackendException(BackendException.Kind.BUSY, "cannot open " + label + ": "
-                        + av.describeError(err.get(ValueLayout.ADDRESS, 0)));
+                throw av.openFailure(err.get(ValueLayout.ADDRESS, 0), BackendException.Kind.BUSY, "cannot open " + label);
             }
             input = objc.retain(in, "the device input");
             session = objc.adopt(objc.sendId(objc.sendId(objc.cls("AVCaptureSession"), "alloc"), "init"), "AVCaptureSession");
             queue = av.newSerialQueue("io.mediacapture." + label);
             delegate = SampleBufferDelegate.create(objc, handler);
-            objc.sendVoid(output.get(), "setSampleBufferDelegate:queue:", delegate.object(), queue);
-            CaptureSession cs = new CaptureSession(av, dev, input, session, output, delegate, queue);
-            cs.configure(setup, label, err);
+            objc.sendVoid(output.get(), "setSampleBufferDelegate:queue:", delegate.object(), queue.handle());
+            CaptureSession cs = new CaptureSession(av, dev, input, session, output, delegate, queue, label);
+            try {
+                cs.configure(setup, label, err);
+            } catch (BackendException | RuntimeException e) {
+                cs.unlock(); // a failure after the lock (even in commitConfiguration) must not leave it locked
+                throw e;
+            }
             return cs;
         } catch (BackendException | RuntimeException e) {
             if (delegate != null) {
@@ -82,8 +92,8 @@ final class CaptureSession implements AutoCloseable {
             }
             output.close();
             closeAll(session, input, dev);
-            if (!queue.equals(MemorySegment.NULL)) {
-                av.releaseQueue(queue);
+            if (queue != null) {
+                queue.release();
             }
             if (e instanceof ObjcException o) {
                 throw new BackendException(BackendException.Kind.FAILED, "cannot set up " + label + ": " + o.getMessage(), o);
@@ -109,13 +119,12 @@ final class CaptureSession implements AutoCloseable {
             }
             objc.sendVoid(s, "addOutput:", output.get());
             // The lock is held until the session runs: Apple documents that a session otherwise resets
-            // the active format to its preset when it starts.
-            if (!objc.sendBool(device.get(), "lockForConfiguration:", err)) {
-                throw new BackendException(BackendException.Kind.BUSY, "cannot configure " + label + ": "
-                        + av.describeError(err.get(ValueLayout.ADDRESS, 0)));
+            // the active format to its preset when it starts. A failing setup gives it back at once.
+            lock = DeviceLock.take(objc, device.get(), err);
+            if (lock == null) {
+                throw av.openFailure(err.get(ValueLayout.ADDRESS, 0), BackendException.Kind.BUSY, "cannot configure " + label);
             }
-            locked = true;
-            setup.configure(device.get());
+            lock.configure(setup::configure);
         } finally {
             objc.sendVoid(s, "commitConfiguration");
         }
@@ -123,7 +132,7 @@ final class CaptureSession implements AutoCloseable {
 
     /** Runs the session. */
     synchronized void start() throws BackendException {
-        if (closed) {
+        if (closed.get()) {
             throw new BackendException(BackendException.Kind.FAILED, "the capture session was closed");
         }
         try (var pool = objc.autoreleasePool()) {
@@ -141,29 +150,47 @@ final class CaptureSession implements AutoCloseable {
     }
 
     private void unlock() {
-        if (locked) {
-            locked = false;
-            objc.sendVoid(device.get(), "unlockForConfiguration");
+        if (lock != null) {
+            lock.close();
         }
     }
 
-    /** Stops, detaches and releases; after return no callback runs. Idempotent. */
+    /**
+     * Stops, detaches and releases; idempotent, and never blocks on a second call. From any thread but the
+     * delivery queue, no callback runs once it returns. From the delivery queue (a frame handler stopping its
+     * track), the teardown continues on another thread after the return; the caller's handler was stopped
+     * before, so nothing more is delivered.
+     */
     @Override
-    public synchronized void close() {
-        if (closed) {
-            return;
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            QueueTeardown.run(queue, this::teardown, label);
         }
-        closed = true;
+    }
+
+    /** Something to close at the start of the teardown, before the session stops (observers of the device). */
+    void closeFirst(AutoCloseable c) {
+        closeFirst.add(c);
+    }
+
+    private synchronized void teardown() {
         try (var pool = objc.autoreleasePool()) {
+            for (AutoCloseable c : closeFirst) {
+                try {
+                    c.close();
+                } catch (Exception e) {
+                    System.getLogger("io.mediacapture.macos").log(System.Logger.Level.WARNING, "closing " + c + " failed", e);
+                }
+            }
             unlock();
             objc.sendVoid(session.get(), "stopRunning");
             objc.sendVoid(output.get(), "setSampleBufferDelegate:queue:", MemorySegment.NULL, MemorySegment.NULL);
-            av.drain(queue);
+            queue.drain();
             delegate.close();
             objc.sendVoid(session.get(), "removeOutput:", output.get());
             objc.sendVoid(session.get(), "removeInput:", input.get());
             closeAll(output, session, input, device);
-            av.releaseQueue(queue);
+            queue.release();
         }
     }
 

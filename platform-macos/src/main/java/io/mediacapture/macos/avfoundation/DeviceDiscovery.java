@@ -1,14 +1,14 @@
 package io.mediacapture.macos.avfoundation;
 
 import io.mediacapture.MediaDeviceKind;
+import io.mediacapture.macos.bindings.AudioStreamBasicDescription;
 import io.mediacapture.macos.media.CMTime;
-import io.mediacapture.macos.media.MediaLayouts;
 import io.mediacapture.macos.objc.Objc;
+import io.mediacapture.macos.objc.ObjcException;
 import io.mediacapture.spi.DeviceDescriptor;
 import io.mediacapture.spi.VideoMode;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,22 +18,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Lists cameras and microphones: {@code AVCaptureDeviceDiscoverySession} over the device types this macOS
- * knows (built-in, external, Continuity and Desk View cameras; microphones), falling back to
+ * Lists cameras and microphones: {@code AVCaptureDeviceDiscoverySession} over the device types of the
+ * running macOS version ({@link DeviceTypes}: built-in, external, Continuity and Desk View cameras;
+ * microphones), falling back to
  * {@code devicesWithMediaType:} where discovery sessions do not exist. The deviceId is the device's
  * {@code uniqueID}, which AVFoundation keeps stable across re-plugs and reboots.
  *
  * <p>Call inside an autorelease pool; every method reads objects borrowed from AVFoundation.
  */
 final class DeviceDiscovery {
-    private static final List<String> DEVICE_TYPES = List.of(
-            "AVCaptureDeviceTypeBuiltInWideAngleCamera",
-            "AVCaptureDeviceTypeExternal",              // macOS 14+
-            "AVCaptureDeviceTypeExternalUnknown",       // before macOS 14
-            "AVCaptureDeviceTypeContinuityCamera",      // macOS 13+
-            "AVCaptureDeviceTypeDeskViewCamera",        // macOS 13+
-            "AVCaptureDeviceTypeMicrophone",            // macOS 14+
-            "AVCaptureDeviceTypeBuiltInMicrophone");    // before macOS 14
+    static final String DISCOVERY_SELECTOR = "discoverySessionWithDeviceTypes:mediaType:position:";
 
     private final AVCapture av;
     private final Objc objc;
@@ -47,21 +41,30 @@ final class DeviceDiscovery {
         return av.constant(kind == MediaDeviceKind.VIDEOINPUT ? "AVMediaTypeVideo" : "AVMediaTypeAudio");
     }
 
-    /** The AVCaptureDevice objects of a kind (borrowed). */
+    /**
+     * The AVCaptureDevice objects of a kind (borrowed). A discovery session is only asked with inputs checked
+     * first (the class answers the selector, the media type and every device type constant exist, only this
+     * macOS version's type names, at least one): {@code discoverySessionWithDeviceTypes:} has thrown in the
+     * field, and an Objective-C exception cannot be caught here (see the objc package notes). When any check
+     * fails, the older {@code devicesWithMediaType:} lists the devices instead.
+     */
     List<MemorySegment> deviceObjects(MediaDeviceKind kind) {
         MemorySegment mediaType = mediaType(kind);
-        Optional<MemorySegment> discovery = objc.findClass("AVCaptureDeviceDiscoverySession");
-        if (discovery.isEmpty()) {
+        if (mediaType.equals(MemorySegment.NULL)) {
+            throw new ObjcException("AVFoundation's media type constant for " + kind + " is nil");
+        }
+        Optional<MemorySegment> discovery = objc.findClass("AVCaptureDeviceDiscoverySession")
+                .filter(c -> objc.sendBool(c, "respondsToSelector:", objc.sel(DISCOVERY_SELECTOR)));
+        List<MemorySegment> types = new ArrayList<>();
+        for (String t : DeviceTypes.forVersion(kind, av.macosMajor())) {
+            av.optionalConstant(t).filter(c -> !c.equals(MemorySegment.NULL)).ifPresent(types::add);
+        }
+        if (discovery.isEmpty() || types.isEmpty()) {
             return av.foundation.list(objc.sendId(objc.cls("AVCaptureDevice"), "devicesWithMediaType:", mediaType));
         }
-        List<MemorySegment> types = new ArrayList<>();
-        for (String t : DEVICE_TYPES) {
-            av.optionalConstant(t).ifPresent(types::add);
-        }
         try (var typeArray = av.foundation.array(types)) {
-            MemorySegment session = objc.sendId(discovery.get(), "discoverySessionWithDeviceTypes:mediaType:position:",
-                    typeArray.get(), mediaType, 0L);
-            return av.foundation.list(objc.sendId(session, "devices"));
+            MemorySegment session = objc.sendId(discovery.get(), DISCOVERY_SELECTOR, typeArray.get(), mediaType, 0L);
+            return session.equals(MemorySegment.NULL) ? List.of() : av.foundation.list(objc.sendId(session, "devices"));
         }
     }
 
@@ -104,9 +107,8 @@ final class DeviceDiscovery {
         for (MemorySegment f : av.foundation.list(objc.sendId(device, "formats"))) {
             MemorySegment asbd = av.media.streamBasicDescription(objc.sendId(f, "formatDescription"));
             if (!asbd.equals(MemorySegment.NULL)) {
-                streams.add(new AudioFormats.Stream(asbd.get(ValueLayout.JAVA_DOUBLE, 0),
-                        asbd.get(ValueLayout.JAVA_INT, MediaLayouts.AUDIO_STREAM_BASIC_DESCRIPTION.byteOffset(
-                                java.lang.foreign.MemoryLayout.PathElement.groupElement("mChannelsPerFrame")))));
+                streams.add(new AudioFormats.Stream(AudioStreamBasicDescription.mSampleRate(asbd),
+                        AudioStreamBasicDescription.mChannelsPerFrame(asbd)));
             }
         }
         return DeviceDescriptor.microphone(uniqueId(device), label(device), groupId(device), isDefault,

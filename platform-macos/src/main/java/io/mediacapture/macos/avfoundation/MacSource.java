@@ -1,5 +1,6 @@
 package io.mediacapture.macos.avfoundation;
 
+import io.mediacapture.macos.objc.PlatformThreads;
 import io.mediacapture.spi.BackendException;
 import io.mediacapture.spi.SourceHandle;
 
@@ -30,14 +31,17 @@ final class MacSource implements SourceHandle {
 
     @Override
     public void start() throws BackendException {
-        session.start();
+        PlatformThreads.call(() -> {
+            session.start();
+            return null;
+        });
     }
 
     @Override
     public void close() {
         stopHandler.run();
         try {
-            session.close();
+            PlatformThreads.run(session::close);
         } finally {
             onClose.run();
         }

@@ -1,24 +1,20 @@
 package io.mediacapture.macos.media;
 
-import java.lang.foreign.MemoryLayout;
+import java.lang.foreign.GroupLayout;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SegmentAllocator;
-import java.lang.foreign.StructLayout;
-import java.lang.foreign.ValueLayout;
 
 /**
- * CoreMedia's {@code CMTime}: a rational time {@code value / timescale} seconds.
+ * CoreMedia's {@code CMTime} as a Java value: a rational time {@code value / timescale} seconds, read from and
+ * written to the struct through its binding {@link io.mediacapture.macos.bindings.CMTime}.
  * <pre>
  * typedef struct { CMTimeValue value; CMTimeScale timescale; CMTimeFlags flags; CMTimeEpoch epoch; } CMTime;
  * // int64_t, int32_t, uint32_t, int64_t: 24 bytes, 8-aligned on x86_64 and arm64
  * </pre>
  */
 public record CMTime(long value, int timescale, int flags, long epoch) {
-    public static final StructLayout LAYOUT = MemoryLayout.structLayout(
-            ValueLayout.JAVA_LONG.withName("value"),
-            ValueLayout.JAVA_INT.withName("timescale"),
-            ValueLayout.JAVA_INT.withName("flags"),
-            ValueLayout.JAVA_LONG.withName("epoch")).withName("CMTime");
+    /** The C struct's layout: {@link io.mediacapture.macos.bindings.CMTime#layout()}. */
+    public static final GroupLayout LAYOUT = io.mediacapture.macos.bindings.CMTime.layout();
 
     /** kCMTimeFlags_Valid. */
     public static final int FLAG_VALID = 1;
@@ -29,16 +25,16 @@ public record CMTime(long value, int timescale, int flags, long epoch) {
     }
 
     public static CMTime read(MemorySegment s) {
-        return new CMTime(s.get(ValueLayout.JAVA_LONG, 0), s.get(ValueLayout.JAVA_INT, 8),
-                s.get(ValueLayout.JAVA_INT, 12), s.get(ValueLayout.JAVA_LONG, 16));
+        return new CMTime(io.mediacapture.macos.bindings.CMTime.value(s), io.mediacapture.macos.bindings.CMTime.timescale(s),
+                io.mediacapture.macos.bindings.CMTime.flags(s), io.mediacapture.macos.bindings.CMTime.epoch(s));
     }
 
     public MemorySegment write(SegmentAllocator allocator) {
-        MemorySegment s = allocator.allocate(LAYOUT);
-        s.set(ValueLayout.JAVA_LONG, 0, value);
-        s.set(ValueLayout.JAVA_INT, 8, timescale);
-        s.set(ValueLayout.JAVA_INT, 12, flags);
-        s.set(ValueLayout.JAVA_LONG, 16, epoch);
+        MemorySegment s = io.mediacapture.macos.bindings.CMTime.allocate(allocator);
+        io.mediacapture.macos.bindings.CMTime.value(s, value);
+        io.mediacapture.macos.bindings.CMTime.timescale(s, timescale);
+        io.mediacapture.macos.bindings.CMTime.flags(s, flags);
+        io.mediacapture.macos.bindings.CMTime.epoch(s, epoch);
         return s;
     }
 

@@ -40,15 +40,4 @@ public final class PixelFormats {
     public static Optional<NativeVideoFormat> of(int subtype) {
         return Optional.ofNullable(FORMATS.get(subtype));
     }
-
-    /**
-     * The subtype to ask AVCaptureVideoDataOutput for when the device's format is {@code deviceSubtype}:
-     * the device's own, so that no conversion happens on the way.
-     */
-    public static int outputFor(int deviceSubtype) {
-        if (!FORMATS.containsKey(deviceSubtype)) {
-            throw new IllegalArgumentException("unsupported pixel format " + FourCc.toString(deviceSubtype));
-        }
-        return deviceSubtype;
-    }
 }

@@ -1,14 +1,15 @@
 package io.mediacapture.macos.objc;
 
+import io.mediacapture.macos.bindings.Block_descriptor;
+import io.mediacapture.macos.bindings.Block_literal;
 import java.lang.foreign.Arena;
-import java.lang.foreign.MemoryLayout;
+import java.lang.foreign.GroupLayout;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.StructLayout;
-import java.lang.foreign.ValueLayout;
 
 /**
  * Block literals built in Java, laid out as the Block ABI ("Block Implementation Specification", clang's
- * {@code BlockLanguageSpec}/{@code Block-ABI-Apple}) defines them, with one captured 64-bit value:
+ * {@code BlockLanguageSpec}/{@code Block-ABI-Apple}) defines them ({@link Block_literal},
+ * {@link Block_descriptor}), with one captured 64-bit value:
  * <pre>
  * struct Block_descriptor { unsigned long reserved; unsigned long size; const char *signature; };
  * struct Block_literal {
@@ -30,24 +31,10 @@ public final class BlockLiteral {
     /** The block has a signature string in its descriptor. */
     public static final int BLOCK_HAS_SIGNATURE = 1 << 30;
 
-    public static final StructLayout LAYOUT = MemoryLayout.structLayout(
-            ValueLayout.ADDRESS.withName("isa"),
-            ValueLayout.JAVA_INT.withName("flags"),
-            ValueLayout.JAVA_INT.withName("reserved"),
-            ValueLayout.ADDRESS.withName("invoke"),
-            ValueLayout.ADDRESS.withName("descriptor"),
-            ValueLayout.JAVA_LONG.withName("context")).withName("Block_literal");
-
-    public static final StructLayout DESCRIPTOR_LAYOUT = MemoryLayout.structLayout(
-            ValueLayout.JAVA_LONG.withName("reserved"),
-            ValueLayout.JAVA_LONG.withName("size"),
-            ValueLayout.ADDRESS.withName("signature")).withName("Block_descriptor");
-
-    static final long ISA = LAYOUT.byteOffset(MemoryLayout.PathElement.groupElement("isa"));
-    static final long FLAGS = LAYOUT.byteOffset(MemoryLayout.PathElement.groupElement("flags"));
-    static final long INVOKE = LAYOUT.byteOffset(MemoryLayout.PathElement.groupElement("invoke"));
-    static final long DESCRIPTOR = LAYOUT.byteOffset(MemoryLayout.PathElement.groupElement("descriptor"));
-    static final long CONTEXT = LAYOUT.byteOffset(MemoryLayout.PathElement.groupElement("context"));
+    /** The literal's layout: {@link Block_literal#layout()}. */
+    public static final GroupLayout LAYOUT = Block_literal.layout();
+    /** The descriptor's layout: {@link Block_descriptor#layout()}. */
+    public static final GroupLayout DESCRIPTOR_LAYOUT = Block_descriptor.layout();
 
     private BlockLiteral() {}
 
@@ -60,27 +47,27 @@ public final class BlockLiteral {
      */
     public record Kind(MemorySegment stackBlockIsa, MemorySegment invoke, MemorySegment descriptor) {
         public static Kind create(MemorySegment stackBlockIsa, MemorySegment invoke, String signature) {
-            MemorySegment d = Arena.global().allocate(DESCRIPTOR_LAYOUT);
-            d.set(ValueLayout.JAVA_LONG, 0, 0L);
-            d.set(ValueLayout.JAVA_LONG, 8, LAYOUT.byteSize());
-            d.set(ValueLayout.ADDRESS, 16, Arena.global().allocateFrom(signature));
+            MemorySegment d = Block_descriptor.allocate(Arena.global());
+            Block_descriptor.reserved(d, 0L);
+            Block_descriptor.size(d, Block_literal.sizeof());
+            Block_descriptor.signature(d, Arena.global().allocateFrom(signature));
             return new Kind(stackBlockIsa, invoke, d);
         }
 
         /** A stack-kind block literal carrying {@code context}, valid while {@code arena} is open. */
         public MemorySegment newLiteral(Arena arena, long context) {
-            MemorySegment b = arena.allocate(LAYOUT);
-            b.set(ValueLayout.ADDRESS, ISA, stackBlockIsa);
-            b.set(ValueLayout.JAVA_INT, FLAGS, BLOCK_HAS_SIGNATURE);
-            b.set(ValueLayout.ADDRESS, INVOKE, invoke);
-            b.set(ValueLayout.ADDRESS, DESCRIPTOR, descriptor);
-            b.set(ValueLayout.JAVA_LONG, CONTEXT, context);
+            MemorySegment b = Block_literal.allocate(arena);
+            Block_literal.isa(b, stackBlockIsa);
+            Block_literal.flags(b, BLOCK_HAS_SIGNATURE);
+            Block_literal.invoke(b, invoke);
+            Block_literal.descriptor(b, descriptor);
+            Block_literal.context(b, context);
             return b;
         }
     }
 
     /** The context captured in a block (the literal or a heap copy of it), as its invoke function sees it. */
     public static long context(MemorySegment block) {
-        return block.reinterpret(LAYOUT.byteSize()).get(ValueLayout.JAVA_LONG, CONTEXT);
+        return Block_literal.context(block.reinterpret(Block_literal.sizeof()));
     }
 }

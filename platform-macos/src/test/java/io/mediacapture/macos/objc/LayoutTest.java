@@ -2,8 +2,15 @@ package io.mediacapture.macos.objc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.mediacapture.macos.media.CMTime;
-import io.mediacapture.macos.media.MediaLayouts;
+import io.mediacapture.macos.bindings.AudioBuffer;
+import io.mediacapture.macos.bindings.AudioBufferList;
+import io.mediacapture.macos.bindings.AudioObjectPropertyAddress;
+import io.mediacapture.macos.bindings.AudioStreamBasicDescription;
+import io.mediacapture.macos.bindings.Block_descriptor;
+import io.mediacapture.macos.bindings.Block_literal;
+import io.mediacapture.macos.bindings.CMTime;
+import io.mediacapture.macos.bindings.CMVideoDimensions;
+import io.mediacapture.macos.bindings.NSOperatingSystemVersion;
 import io.mediacapture.macos.testing.NativeFixture;
 import java.lang.foreign.GroupLayout;
 import java.lang.foreign.MemoryLayout;
@@ -14,7 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Java layouts against the C compiler: src/test/native/layouts.c restates each struct from Apple's
+ * The struct classes of {@code io.mediacapture.macos.bindings} against the C compiler: src/test/native/layouts.c restates each struct from Apple's
  * documentation and the Block ABI, and gcc computes sizes and offsets (LP64 with natural alignment, as on
  * both macOS architectures).
  */
@@ -39,30 +46,52 @@ class LayoutTest {
 
     @Test
     void cmTime() {
-        check("CMTime", CMTime.LAYOUT, List.of("value", "timescale", "flags", "epoch"));
+        check("CMTime", CMTime.layout(), List.of("value", "timescale", "flags", "epoch"));
     }
 
     @Test
     void cmVideoDimensions() {
-        check("CMVideoDimensions", MediaLayouts.CM_VIDEO_DIMENSIONS, List.of("width", "height"));
+        check("CMVideoDimensions", CMVideoDimensions.layout(), List.of("width", "height"));
     }
 
     @Test
     void audioStreamBasicDescription() {
-        check("AudioStreamBasicDescription", MediaLayouts.AUDIO_STREAM_BASIC_DESCRIPTION, List.of("mSampleRate",
+        check("AudioStreamBasicDescription", AudioStreamBasicDescription.layout(), List.of("mSampleRate",
                 "mFormatID", "mFormatFlags", "mBytesPerPacket", "mFramesPerPacket", "mBytesPerFrame",
                 "mChannelsPerFrame", "mBitsPerChannel", "mReserved"));
     }
 
     @Test
     void audioBufferList() {
-        check("AudioBuffer", MediaLayouts.AUDIO_BUFFER, List.of("mNumberChannels", "mDataByteSize", "mData"));
-        check("AudioBufferList", MediaLayouts.AUDIO_BUFFER_LIST, List.of("mNumberBuffers", "mBuffers"));
+        check("AudioBuffer", AudioBuffer.layout(), List.of("mNumberChannels", "mDataByteSize", "mData"));
+        check("AudioBufferList", AudioBufferList.layout(), List.of("mNumberBuffers", "mBuffers"));
     }
 
     @Test
     void blockLiteralAndDescriptor() {
-        check("Block_literal", BlockLiteral.LAYOUT, List.of("isa", "flags", "reserved", "invoke", "descriptor", "context"));
-        check("Block_descriptor", BlockLiteral.DESCRIPTOR_LAYOUT, List.of("reserved", "size", "signature"));
+        assertEquals(Block_literal.layout(), BlockLiteral.LAYOUT);
+        check("Block_literal", Block_literal.layout(), List.of("isa", "flags", "reserved", "invoke", "descriptor", "context"));
+        check("Block_descriptor", Block_descriptor.layout(), List.of("reserved", "size", "signature"));
+    }
+
+    @Test
+    void nsOperatingSystemVersion() {
+        check("NSOperatingSystemVersion", NSOperatingSystemVersion.layout(),
+                List.of("majorVersion", "minorVersion", "patchVersion"));
+    }
+
+    @Test
+    void audioObjectPropertyAddress() {
+        check("AudioObjectPropertyAddress", AudioObjectPropertyAddress.layout(), List.of("mSelector", "mScope", "mElement"));
+    }
+
+    @Test
+    void everyStructOfTheBindingsIsChecked() {
+        // a struct class added to bindings without a line in layouts.c fails here
+        for (String name : List.of("CMTime", "CMVideoDimensions", "AudioStreamBasicDescription", "AudioBuffer",
+                "AudioBufferList", "Block_literal", "Block_descriptor", "NSOperatingSystemVersion",
+                "AudioObjectPropertyAddress")) {
+            assertEquals(true, C.containsKey(name), name + " missing from layouts.c");
+        }
     }
 }

@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mediacapture.macos.media.CMTime;
-import io.mediacapture.macos.media.MediaLayouts;
+import io.mediacapture.macos.bindings.AudioStreamBasicDescription;
+import io.mediacapture.macos.bindings.CMVideoDimensions;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.MemoryLayout;
 import org.junit.jupiter.api.Test;
@@ -26,11 +27,11 @@ class StructReturnTest {
     void smallStructsScalarsAndVoidUsePlainMsgSend() {
         MemoryLayout sixteen = MemoryLayout.structLayout(JAVA_DOUBLE, JAVA_DOUBLE); // CGSize
         for (StructReturn.Arch arch : StructReturn.Arch.values()) {
-            assertFalse(StructReturn.needsStret(returning(MediaLayouts.CM_VIDEO_DIMENSIONS), arch));
+            assertFalse(StructReturn.needsStret(returning(CMVideoDimensions.layout()), arch));
             assertFalse(StructReturn.needsStret(returning(sixteen), arch));
             assertFalse(StructReturn.needsStret(returning(JAVA_DOUBLE), arch));
             assertFalse(StructReturn.needsStret(FunctionDescriptor.ofVoid(ADDRESS, ADDRESS), arch));
         }
-        assertTrue(StructReturn.needsStret(returning(MediaLayouts.AUDIO_STREAM_BASIC_DESCRIPTION), StructReturn.Arch.X86_64));
+        assertTrue(StructReturn.needsStret(returning(AudioStreamBasicDescription.layout()), StructReturn.Arch.X86_64));
     }
 }
