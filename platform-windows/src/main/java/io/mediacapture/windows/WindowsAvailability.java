@@ -20,8 +20,22 @@ public final class WindowsAvailability {
             loader.run();
             return Availability.available();
         } catch (RuntimeException | LinkageError e) {
-            return Availability.unavailable(api + " cannot be loaded: " + e.getMessage(), e);
+            return Availability.unavailable(api + " cannot be loaded: " + reason(e), e);
         }
+    }
+
+    /**
+     * What went wrong, for the unavailability reason: a binding class that failed in its static initialiser
+     * surfaces as ExceptionInInitializerError, whose own message is null; the cause says which DLL or
+     * function was missing.
+     */
+    static String reason(Throwable e) {
+        Throwable t = e;
+        while (t instanceof ExceptionInInitializerError && t.getCause() != null) {
+            t = t.getCause();
+        }
+        String m = t.getMessage();
+        return m == null || m.isBlank() ? t.getClass().getName() : m;
     }
 
     /** Runs the static initialisers of binding classes, which load their DLLs. */

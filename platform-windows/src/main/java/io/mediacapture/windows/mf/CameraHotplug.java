@@ -22,20 +22,53 @@ final class CameraHotplug implements AutoCloseable {
 
     private final Arena arena = Arena.ofShared();
     private final List<MemorySegment> registrations = new ArrayList<>();
-    private final Runnable onChange;
+    private final java.util.function.Consumer<Change> onChange;
 
-    private CameraHotplug(Runnable onChange) {
+    /** A camera interface that arrived or went away. */
+    record Change(boolean arrived, String symbolicLink) {
+        /**
+         * The change a notification reports, or null for actions other than arrival and removal.
+         *
+         * @param data the CM_NOTIFY_EVENT_DATA of a device-interface notification, {@code size} bytes
+         */
+        static Change of(int action, MemorySegment data, int size) {
+            boolean arrived = action == CfgMgr32.CM_NOTIFY_ACTION_DEVICEINTERFACEARRIVAL;
+            if (!arrived && action != CfgMgr32.CM_NOTIFY_ACTION_DEVICEINTERFACEREMOVAL) {
+                return null;
+            }
+            long at = CfgMgr32.CM_NOTIFY_EVENT_DATA_SYMBOLIC_LINK;
+            if (data.equals(MemorySegment.NULL) || size <= at) {
+                return new Change(arrived, "");
+            }
+            MemorySegment chars = data.reinterpret(size).asSlice(at);
+            StringBuilder link = new StringBuilder();
+            for (long i = 0; i + 1 < chars.byteSize(); i += 2) {
+                char c = chars.get(ValueLayout.JAVA_CHAR_UNALIGNED, i);
+                if (c == 0) {
+                    break;
+                }
+                link.append(c);
+            }
+            return new Change(arrived, link.toString());
+        }
+    }
+
+    private CameraHotplug(java.util.function.Consumer<Change> onChange) {
         this.onChange = onChange;
     }
 
-    /** Registers for both camera interface classes; returns a watcher even if only one registration worked. */
-    static CameraHotplug start(Runnable onChange) {
+    /**
+     * Registers for the camera interface classes (KSCATEGORY_VIDEO_CAMERA, Windows 10's; KSCATEGORY_VIDEO, the
+     * older drivers'); returns a watcher even if only one registration worked. Not KSCATEGORY_CAPTURE:
+     * microphones register there too, and every one of them would look like a camera event.
+     */
+    static CameraHotplug start(java.util.function.Consumer<Change> onChange) {
         CameraHotplug h = new CameraHotplug(onChange);
         try {
             MemorySegment stub = Linker.nativeLinker().upcallStub(MethodHandles.lookup().bind(h, "callback",
                             MethodType.methodType(int.class, MemorySegment.class, MemorySegment.class, int.class,
                                     MemorySegment.class, int.class)), CfgMgr32.NOTIFY_CALLBACK, h.arena);
-            for (Guid category : List.of(CfgMgr32.KSCATEGORY_VIDEO_CAMERA, CfgMgr32.KSCATEGORY_CAPTURE)) {
+            for (Guid category : List.of(CfgMgr32.KSCATEGORY_VIDEO_CAMERA, CfgMgr32.KSCATEGORY_VIDEO)) {
                 h.register(category, stub);
             }
         } catch (ReflectiveOperationException e) {
@@ -66,9 +99,9 @@ final class CameraHotplug implements AutoCloseable {
     /** The upcall: must not throw and must not block. */
     private int callback(MemorySegment notify, MemorySegment context, int action, MemorySegment data, int size) {
         try {
-            if (action == CfgMgr32.CM_NOTIFY_ACTION_DEVICEINTERFACEARRIVAL
-                    || action == CfgMgr32.CM_NOTIFY_ACTION_DEVICEINTERFACEREMOVAL) {
-                onChange.run();
+            Change c = Change.of(action, data, size);
+            if (c != null) {
+                onChange.accept(c);
             }
         } catch (Throwable t) {
             try {

@@ -13,21 +13,19 @@ import io.mediacapture.windows.com.ComThread;
 import io.mediacapture.windows.win32.CfgMgr32;
 import io.mediacapture.windows.win32.Ole32;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Cameras through Media Foundation. All COM work runs on one MTA thread ({@link ComThread}). A camera's
  * native types are probed once (opening it briefly) and cached by symbolic link until a hot-plug
- * notification says the set of cameras changed. Thread-safe: the cache is guarded by this object.
+ * notification or a lost stream names that camera. Thread-safe: listing is serialised on this object.
  */
 final class MfBackend implements Backend {
     private final BackendContext context;
     private final System.Logger log;
     private final ComThread com;
     private final CameraHotplug hotplug;
-    private final Map<String, MfCamera> cache = new HashMap<>(); // symbolic link -> camera; guarded by this
+    private final CameraCache cache = new CameraCache();
     private volatile boolean closed;
 
     private MfBackend(BackendContext context, ComThread com) {
@@ -36,7 +34,7 @@ final class MfBackend implements Backend {
         this.com = com;
         CameraHotplug h = null;
         try {
-            h = CameraHotplug.start(this::changed);
+            h = CameraHotplug.start(c -> forget(c.symbolicLink()));
         } catch (RuntimeException | LinkageError e) {
             log.log(System.Logger.Level.WARNING, "cannot watch for cameras being plugged in or out", e);
         }
@@ -64,10 +62,12 @@ final class MfBackend implements Backend {
         return "mediafoundation";
     }
 
-    private void changed() {
-        synchronized (this) {
-            cache.clear();
-        }
+    /**
+     * A camera came, went or lost its stream: forget what was probed of that one (a camera plugged into the
+     * same port again gets the same link, and may be another model) and let core re-list.
+     */
+    private void forget(String symbolicLink) {
+        cache.forget(symbolicLink);
         context.devicesChanged();
     }
 
@@ -89,11 +89,11 @@ final class MfBackend implements Backend {
                         c = probe(f, list.isEmpty());
                     }
                     if (c != null) {
-                        cache.put(f.symbolicLink(), c);
+                        cache.put(c);
                         list.add(c);
                     }
                 }
-                cache.keySet().retainAll(list.stream().map(MfCamera::symbolicLink).toList());
+                cache.retain(list.stream().map(MfCamera::symbolicLink).toList());
                 return list;
             });
         } catch (ComException e) {
@@ -133,7 +133,8 @@ final class MfBackend implements Backend {
         NativeType type = cam.types().stream().filter(t -> t.serves(video.mode(), video.frameRate())).findFirst()
                 .orElseThrow(() -> BackendException.unsupported("frameRate", "camera " + cam.descriptor().label()
                         + " has no native type for " + video.mode() + " at " + video.frameRate() + " fps"));
-        return MfSource.open(com, cam.descriptor().label(), cam.symbolicLink(), type, video.frameRate(), sink, this::changed);
+        return MfSource.open(com, cam.descriptor().label(), cam.symbolicLink(), type, video.frameRate(), sink,
+                () -> forget(cam.symbolicLink()));
     }
 
     @Override

@@ -17,13 +17,19 @@ final class PacketReader {
     interface Packets {
         int nextPacketSize();
 
-        /** GetBuffer: the packet, valid until {@link #release}. */
+        /** GetBuffer: the packet, valid until {@link #release}; {@link Packet#EMPTY} for AUDCLNT_S_BUFFER_EMPTY. */
         Packet get();
 
         void release(int frames);
     }
 
-    record Packet(MemorySegment data, int frames, int flags) {
+    /** @param empty GetBuffer said AUDCLNT_S_BUFFER_EMPTY: nothing was handed out, so nothing may be released */
+    record Packet(MemorySegment data, int frames, int flags, boolean empty) {
+        static final Packet EMPTY = new Packet(MemorySegment.NULL, 0, 0, true);
+
+        Packet(MemorySegment data, int frames, int flags) {
+            this(data, frames, flags, false);
+        }
     }
 
     private final AudioSampleFormat format;
@@ -43,6 +49,9 @@ final class PacketReader {
         int total = 0;
         while (packets.nextPacketSize() > 0) {
             Packet p = packets.get();
+            if (p.empty()) {
+                break; // ReleaseBuffer after AUDCLNT_S_BUFFER_EMPTY is an error (AUDCLNT_E_OUT_OF_ORDER)
+            }
             FrameBuffer fb;
             try {
                 if (p.frames() == 0) {

@@ -157,7 +157,7 @@ final class WasapiSource implements PullSource {
                 int hr = capture.call(IAudioCaptureClient.GET_BUFFER, data, frames, flags, MemorySegment.NULL,
                         MemorySegment.NULL);
                 if (hr == HResult.AUDCLNT_S_BUFFER_EMPTY) {
-                    return new PacketReader.Packet(MemorySegment.NULL, 0, 0);
+                    return PacketReader.Packet.EMPTY;
                 }
                 return new PacketReader.Packet(data.get(ValueLayout.ADDRESS, 0), frames.get(ValueLayout.JAVA_INT, 0),
                         flags.get(ValueLayout.JAVA_INT, 0));

@@ -33,9 +33,12 @@ public final class CfgMgr32 {
     /** Cameras (Windows 10 and later register their capture interfaces in this class). */
     @CName("{STATIC_KSCATEGORY_VIDEO_CAMERA}") public static final Guid KSCATEGORY_VIDEO_CAMERA =
             Guid.parse("{E5323777-F976-4F5B-9B55-B94699C46E44}");
-    /** Capture devices of older drivers. */
-    @CName("{STATIC_KSCATEGORY_CAPTURE}") public static final Guid KSCATEGORY_CAPTURE =
-            Guid.parse("{65E8773D-8F56-11D0-A3B9-00A0C9223196}");
+    /** Video devices of older drivers (cameras before Windows 10 class them as KSCATEGORY_VIDEO_CAMERA too). */
+    @CName("{STATIC_KSCATEGORY_VIDEO}") public static final Guid KSCATEGORY_VIDEO =
+            Guid.parse("{6994AD05-93EF-11D0-A3CC-00A0C9223196}");
+    /** Where a device-interface notification's UTF-16 symbolic link starts. */
+    @CName("offsetof(CM_NOTIFY_EVENT_DATA, u.DeviceInterface.SymbolicLink)")
+    public static final long CM_NOTIFY_EVENT_DATA_SYMBOLIC_LINK = 24;
     @CName("DEVPKEY_Device_InstanceId") public static final PropertyKey DEVPKEY_Device_InstanceId =
             PropertyKey.of("{78C34FC8-104A-4ACA-9EA4-524D52996E57}", 256);
     @CName("DEVPKEY_Device_ContainerId") public static final PropertyKey DEVPKEY_Device_ContainerId =

@@ -108,6 +108,17 @@ class PacketReaderTest {
     }
 
     @Test
+    void anEmptyBufferEndsTheDrainWithoutAReleaseBuffer() {
+        Recorded r = new Recorded().add(new float[]{0.5f, -0.5f}, 1, 0);
+        r.packets.add(PacketReader.Packet.EMPTY); // GetBuffer answered AUDCLNT_S_BUFFER_EMPTY
+        r.add(new float[]{0.1f, 0.1f}, 1, 0);
+        int frames = new PacketReader(AudioSampleFormat.F32, 48000, 2).drain(r, sink);
+        assertEquals(1, frames);
+        assertEquals(List.of(1), r.released, "nothing was handed out with AUDCLNT_S_BUFFER_EMPTY, so nothing is released");
+        delivered.forEach(AudioData::close);
+    }
+
+    @Test
     void aDeviceInvalidatedMidDrainPropagatesAfterReleasingWhatItTook() {
         Recorded r = new Recorded().add(new float[]{0.1f, 0.2f}, 1, 0);
         r.failWith = HResult.AUDCLNT_E_DEVICE_INVALIDATED;
