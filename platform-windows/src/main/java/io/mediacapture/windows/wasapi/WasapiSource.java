@@ -31,7 +31,7 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 final class WasapiSource implements PullSource {
     private static final System.Logger LOG = System.getLogger("io.mediacapture.windows.wasapi");
-    private static final long MIN_BUFFER_HNS = 200_000; // 20 ms, in 100-ns units
+    static final long MIN_BUFFER_HNS = 200_000; // 20 ms, in 100-ns units
 
     private final String label;
     private final ComThread com;

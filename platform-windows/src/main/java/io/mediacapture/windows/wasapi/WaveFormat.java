@@ -50,6 +50,26 @@ record WaveFormat(int tag, int channels, int sampleRate, int bitsPerSample, int 
                     ValueLayout.JAVA_SHORT_UNALIGNED, MemoryLayout.sequenceLayout(8, ValueLayout.JAVA_BYTE))
                     .withName("SubFormat")).withName("WAVEFORMATEXTENSIBLE");
 
+    /**
+     * The WAVEFORMATEX(TENSIBLE) held by a VT_BLOB PROPVARIANT (PKEY_AudioEngine_DeviceFormat), checked
+     * against the blob's size.
+     *
+     * @throws IllegalArgumentException when the blob is too short for the format it claims to be
+     */
+    static WaveFormat fromBlob(MemorySegment propvariant) {
+        long size = Integer.toUnsignedLong(propvariant.get(ValueLayout.JAVA_INT, WasapiInterfaces.PROPVARIANT_BLOB_SIZE));
+        MemorySegment data = propvariant.get(ValueLayout.ADDRESS, WasapiInterfaces.PROPVARIANT_BLOB_DATA);
+        if (data.equals(MemorySegment.NULL) || size < WAVEFORMATEX.byteSize()) {
+            throw new IllegalArgumentException("device format blob of " + size + " bytes is no WAVEFORMATEX");
+        }
+        MemorySegment f = data.reinterpret(size);
+        int tag = Short.toUnsignedInt(f.get(ValueLayout.JAVA_SHORT_UNALIGNED, 0));
+        if (tag == WAVE_FORMAT_EXTENSIBLE && size < WAVEFORMATEXTENSIBLE.byteSize()) {
+            throw new IllegalArgumentException("device format blob of " + size + " bytes is no WAVEFORMATEXTENSIBLE");
+        }
+        return read(f);
+    }
+
     /** Reads a WAVEFORMATEX or WAVEFORMATEXTENSIBLE. @throws IllegalArgumentException for a malformed one */
     static WaveFormat read(MemorySegment p) {
         MemorySegment s = p.reinterpret(WAVEFORMATEX.byteSize());
