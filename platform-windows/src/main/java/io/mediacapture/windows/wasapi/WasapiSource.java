@@ -117,13 +117,9 @@ final class WasapiSource implements PullSource {
             }
             int ms = (int) Math.max(1, Math.min(Integer.MAX_VALUE, TimeUnit.NANOSECONDS.toMillis(timeoutNanos)));
             int w = Kernel32.waitAny(handles, 2, ms);
-            if (w == Kernel32.WAIT_OBJECT_0 && !closing) {
-                reader.drain(packets(), sink);
-            } else if (w == Kernel32.WAIT_FAILED) {
-                end = new BackendException(BackendException.Kind.FAILED, "waiting for microphone " + label + " failed");
+            if (!closing) {
+                end = afterWait(w, label, reader, packets(), sink);
             }
-        } catch (ComException e) {
-            end = WasapiErrors.of(e, true, "microphone " + label + " stopped");
         } finally {
             io.unlock();
         }
@@ -136,6 +132,29 @@ final class WasapiSource implements PullSource {
             return false;
         }
         return !closing && !ended;
+    }
+
+    /**
+     * What one wait ended with: the data event or a timeout drains the capture client; the stop event does
+     * nothing. Draining on a timeout matters: after a device is removed the event may never fire again, but
+     * GetNextPacketSize then fails with AUDCLNT_E_DEVICE_INVALIDATED, which ends the track.
+     *
+     * @return why the stream ended, or null when it goes on
+     */
+    static BackendException afterWait(int waitResult, String label, PacketReader reader, PacketReader.Packets packets,
+                                      SourceSink sink) {
+        if (waitResult == Kernel32.WAIT_FAILED) {
+            return new BackendException(BackendException.Kind.FAILED, "waiting for microphone " + label + " failed");
+        }
+        if (waitResult != Kernel32.WAIT_OBJECT_0 && waitResult != Kernel32.WAIT_TIMEOUT) {
+            return null; // the stop event (WAIT_OBJECT_0 + 1)
+        }
+        try {
+            reader.drain(packets, sink);
+            return null;
+        } catch (ComException e) {
+            return WasapiErrors.of(e, true, "microphone " + label + " stopped");
+        }
     }
 
     private PacketReader.Packets packets() {

@@ -119,6 +119,27 @@ class PacketReaderTest {
     }
 
     @Test
+    void aTimeoutPollsTheClientSoARemovedMicrophoneEndsItsTrack() {
+        PacketReader reader = new PacketReader(AudioSampleFormat.F32, 48000, 2);
+        Recorded quiet = new Recorded();
+        assertEquals(null, WasapiSource.afterWait(io.mediacapture.windows.win32.Kernel32.WAIT_TIMEOUT, "mic", reader, quiet, sink),
+                "a timeout with nothing waiting goes on");
+        Recorded late = new Recorded().add(new float[]{0.1f, 0.2f}, 1, 0);
+        assertEquals(null, WasapiSource.afterWait(io.mediacapture.windows.win32.Kernel32.WAIT_TIMEOUT, "mic", reader, late, sink));
+        assertEquals(1, delivered.size(), "data that came without its event is delivered on the timeout");
+        Recorded removed = new Recorded();
+        removed.failWith = HResult.AUDCLNT_E_DEVICE_INVALIDATED; // the event never fires again after removal
+        BackendException end = WasapiSource.afterWait(io.mediacapture.windows.win32.Kernel32.WAIT_TIMEOUT, "mic", reader,
+                removed, sink);
+        assertEquals(BackendException.Kind.DEVICE_LOST, end.kind());
+        assertEquals(null, WasapiSource.afterWait(io.mediacapture.windows.win32.Kernel32.WAIT_OBJECT_0 + 1, "mic", reader,
+                removed, sink), "the stop event touches no client");
+        assertEquals(BackendException.Kind.FAILED, WasapiSource.afterWait(io.mediacapture.windows.win32.Kernel32.WAIT_FAILED,
+                "mic", reader, quiet, sink).kind());
+        delivered.forEach(AudioData::close);
+    }
+
+    @Test
     void aDeviceInvalidatedMidDrainPropagatesAfterReleasingWhatItTook() {
         Recorded r = new Recorded().add(new float[]{0.1f, 0.2f}, 1, 0);
         r.failWith = HResult.AUDCLNT_E_DEVICE_INVALIDATED;
