@@ -81,7 +81,7 @@ final class MfSource implements SourceHandle, ReaderCallback.Target {
         reader.call(IMFSourceReader.SET_STREAM_SELECTION, MfGuids.FIRST_VIDEO_STREAM, 1);
         try (ComRef mediaType = ComRef.receive("IMFMediaType", "IMFSourceReader::GetNativeMediaType",
                 out -> reader.call(IMFSourceReader.GET_NATIVE_MEDIA_TYPE, MfGuids.FIRST_VIDEO_STREAM, type.index(), out))) {
-            Attributes.setUInt64(mediaType, MfGuids.MT_FRAME_RATE, MediaTypes.rateRatio(rate, type.frameRates()));
+            // The native type as the camera listed it: no attribute changed (a forced rate is what drivers refuse).
             int stride = (int) Attributes.uint32(mediaType, MfGuids.MT_DEFAULT_STRIDE).orElse(0);
             var m = type.mode();
             synchronized (lock) {

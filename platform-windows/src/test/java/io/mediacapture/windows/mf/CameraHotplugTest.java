@@ -65,6 +65,6 @@ class CameraHotplugTest {
     private static MfCamera camera(String link) {
         VideoMode m = VideoMode.of(640, 480, NativeVideoFormat.YUY2, 30);
         return new MfCamera(DeviceDescriptor.camera("id-" + link.hashCode(), "cam", "g", false, null, List.of(m)), link,
-                List.of(new NativeType(0, m, new long[]{MediaTypes.pack(30, 1), 0, 0})));
+                List.of(new NativeType(0, m, MediaTypes.pack(30, 1))));
     }
 }
