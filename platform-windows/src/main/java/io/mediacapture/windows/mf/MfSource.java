@@ -70,7 +70,7 @@ final class MfSource implements SourceHandle, ReaderCallback.Target {
     }
 
     private void setUp(String symbolicLink, NativeType type, double rate) {
-        mediaSource = MfPlatform.createDeviceSource(symbolicLink);
+        mediaSource = InvalidRequestRetry.DEFAULT.call(() -> MfPlatform.createDeviceSource(symbolicLink));
         callback = ReaderCallback.create(this);
         try (ComRef attrs = MfPlatform.createAttributes(2)) {
             Attributes.setUnknown(attrs, MfGuids.SOURCE_READER_ASYNC_CALLBACK, callback);
