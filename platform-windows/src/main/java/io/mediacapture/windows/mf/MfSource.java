@@ -18,6 +18,11 @@ import java.util.concurrent.TimeUnit;
  * carries the steps out under {@code lock}, which {@link #close()} also takes, so that no sink call
  * happens after close returns.
  *
+ * <p>{@link #start()} returns when the first frame has arrived: Media Foundation starts a camera that
+ * another application holds without complaint and fails its first read, so a failure before the first
+ * frame, or no frame within {@link #FIRST_FRAME_TIMEOUT_MILLIS}, is start()'s failure (NotReadableError,
+ * or NotAllowedError for E_ACCESSDENIED), not the end of a running track.
+ *
  * <p>Lifetime: the source owns the media source, the reader and its reference to the callback object.
  * Close flushes the reader (waiting briefly for OnFlush, so no read is outstanding), shuts the media
  * source down (freeing the camera for other applications) and releases all three. Media Foundation may
@@ -25,25 +30,48 @@ import java.util.concurrent.TimeUnit;
  */
 final class MfSource implements SourceHandle, ReaderCallback.Target {
     private static final System.Logger LOG = System.getLogger("io.mediacapture.windows.mf");
+    /** Long enough for slow cameras (IR, auto-exposure warm-up), short enough to give a busy camera's answer. */
+    static final long FIRST_FRAME_TIMEOUT_MILLIS = 10_000;
+
+    /** Turns one sample into frames for the sink ({@link SampleFrames}; tests use their own). */
+    interface FrameDelivery {
+        void deliver(MemorySegment sample, long timestampMicros, SourceSink sink);
+    }
 
     private final String label;
     private final ComThread com;
     private final SourceSink sink;
     private final Runnable onDeviceLost;
-    private SampleFrames frames; // set in setUp; read under lock after start
+    private final long firstFrameTimeoutMillis;
+    private FrameDelivery frames; // set in setUp; read under lock after start
     private final Object lock = new Object();
     private final ReaderStateMachine machine;
     private final CountDownLatch flushed = new CountDownLatch(1);
+    private final CountDownLatch firstFrame = new CountDownLatch(1);
+    private BackendException startFailure; // guarded by lock
     private ComRef mediaSource; // set once in open, on the COM thread
     private ComRef reader;
     private ComRef callback;
 
-    private MfSource(String label, ComThread com, SourceSink sink, Runnable onDeviceLost) {
+    private MfSource(String label, ComThread com, SourceSink sink, Runnable onDeviceLost, long firstFrameTimeoutMillis) {
         this.label = label;
         this.com = com;
         this.sink = sink;
         this.onDeviceLost = onDeviceLost;
+        this.firstFrameTimeoutMillis = firstFrameTimeoutMillis;
         this.machine = new ReaderStateMachine(label);
+    }
+
+    /**
+     * A source over a reader that is already set up, which it now owns (tests: a fake IMFSourceReader and
+     * their own frame delivery; the reader's callback is theirs to drive through {@link #onReadSample}).
+     */
+    static MfSource attach(ComThread com, String label, ComRef reader, FrameDelivery frames, SourceSink sink,
+                           Runnable onDeviceLost, long firstFrameTimeoutMillis) {
+        MfSource s = new MfSource(label, com, sink, onDeviceLost, firstFrameTimeoutMillis);
+        s.reader = reader;
+        s.frames = frames;
+        return s;
     }
 
     /**
@@ -55,7 +83,7 @@ final class MfSource implements SourceHandle, ReaderCallback.Target {
                          SourceSink sink, Runnable onDeviceLost) throws BackendException {
         try {
             return com.call(() -> {
-                MfSource s = new MfSource(label, com, sink, onDeviceLost);
+                MfSource s = new MfSource(label, com, sink, onDeviceLost, FIRST_FRAME_TIMEOUT_MILLIS);
                 try {
                     s.setUp(symbolicLink, type, rate);
                     return s;
@@ -91,6 +119,12 @@ final class MfSource implements SourceHandle, ReaderCallback.Target {
         }
     }
 
+    /**
+     * Issues the first read and waits for the first frame, at most {@link #FIRST_FRAME_TIMEOUT_MILLIS}.
+     *
+     * @throws BackendException BUSY when the camera fails before its first frame or sends none in time,
+     *                          PERMISSION_DENIED for E_ACCESSDENIED; core then closes the source
+     */
     @Override
     public void start() throws BackendException {
         synchronized (lock) {
@@ -99,9 +133,28 @@ final class MfSource implements SourceHandle, ReaderCallback.Target {
             }
             int hr = requestSample();
             if (HResult.failed(hr)) {
-                machine.close();
-                throw MfErrors.of(new ComException("IMFSourceReader::ReadSample", hr), MfErrors.Phase.OPEN,
-                        "cannot start camera " + label);
+                throw machine.readFailed(hr).end();
+            }
+        }
+        boolean arrived;
+        try {
+            arrived = firstFrame.await(firstFrameTimeoutMillis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BackendException(BackendException.Kind.FAILED, "interrupted while camera " + label + " started", e);
+        }
+        synchronized (lock) {
+            if (startFailure != null) {
+                throw startFailure;
+            }
+            if (machine.state() == ReaderStateMachine.State.CLOSED) {
+                throw new BackendException(BackendException.Kind.FAILED, "camera " + label + " was closed while it started");
+            }
+            if (!arrived) {
+                BackendException late = machine.startTimedOut(firstFrameTimeoutMillis);
+                if (late != null) {
+                    throw late;
+                }
             }
         }
     }
@@ -118,23 +171,32 @@ final class MfSource implements SourceHandle, ReaderCallback.Target {
         long now = System.nanoTime() / 1_000;
         BackendException end;
         synchronized (lock) {
-            ReaderStateMachine.Step step = machine.onReadSample(status, flags, !sample.equals(MemorySegment.NULL));
-            if (step.deliver()) {
-                try {
-                    frames.deliver(sample, now, sink);
-                } catch (RuntimeException e) {
-                    LOG.log(System.Logger.Level.WARNING, "dropping a frame of camera " + label, e);
+            {
+                ReaderStateMachine.Step step = machine.onReadSample(status, flags, !sample.equals(MemorySegment.NULL));
+                if (step.firstFrame()) {
+                    firstFrame.countDown();
                 }
-            }
-            if (step.readNext()) {
-                int hr = requestSample();
-                if (HResult.failed(hr)) {
-                    step = machine.readFailed(hr);
+                if (step.deliver()) {
+                    try {
+                        frames.deliver(sample, now, sink);
+                    } catch (RuntimeException e) {
+                        LOG.log(System.Logger.Level.WARNING, "dropping a frame of camera " + label, e);
+                    }
                 }
-            }
-            end = step.end();
-            if (end != null) {
-                sink.ended(end);
+                if (step.readNext()) {
+                    int hr = requestSample();
+                    if (HResult.failed(hr)) {
+                        step = machine.readFailed(hr);
+                    }
+                }
+                end = step.end();
+                if (end != null && step.starting()) {
+                    startFailure = end; // start() reports it; the track never began
+                    firstFrame.countDown();
+                    end = null;
+                } else if (end != null) {
+                    sink.ended(end);
+                }
             }
         }
         if (end != null && end.kind() == BackendException.Kind.DEVICE_LOST) {
@@ -156,7 +218,12 @@ final class MfSource implements SourceHandle, ReaderCallback.Target {
                 return;
             }
             machine.close();
+            firstFrame.countDown(); // a start() still waiting returns now
         }
+        teardown();
+    }
+
+    private void teardown() {
         try {
             int hr = reader.callRaw(IMFSourceReader.FLUSH, MfGuids.ALL_STREAMS);
             if (HResult.succeeded(hr) && !flushed.await(2, TimeUnit.SECONDS)) {
@@ -167,7 +234,11 @@ final class MfSource implements SourceHandle, ReaderCallback.Target {
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "flushing camera " + label + " failed", e);
         }
-        com.run(this::release);
+        try {
+            com.run(this::release);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "releasing camera " + label + " failed", e);
+        }
     }
 
     /** Releases what setUp acquired, in reverse order; each step runs even when an earlier one fails. */

@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * hold buffers; beyond that, and for bottom-up images (negative pitch), the frame is a copy and the buffer
  * is given back at once.
  */
-final class SampleFrames {
+final class SampleFrames implements MfSource.FrameDelivery {
     private static final System.Logger LOG = System.getLogger("io.mediacapture.windows.mf");
     static final int MAX_ZERO_COPY = 3;
 
@@ -43,7 +43,8 @@ final class SampleFrames {
     }
 
     /** Delivers the sample at {@code samplePtr} (borrowed) into {@code sink}, stamped {@code timestamp} (us). */
-    void deliver(MemorySegment samplePtr, long timestamp, SourceSink sink) {
+    @Override
+    public void deliver(MemorySegment samplePtr, long timestamp, SourceSink sink) {
         ComRef buffer;
         try (ComRef sample = ComRef.retain(samplePtr, "IMFSample")) {
             buffer = ComRef.receive("IMFMediaBuffer", "IMFSample::ConvertToContiguousBuffer",
