@@ -23,6 +23,10 @@ import java.util.concurrent.TimeUnit;
  * frame, or no frame within {@link #FIRST_FRAME_TIMEOUT_MILLIS}, is start()'s failure (NotReadableError,
  * or NotAllowedError for E_ACCESSDENIED), not the end of a running track.
  *
+ * <p>A frame handler may stop the track, which closes this source from inside OnReadSample on the Media
+ * Foundation thread: the machine is closed at once (no sink call and no further read after that), and the
+ * flush and release, which must not run inside the reader's own callback, continue on another thread.
+ *
  * <p>Lifetime: the source owns the media source, the reader and its reference to the callback object.
  * Close flushes the reader (waiting briefly for OnFlush, so no read is outstanding), shuts the media
  * source down (freeing the camera for other applications) and releases all three. Media Foundation may
@@ -49,6 +53,7 @@ final class MfSource implements SourceHandle, ReaderCallback.Target {
     private final CountDownLatch flushed = new CountDownLatch(1);
     private final CountDownLatch firstFrame = new CountDownLatch(1);
     private BackendException startFailure; // guarded by lock
+    private Thread inCallback; // the thread inside onReadSample; guarded by lock
     private ComRef mediaSource; // set once in open, on the COM thread
     private ComRef reader;
     private ComRef callback;
@@ -171,7 +176,8 @@ final class MfSource implements SourceHandle, ReaderCallback.Target {
         long now = System.nanoTime() / 1_000;
         BackendException end;
         synchronized (lock) {
-            {
+            inCallback = Thread.currentThread();
+            try {
                 ReaderStateMachine.Step step = machine.onReadSample(status, flags, !sample.equals(MemorySegment.NULL));
                 if (step.firstFrame()) {
                     firstFrame.countDown();
@@ -183,7 +189,8 @@ final class MfSource implements SourceHandle, ReaderCallback.Target {
                         LOG.log(System.Logger.Level.WARNING, "dropping a frame of camera " + label, e);
                     }
                 }
-                if (step.readNext()) {
+                // Delivering may have run a handler that stopped the track (close() on this thread): look again.
+                if (step.readNext() && machine.live()) {
                     int hr = requestSample();
                     if (HResult.failed(hr)) {
                         step = machine.readFailed(hr);
@@ -197,6 +204,8 @@ final class MfSource implements SourceHandle, ReaderCallback.Target {
                 } else if (end != null) {
                     sink.ended(end);
                 }
+            } finally {
+                inCallback = null;
             }
         }
         if (end != null && end.kind() == BackendException.Kind.DEVICE_LOST) {
@@ -211,16 +220,27 @@ final class MfSource implements SourceHandle, ReaderCallback.Target {
 
     // ---- closing -------------------------------------------------------------------------------------
 
+    /**
+     * Stops delivery at once and releases the camera. From inside a frame handler (the Media Foundation
+     * callback thread) the flush and release continue on another thread, since waiting there for OnFlush
+     * would wait for the very callback that is running.
+     */
     @Override
     public void close() {
+        boolean fromCallback;
         synchronized (lock) {
             if (machine.state() == ReaderStateMachine.State.CLOSED) {
                 return;
             }
             machine.close();
             firstFrame.countDown(); // a start() still waiting returns now
+            fromCallback = inCallback == Thread.currentThread();
         }
-        teardown();
+        if (fromCallback) {
+            Thread.ofPlatform().daemon().name("mediacapture-mf-close " + label).start(this::teardown);
+        } else {
+            teardown();
+        }
     }
 
     private void teardown() {

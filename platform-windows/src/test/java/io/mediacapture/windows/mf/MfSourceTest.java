@@ -162,4 +162,40 @@ class MfSourceTest {
         assertEquals(1, r.readCount.get(), "no read after the start gave up");
         s.close();
     }
+
+    @Test
+    void stopFromAFrameHandlerReadsNoMoreAndTearsDownOffTheCallback() throws Exception {
+        Reader r = new Reader();
+        ComRef[] reader = new ComRef[1];
+        MfSource[] self = new MfSource[1];
+        AtomicInteger releasedInCallback = new AtomicInteger(-1);
+        MfSource.FrameDelivery stopper = (sample, ts, out) -> {
+            self[0].close(); // track.stop() in a FrameTap handler, on the Media Foundation thread
+            releasedInCallback.set(JavaComClass.referenceCount(reader[0].address()));
+        };
+        reader[0] = READER.create(r);
+        MfSource s = MfSource.attach(com, "cam", reader[0], stopper, sink, lost::incrementAndGet, 10_000);
+        self[0] = s;
+        long address = reader[0].address();
+        CompletableFuture<Throwable> started = CompletableFuture.supplyAsync(() -> {
+            try {
+                s.start();
+                return null;
+            } catch (BackendException e) {
+                return e;
+            }
+        });
+        awaitRead(r);
+        s.onReadSample(HResult.S_OK, 0, 0, 0, SAMPLE); // returns: close() did not wait here for OnFlush
+        assertEquals(1, releasedInCallback.get(), "the reader was not released inside its own callback");
+        assertEquals(1, r.readCount.get(), "no ReadSample after the handler stopped the track");
+        assertTrue(r.flushed.await(10, TimeUnit.SECONDS), "the teardown flushes from another thread");
+        s.onFlush(0);
+        for (int i = 0; i < 1000 && JavaComClass.referenceCount(address) != 0; i++) {
+            Thread.sleep(10);
+        }
+        assertEquals(0, JavaComClass.referenceCount(address), "and then releases the reader");
+        started.get(10, TimeUnit.SECONDS);
+        assertEquals(List.of(), ended);
+    }
 }
