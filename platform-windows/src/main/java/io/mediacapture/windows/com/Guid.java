@@ -56,7 +56,7 @@ public record Guid(int data1, short data2, short data3, long data4) {
 
     /** A fresh native GUID, for a {@code REFGUID}/{@code REFIID} argument. */
     public MemorySegment allocate(SegmentAllocator allocator) {
-        MemorySegment s = allocator.allocate(WinTypes.GUID);
+        MemorySegment s = allocator.allocate(io.mediacapture.windows.sdk.GUID.layout());
         write(s);
         return s;
     }

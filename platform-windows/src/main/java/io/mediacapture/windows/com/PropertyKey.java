@@ -13,7 +13,7 @@ public record PropertyKey(Guid fmtid, int pid) {
     }
 
     public MemorySegment allocate(SegmentAllocator allocator) {
-        MemorySegment s = allocator.allocate(WinTypes.PROPERTYKEY);
+        MemorySegment s = allocator.allocate(io.mediacapture.windows.sdk.PROPERTYKEY.layout());
         fmtid.write(s);
         s.set(ValueLayout.JAVA_INT, 16, pid);
         return s;

@@ -1,6 +1,8 @@
 package io.mediacapture.windows.mf;
 
 import io.mediacapture.windows.com.Guid;
+import io.mediacapture.windows.sdk.CM_NOTIFY_EVENT_DATA;
+import io.mediacapture.windows.sdk.CM_NOTIFY_FILTER;
 import io.mediacapture.windows.win32.CfgMgr32;
 import java.lang.foreign.Arena;
 import java.lang.foreign.Linker;
@@ -24,6 +26,10 @@ final class CameraHotplug implements AutoCloseable {
     private final List<MemorySegment> registrations = new ArrayList<>();
     private final java.util.function.Consumer<Change> onChange;
 
+    /** Where a device-interface notification's UTF-16 symbolic link starts in its CM_NOTIFY_EVENT_DATA. */
+    static final long SYMBOLIC_LINK = CM_NOTIFY_EVENT_DATA.u$offset() + CM_NOTIFY_EVENT_DATA.u.DeviceInterface$offset()
+            + CM_NOTIFY_EVENT_DATA.u.DeviceInterface.SymbolicLink$offset();
+
     /** A camera interface that arrived or went away. */
     record Change(boolean arrived, String symbolicLink) {
         /**
@@ -36,7 +42,7 @@ final class CameraHotplug implements AutoCloseable {
             if (!arrived && action != CfgMgr32.CM_NOTIFY_ACTION_DEVICEINTERFACEREMOVAL) {
                 return null;
             }
-            long at = CfgMgr32.CM_NOTIFY_EVENT_DATA_SYMBOLIC_LINK;
+            long at = SYMBOLIC_LINK;
             if (data.equals(MemorySegment.NULL) || size <= at) {
                 return new Change(arrived, "");
             }
@@ -79,11 +85,11 @@ final class CameraHotplug implements AutoCloseable {
     }
 
     private void register(Guid category, MemorySegment stub) {
-        MemorySegment filter = arena.allocate(CfgMgr32.CM_NOTIFY_FILTER);
-        filter.set(ValueLayout.JAVA_INT, 0, (int) CfgMgr32.CM_NOTIFY_FILTER.byteSize());
-        filter.set(ValueLayout.JAVA_INT, 8, CfgMgr32.CM_NOTIFY_FILTER_TYPE_DEVICEINTERFACE);
-        category.write(filter.asSlice(CfgMgr32.CM_NOTIFY_FILTER.byteOffset(
-                java.lang.foreign.MemoryLayout.PathElement.groupElement("u.DeviceInterface.ClassGuid")), 16));
+        MemorySegment filter = CM_NOTIFY_FILTER.allocate(arena);
+        CM_NOTIFY_FILTER.cbSize(filter, (int) CM_NOTIFY_FILTER.sizeof());
+        CM_NOTIFY_FILTER.FilterType(filter, CfgMgr32.CM_NOTIFY_FILTER_TYPE_DEVICEINTERFACE);
+        MemorySegment deviceInterface = CM_NOTIFY_FILTER.u.DeviceInterface(CM_NOTIFY_FILTER.u(filter));
+        category.write(CM_NOTIFY_FILTER.u.DeviceInterface.ClassGuid(deviceInterface));
         MemorySegment handle = arena.allocate(ValueLayout.ADDRESS);
         int cr = CfgMgr32.Lib.CM_REGISTER_NOTIFICATION.call(filter, MemorySegment.NULL, stub, handle);
         if (cr != CfgMgr32.CR_SUCCESS) {

@@ -7,6 +7,7 @@ import io.mediacapture.windows.com.Guid;
 import io.mediacapture.windows.com.HResult;
 import io.mediacapture.windows.com.PropertyKey;
 import io.mediacapture.windows.com.WideString;
+import io.mediacapture.windows.sdk.PROPVARIANT;
 import io.mediacapture.windows.wasapi.WasapiInterfaces.IAudioClient;
 import io.mediacapture.windows.wasapi.WasapiInterfaces.IMMDevice;
 import io.mediacapture.windows.wasapi.WasapiInterfaces.IMMDeviceCollection;
@@ -120,9 +121,9 @@ final class Endpoints {
         try (ComRef props = ComRef.receive("IPropertyStore", "IMMDevice::OpenPropertyStore",
                 out -> device.call(IMMDevice.OPEN_PROPERTY_STORE, WasapiInterfaces.STGM_READ, out))) {
             label = property(props, WasapiInterfaces.PKEY_DEVICE_FRIENDLY_NAME, WasapiInterfaces.VT_LPWSTR,
-                    p -> WideString.read(p.get(ValueLayout.ADDRESS, WasapiInterfaces.PROPVARIANT_PWSZVAL))).orElse(id);
+                    p -> WideString.read(PROPVARIANT.pwszVal(p))).orElse(id);
             container = property(props, WasapiInterfaces.PKEY_DEVICE_CONTAINER_ID, WasapiInterfaces.VT_CLSID,
-                    p -> Guid.read(p.get(ValueLayout.ADDRESS, WasapiInterfaces.PROPVARIANT_PUUID)));
+                    p -> Guid.read(PROPVARIANT.puuid(p)));
             format = property(props, WasapiInterfaces.PKEY_AUDIO_ENGINE_DEVICE_FORMAT, WasapiInterfaces.VT_BLOB,
                     WaveFormat::fromBlob);
         }
@@ -148,10 +149,10 @@ final class Endpoints {
     private static <T> Optional<T> property(ComRef props, PropertyKey key, short vt,
                                             java.util.function.Function<MemorySegment, T> read) {
         try (Arena a = Arena.ofConfined()) {
-            MemorySegment pv = a.allocate(WasapiInterfaces.PROPVARIANT_SIZE, 8);
+            MemorySegment pv = PROPVARIANT.allocate(a);
             props.call(IPropertyStore.GET_VALUE, key.allocate(a), pv);
             try {
-                return pv.get(ValueLayout.JAVA_SHORT, 0) == vt ? Optional.of(read.apply(pv)) : Optional.empty();
+                return PROPVARIANT.vt(pv) == vt ? Optional.of(read.apply(pv)) : Optional.empty();
             } finally {
                 Ole32.Lib.PROP_VARIANT_CLEAR.call(pv);
             }

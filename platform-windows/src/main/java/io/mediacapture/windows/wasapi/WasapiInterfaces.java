@@ -28,11 +28,6 @@ final class WasapiInterfaces {
     @CName("VT_LPWSTR") static final short VT_LPWSTR = 31;
     @CName("VT_CLSID") static final short VT_CLSID = 72;
     @CName("VT_BLOB") static final short VT_BLOB = 65;
-    @CName("offsetof(PROPVARIANT, blob.cbSize)") static final long PROPVARIANT_BLOB_SIZE = 8;
-    @CName("offsetof(PROPVARIANT, blob.pBlobData)") static final long PROPVARIANT_BLOB_DATA = 16;
-    @CName("offsetof(PROPVARIANT, pwszVal)") static final long PROPVARIANT_PWSZVAL = 8;
-    @CName("offsetof(PROPVARIANT, puuid)") static final long PROPVARIANT_PUUID = 8;
-    @CName("sizeof(PROPVARIANT)") static final long PROPVARIANT_SIZE = 24;
 
     @CName("CLSID_MMDeviceEnumerator") static final Guid CLSID_MM_DEVICE_ENUMERATOR =
             Guid.parse("{BCDE0395-E52F-467C-8E3D-C4579291692E}");
@@ -102,6 +97,6 @@ final class WasapiInterfaces {
         static final ComMethod ON_DEFAULT_DEVICE_CHANGED = ComMethod.hr("IMMNotificationClient", "OnDefaultDeviceChanged",
                 6, DWORD, DWORD, POINTER);
         static final ComMethod ON_PROPERTY_VALUE_CHANGED = ComMethod.hr("IMMNotificationClient", "OnPropertyValueChanged",
-                7, POINTER, WinTypes.PROPERTYKEY);
+                7, POINTER, io.mediacapture.windows.sdk.PROPERTYKEY.layout());
     }
 }

@@ -36,23 +36,10 @@ public final class CfgMgr32 {
     /** Video devices of older drivers (cameras before Windows 10 class them as KSCATEGORY_VIDEO_CAMERA too). */
     @CName("{STATIC_KSCATEGORY_VIDEO}") public static final Guid KSCATEGORY_VIDEO =
             Guid.parse("{6994AD05-93EF-11D0-A3CC-00A0C9223196}");
-    /** Where a device-interface notification's UTF-16 symbolic link starts. */
-    @CName("offsetof(CM_NOTIFY_EVENT_DATA, u.DeviceInterface.SymbolicLink)")
-    public static final long CM_NOTIFY_EVENT_DATA_SYMBOLIC_LINK = 24;
     @CName("DEVPKEY_Device_InstanceId") public static final PropertyKey DEVPKEY_Device_InstanceId =
             PropertyKey.of("{78C34FC8-104A-4ACA-9EA4-524D52996E57}", 256);
     @CName("DEVPKEY_Device_ContainerId") public static final PropertyKey DEVPKEY_Device_ContainerId =
             PropertyKey.of("{8C7ED206-3F8A-4827-B3AB-AE9E1FAEFC6C}", 2);
-
-    /** CM_NOTIFY_FILTER with the DeviceInterface arm of its union. */
-    @CName("CM_NOTIFY_FILTER")
-    public static final StructLayout CM_NOTIFY_FILTER = MemoryLayout.structLayout(
-            DWORD.withName("cbSize"),
-            DWORD.withName("Flags"),
-            DWORD.withName("FilterType"),
-            DWORD.withName("Reserved"),
-            WinTypes.GUID.withName("u.DeviceInterface.ClassGuid"),
-            MemoryLayout.paddingLayout(2 * MAX_DEVICE_ID_LEN - 16)).withName("CM_NOTIFY_FILTER");
 
     /** {@code DWORD CALLBACK (HCMNOTIFICATION, PVOID, CM_NOTIFY_ACTION, PCM_NOTIFY_EVENT_DATA, DWORD)}. */
     public static final FunctionDescriptor NOTIFY_CALLBACK = FunctionDescriptor.of(DWORD, POINTER, POINTER, DWORD, POINTER, DWORD);
@@ -98,7 +85,7 @@ public final class CfgMgr32 {
             if (Lib.CM_LOCATE_DEVNODE.call(devInst, id, CM_LOCATE_DEVNODE_NORMAL) != CR_SUCCESS) {
                 return Optional.empty();
             }
-            MemorySegment guid = a.allocate(WinTypes.GUID);
+            MemorySegment guid = io.mediacapture.windows.sdk.GUID.allocate(a);
             size.set(ValueLayout.JAVA_INT, 0, (int) guid.byteSize());
             cr = Lib.CM_GET_DEVNODE_PROPERTY.call(devInst.get(ValueLayout.JAVA_INT, 0),
                     DEVPKEY_Device_ContainerId.allocate(a), type, guid, size, 0);

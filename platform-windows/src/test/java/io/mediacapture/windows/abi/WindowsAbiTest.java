@@ -91,7 +91,13 @@ class WindowsAbiTest {
         }
     }
 
-    private void collect(Class<?> c) throws IllegalAccessException {
+    private void collect(Class<?> c) throws ReflectiveOperationException {
+        CName type = c.getAnnotation(CName.class);
+        if (type != null) {
+            // A struct in jextract's shape: its layout() against the C struct, every member at every depth.
+            java.lang.reflect.Method layout = c.getMethod("layout");
+            struct(c.getSimpleName(), type.value(), (StructLayout) layout.invoke(null));
+        }
         List<Field> fields = Stream.of(c.getDeclaredFields()).filter(f -> Modifier.isStatic(f.getModifiers())
                 && Modifier.isFinal(f.getModifiers())).toList();
         boolean relevant = fields.stream().anyMatch(f -> f.isAnnotationPresent(CName.class)
@@ -136,15 +142,34 @@ class WindowsAbiTest {
 
     private void struct(String where, String cType, StructLayout layout) {
         values.add(new Value(where + " size", "sizeof(" + cType + ")", layout.byteSize(), -1L));
-        for (MemoryLayout member : layout.memberLayouts()) {
-            member.name().ifPresent(n -> {
-                long offset = layout.byteOffset(MemoryLayout.PathElement.groupElement(n));
-                values.add(new Value(where + "." + n + " offset", "offsetof(" + cType + ", " + n + ")", offset, -1L));
-                if (!(member instanceof GroupLayout) && !(member instanceof java.lang.foreign.SequenceLayout)) {
-                    values.add(new Value(where + "." + n + " size", "sizeof(((" + cType + " *)0)->" + n + ")",
-                            member.byteSize(), -1L));
-                }
-            });
+        members(where, cType, layout, layout, "", List.of());
+    }
+
+    /**
+     * Every named member of {@code group} (nested structs and unions too), by its C member path; a member named
+     * "$anon..." stands for an anonymous C union or struct, whose members C names directly.
+     */
+    private void members(String where, String cType, StructLayout root, GroupLayout group, String cPrefix,
+                         List<MemoryLayout.PathElement> path) {
+        for (MemoryLayout member : group.memberLayouts()) {
+            if (member.name().isEmpty()) {
+                continue; // padding
+            }
+            String n = member.name().get();
+            boolean anonymous = n.startsWith("$anon");
+            String cPath = anonymous ? cPrefix : cPrefix + n;
+            List<MemoryLayout.PathElement> p = new ArrayList<>(path);
+            p.add(MemoryLayout.PathElement.groupElement(n));
+            MemoryLayout.PathElement[] pe = p.toArray(MemoryLayout.PathElement[]::new);
+            if (!anonymous) {
+                values.add(new Value(where + "." + cPath + " offset", "offsetof(" + cType + ", " + cPath + ")",
+                        root.byteOffset(pe), -1L));
+                values.add(new Value(where + "." + cPath + " size", "sizeof(((" + cType + " *)0)->" + cPath + ")",
+                        member.byteSize(), -1L));
+            }
+            if (member instanceof GroupLayout g) {
+                members(where, cType, root, g, anonymous ? cPrefix : cPath + ".", p);
+            }
         }
     }
 

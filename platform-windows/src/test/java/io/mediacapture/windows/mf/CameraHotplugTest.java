@@ -23,10 +23,10 @@ class CameraHotplugTest {
     /** A CM_NOTIFY_EVENT_DATA as the configuration manager hands it to the callback. */
     private static MemorySegment eventData(Arena a, String link) {
         byte[] chars = (link + "\0").getBytes(StandardCharsets.UTF_16LE);
-        MemorySegment d = a.allocate(CfgMgr32.CM_NOTIFY_EVENT_DATA_SYMBOLIC_LINK + chars.length);
+        MemorySegment d = a.allocate(CameraHotplug.SYMBOLIC_LINK + chars.length);
         d.set(ValueLayout.JAVA_INT, 0, CfgMgr32.CM_NOTIFY_FILTER_TYPE_DEVICEINTERFACE);
         CfgMgr32.KSCATEGORY_VIDEO_CAMERA.write(d.asSlice(8, 16));
-        MemorySegment.copy(chars, 0, d, ValueLayout.JAVA_BYTE, CfgMgr32.CM_NOTIFY_EVENT_DATA_SYMBOLIC_LINK, chars.length);
+        MemorySegment.copy(chars, 0, d, ValueLayout.JAVA_BYTE, CameraHotplug.SYMBOLIC_LINK, chars.length);
         return d;
     }
 

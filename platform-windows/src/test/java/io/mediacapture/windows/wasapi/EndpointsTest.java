@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.mediacapture.AudioSampleFormat;
 import io.mediacapture.windows.com.ComException;
 import io.mediacapture.windows.com.HResult;
+import io.mediacapture.windows.sdk.PROPVARIANT;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
@@ -29,20 +30,21 @@ class EndpointsTest {
     void theDeviceFormatIsReadFromItsBlobWithinTheBlobsSize() {
         try (Arena a = Arena.ofConfined()) {
             MemorySegment format = WaveFormat.extensible(a, AudioSampleFormat.F32, 44100, 2);
-            MemorySegment pv = a.allocate(WasapiInterfaces.PROPVARIANT_SIZE, 8);
-            pv.set(ValueLayout.JAVA_SHORT, 0, WasapiInterfaces.VT_BLOB);
-            pv.set(ValueLayout.JAVA_INT, WasapiInterfaces.PROPVARIANT_BLOB_SIZE, (int) format.byteSize());
-            pv.set(ValueLayout.ADDRESS, WasapiInterfaces.PROPVARIANT_BLOB_DATA, format);
+            MemorySegment pv = PROPVARIANT.allocate(a);
+            PROPVARIANT.vt(pv, WasapiInterfaces.VT_BLOB);
+            MemorySegment blob = PROPVARIANT.blob(pv);
+            PROPVARIANT.blob.cbSize(blob, (int) format.byteSize());
+            PROPVARIANT.blob.pBlobData(blob, format);
             WaveFormat w = WaveFormat.fromBlob(pv);
             assertEquals(44100, w.sampleRate());
             assertEquals(2, w.channels());
-            pv.set(ValueLayout.JAVA_INT, WasapiInterfaces.PROPVARIANT_BLOB_SIZE, 18);
+            PROPVARIANT.blob.cbSize(blob, 18);
             assertThrows(IllegalArgumentException.class, () -> WaveFormat.fromBlob(pv),
                     "an extensible format in a blob too short for its extension");
-            pv.set(ValueLayout.JAVA_INT, WasapiInterfaces.PROPVARIANT_BLOB_SIZE, 10);
+            PROPVARIANT.blob.cbSize(blob, 10);
             assertThrows(IllegalArgumentException.class, () -> WaveFormat.fromBlob(pv));
-            pv.set(ValueLayout.ADDRESS, WasapiInterfaces.PROPVARIANT_BLOB_DATA, MemorySegment.NULL);
-            pv.set(ValueLayout.JAVA_INT, WasapiInterfaces.PROPVARIANT_BLOB_SIZE, 40);
+            PROPVARIANT.blob.pBlobData(blob, MemorySegment.NULL);
+            PROPVARIANT.blob.cbSize(blob, 40);
             assertThrows(IllegalArgumentException.class, () -> WaveFormat.fromBlob(pv));
         }
     }
