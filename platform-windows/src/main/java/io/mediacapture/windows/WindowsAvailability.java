@@ -1,7 +1,7 @@
 package io.mediacapture.windows;
 
 import io.mediacapture.spi.Availability;
-import io.mediacapture.windows.win32.WinLibrary;
+import io.mediacapture.windows.sdk.SystemLibrary;
 
 /** The availability probe both Windows providers share: the OS first, then loading their DLLs. */
 public final class WindowsAvailability {
@@ -13,7 +13,7 @@ public final class WindowsAvailability {
      * @param loader  loads the backend's DLLs (runs only on Windows)
      */
     public static Availability probe(String api, Runnable loader) {
-        if (!WinLibrary.isWindows()) {
+        if (!SystemLibrary.isWindows()) {
             return Availability.unavailable(api + " needs Windows; not Windows (os.name=" + System.getProperty("os.name") + ")");
         }
         try {

@@ -18,7 +18,7 @@ class WindowsAvailabilityTest {
 
     @Test
     void classesThatCannotLoadTheirDllHereSayWhy() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeFalse(io.mediacapture.windows.win32.WinLibrary.isWindows());
+        org.junit.jupiter.api.Assumptions.assumeFalse(io.mediacapture.windows.sdk.SystemLibrary.isWindows());
         Class<?> c = Class.forName("io.mediacapture.windows.win32.Kernel32$Lib", false, getClass().getClassLoader());
         try {
             WindowsAvailability.initialise(c);

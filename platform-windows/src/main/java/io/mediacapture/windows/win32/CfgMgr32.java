@@ -9,17 +9,16 @@ import io.mediacapture.windows.com.NativeFunction;
 import io.mediacapture.windows.com.PropertyKey;
 import io.mediacapture.windows.com.WideString;
 import io.mediacapture.windows.com.WinTypes;
+import io.mediacapture.windows.sdk.cfgmgr32_h;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.StructLayout;
 import java.lang.foreign.ValueLayout;
 import java.util.Optional;
 
 /**
  * cfgmgr32.dll: device-interface notifications (hot-plug) and device properties (container id).
- * Windows 8 and later. Windows only.
+ * Windows 8 and later. Windows only; the functions are bound through {@code sdk.cfgmgr32_h}.
  */
 public final class CfgMgr32 {
     @CName("CR_SUCCESS") public static final int CR_SUCCESS = 0;
@@ -46,17 +45,16 @@ public final class CfgMgr32 {
 
     /** The DLL's functions, in a holder so that the constants above can be read on any OS. */
     public static final class Lib {
-        private static final WinLibrary LIB = WinLibrary.load("cfgmgr32.dll");
-        public static final NativeFunction CM_REGISTER_NOTIFICATION = LIB.function("CM_Register_Notification",
-                FunctionDescriptor.of(DWORD, POINTER, POINTER, POINTER, POINTER));
-        public static final NativeFunction CM_UNREGISTER_NOTIFICATION = LIB.function("CM_Unregister_Notification",
-                FunctionDescriptor.of(DWORD, POINTER));
-        static final NativeFunction CM_GET_DEVICE_INTERFACE_PROPERTY = LIB.function(
-                "CM_Get_Device_Interface_PropertyW", FunctionDescriptor.of(DWORD, POINTER, POINTER, POINTER, POINTER, POINTER, DWORD));
-        static final NativeFunction CM_LOCATE_DEVNODE = LIB.function("CM_Locate_DevNodeW",
-                FunctionDescriptor.of(DWORD, POINTER, POINTER, DWORD));
-        static final NativeFunction CM_GET_DEVNODE_PROPERTY = LIB.function("CM_Get_DevNode_PropertyW",
-                FunctionDescriptor.of(DWORD, DWORD, POINTER, POINTER, POINTER, POINTER, DWORD));
+        public static final NativeFunction CM_REGISTER_NOTIFICATION = NativeFunction.of("CM_Register_Notification",
+                cfgmgr32_h.CM_Register_Notification$handle());
+        public static final NativeFunction CM_UNREGISTER_NOTIFICATION = NativeFunction.of("CM_Unregister_Notification",
+                cfgmgr32_h.CM_Unregister_Notification$handle());
+        static final NativeFunction CM_GET_DEVICE_INTERFACE_PROPERTY = NativeFunction.of(
+                "CM_Get_Device_Interface_PropertyW", cfgmgr32_h.CM_Get_Device_Interface_PropertyW$handle());
+        static final NativeFunction CM_LOCATE_DEVNODE = NativeFunction.of("CM_Locate_DevNodeW",
+                cfgmgr32_h.CM_Locate_DevNodeW$handle());
+        static final NativeFunction CM_GET_DEVNODE_PROPERTY = NativeFunction.of("CM_Get_DevNode_PropertyW",
+                cfgmgr32_h.CM_Get_DevNode_PropertyW$handle());
 
         private Lib() {
         }
