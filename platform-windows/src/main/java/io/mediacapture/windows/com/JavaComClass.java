@@ -13,9 +13,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A COM interface implemented in Java (IMFSourceReaderCallback, IMMNotificationClient): one vtable of
@@ -36,9 +39,9 @@ public final class JavaComClass<T> {
     private static final System.Logger LOG = System.getLogger("io.mediacapture.windows.com");
     private static final Map<Long, Instance> LIVE = new ConcurrentHashMap<>();
     /** Blocks whose arena could not be closed inside the final Release (a scope still acquired); freed later. */
-    private static final java.util.Queue<Arena> DEFERRED = new java.util.concurrent.ConcurrentLinkedQueue<>();
-    private static final java.util.concurrent.atomic.AtomicLong FREED = new java.util.concurrent.atomic.AtomicLong();
-    private static final java.util.concurrent.atomic.AtomicLong FAILURES = new java.util.concurrent.atomic.AtomicLong();
+    private static final Queue<Arena> DEFERRED = new ConcurrentLinkedQueue<>();
+    private static final AtomicLong FREED = new AtomicLong();
+    private static final AtomicLong FAILURES = new AtomicLong();
     private static final MethodHandle DISPATCH;
     private static final MemorySegment QI_STUB;
     private static final MemorySegment ADD_REF_STUB;

@@ -12,6 +12,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Camera arrival and removal through CM_Register_Notification on the camera interface classes. The
@@ -24,7 +25,7 @@ final class CameraHotplug implements AutoCloseable {
 
     private final Arena arena = Arena.ofShared();
     private final List<MemorySegment> registrations = new ArrayList<>();
-    private final java.util.function.Consumer<Change> onChange;
+    private final Consumer<Change> onChange;
 
     /** Where a device-interface notification's UTF-16 symbolic link starts in its CM_NOTIFY_EVENT_DATA. */
     static final long SYMBOLIC_LINK = CM_NOTIFY_EVENT_DATA.u$offset() + CM_NOTIFY_EVENT_DATA.u.DeviceInterface$offset()
@@ -59,7 +60,7 @@ final class CameraHotplug implements AutoCloseable {
         }
     }
 
-    private CameraHotplug(java.util.function.Consumer<Change> onChange) {
+    private CameraHotplug(Consumer<Change> onChange) {
         this.onChange = onChange;
     }
 
@@ -68,7 +69,7 @@ final class CameraHotplug implements AutoCloseable {
      * older drivers'); returns a watcher even if only one registration worked. Not KSCATEGORY_CAPTURE:
      * microphones register there too, and every one of them would look like a camera event.
      */
-    static CameraHotplug start(java.util.function.Consumer<Change> onChange) {
+    static CameraHotplug start(Consumer<Change> onChange) {
         CameraHotplug h = new CameraHotplug(onChange);
         try {
             MemorySegment stub = Linker.nativeLinker().upcallStub(MethodHandles.lookup().bind(h, "callback",

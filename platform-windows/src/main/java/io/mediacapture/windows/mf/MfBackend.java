@@ -1,5 +1,6 @@
 package io.mediacapture.windows.mf;
 
+import io.mediacapture.MediaDeviceKind;
 import io.mediacapture.spi.Backend;
 import io.mediacapture.spi.BackendContext;
 import io.mediacapture.spi.BackendException;
@@ -15,6 +16,7 @@ import io.mediacapture.windows.win32.CfgMgr32;
 import io.mediacapture.windows.win32.Ole32;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Cameras through Media Foundation. All COM work runs on one MTA thread ({@link ComThread}). A camera's
@@ -147,14 +149,14 @@ final class MfBackend implements Backend {
      * frame gives NotAllowedError there ({@link MfErrors}).
      */
     @Override
-    public java.util.concurrent.CompletableFuture<Boolean> requestAccess(io.mediacapture.MediaDeviceKind kind) {
-        if (kind != io.mediacapture.MediaDeviceKind.VIDEOINPUT) {
-            return java.util.concurrent.CompletableFuture.completedFuture(true);
+    public CompletableFuture<Boolean> requestAccess(MediaDeviceKind kind) {
+        if (kind != MediaDeviceKind.VIDEOINPUT) {
+            return CompletableFuture.completedFuture(true);
         }
         try {
-            return java.util.concurrent.CompletableFuture.completedFuture(accessGranted(cameras()));
+            return CompletableFuture.completedFuture(accessGranted(cameras()));
         } catch (BackendException e) {
-            return java.util.concurrent.CompletableFuture.failedFuture(e);
+            return CompletableFuture.failedFuture(e);
         }
     }
 

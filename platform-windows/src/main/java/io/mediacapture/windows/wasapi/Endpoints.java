@@ -20,6 +20,8 @@ import java.lang.foreign.ValueLayout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /**
  * Capture endpoints through IMMDeviceEnumerator, and what each can do. Runs on the COM thread.
@@ -93,7 +95,7 @@ final class Endpoints {
      * {@code read} of every index from 0 to {@code count - 1}; an index whose read fails is logged and left
      * out, the others are kept.
      */
-    static <T> List<T> eachReadable(int count, java.util.function.IntFunction<T> read) {
+    static <T> List<T> eachReadable(int count, IntFunction<T> read) {
         List<T> out = new ArrayList<>(Math.max(count, 0));
         for (int i = 0; i < count; i++) {
             try {
@@ -147,7 +149,7 @@ final class Endpoints {
 
     /** A property of the given variant type, or empty when unset or of another type; the PROPVARIANT is cleared. */
     private static <T> Optional<T> property(ComRef props, PropertyKey key, short vt,
-                                            java.util.function.Function<MemorySegment, T> read) {
+                                            Function<MemorySegment, T> read) {
         try (Arena a = Arena.ofConfined()) {
             MemorySegment pv = PROPVARIANT.allocate(a);
             props.call(IPropertyStore.GET_VALUE, key.allocate(a), pv);

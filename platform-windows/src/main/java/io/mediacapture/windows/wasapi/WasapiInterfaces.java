@@ -9,6 +9,7 @@ import io.mediacapture.windows.com.ComMethod;
 import io.mediacapture.windows.com.Guid;
 import io.mediacapture.windows.com.PropertyKey;
 import io.mediacapture.windows.com.WinTypes;
+import io.mediacapture.windows.sdk.PROPERTYKEY;
 
 /** The Core Audio interfaces, GUIDs and constants this backend uses (checked against mmdeviceapi.h, audioclient.h). */
 final class WasapiInterfaces {
@@ -97,6 +98,6 @@ final class WasapiInterfaces {
         static final ComMethod ON_DEFAULT_DEVICE_CHANGED = ComMethod.hr("IMMNotificationClient", "OnDefaultDeviceChanged",
                 6, DWORD, DWORD, POINTER);
         static final ComMethod ON_PROPERTY_VALUE_CHANGED = ComMethod.hr("IMMNotificationClient", "OnPropertyValueChanged",
-                7, POINTER, io.mediacapture.windows.sdk.PROPERTYKEY.layout());
+                7, POINTER, PROPERTYKEY.layout());
     }
 }

@@ -9,6 +9,7 @@ import io.mediacapture.windows.com.NativeFunction;
 import io.mediacapture.windows.com.PropertyKey;
 import io.mediacapture.windows.com.WideString;
 import io.mediacapture.windows.com.WinTypes;
+import io.mediacapture.windows.sdk.GUID;
 import io.mediacapture.windows.sdk.cfgmgr32_h;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
@@ -83,7 +84,7 @@ public final class CfgMgr32 {
             if (Lib.CM_LOCATE_DEVNODE.call(devInst, id, CM_LOCATE_DEVNODE_NORMAL) != CR_SUCCESS) {
                 return Optional.empty();
             }
-            MemorySegment guid = io.mediacapture.windows.sdk.GUID.allocate(a);
+            MemorySegment guid = GUID.allocate(a);
             size.set(ValueLayout.JAVA_INT, 0, (int) guid.byteSize());
             cr = Lib.CM_GET_DEVNODE_PROPERTY.call(devInst.get(ValueLayout.JAVA_INT, 0),
                     DEVPKEY_Device_ContainerId.allocate(a), type, guid, size, 0);
