@@ -1,5 +1,6 @@
 package io.mediacapture.windows.sdk;
 
+import io.mediacapture.windows.com.CName;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
@@ -11,7 +12,9 @@ import java.lang.invoke.MethodHandle;
  * {@code foo$handle()}, {@code foo$address()} and {@code foo(...)}. Device-interface notifications and device properties (Windows 8 and later).
  *
  * <p>cfgmgr32.dll is loaded when a function is first used (each function is bound in its own holder class, as
- * jextract does), never when this class is, so that nothing is loaded on other OSes.
+ * jextract does), never when this class is, so that nothing is loaded on other OSes. The prototype named by
+ * each function's {@code @CName} is checked against the MinGW-w64 headers by {@code WindowsAbiTest}, and
+ * the Java parameter and return types against its C types' sizes.
  */
 public final class cfgmgr32_h {
     cfgmgr32_h() {
@@ -241,6 +244,7 @@ public final class cfgmgr32_h {
      * CONFIGRET CM_Locate_DevNodeW(PDEVINST pdnDevInst, DEVINSTID_W pDeviceID, ULONG ulFlags)
      * }
      */
+    @CName("CONFIGRET CM_Locate_DevNodeW(PDEVINST pdnDevInst, DEVINSTID_W pDeviceID, ULONG ulFlags)")
     public static int CM_Locate_DevNodeW(MemorySegment pdnDevInst, MemorySegment pDeviceID, int ulFlags) {
         var mh$ = CM_Locate_DevNodeW.HANDLE;
         try {
@@ -301,6 +305,7 @@ public final class cfgmgr32_h {
      * CONFIGRET CM_Get_DevNode_PropertyW(DEVINST dnDevInst, const DEVPROPKEY *PropertyKey, DEVPROPTYPE *PropertyType, PBYTE PropertyBuffer, PULONG PropertyBufferSize, ULONG ulFlags)
      * }
      */
+    @CName("CONFIGRET CM_Get_DevNode_PropertyW(DEVINST dnDevInst, const DEVPROPKEY *PropertyKey, DEVPROPTYPE *PropertyType, PBYTE PropertyBuffer, PULONG PropertyBufferSize, ULONG ulFlags)")
     public static int CM_Get_DevNode_PropertyW(int dnDevInst, MemorySegment PropertyKey, MemorySegment PropertyType, MemorySegment PropertyBuffer, MemorySegment PropertyBufferSize, int ulFlags) {
         var mh$ = CM_Get_DevNode_PropertyW.HANDLE;
         try {

@@ -1,5 +1,6 @@
 package io.mediacapture.windows.sdk;
 
+import io.mediacapture.windows.com.CName;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
@@ -11,7 +12,9 @@ import java.lang.invoke.MethodHandle;
  * {@code foo$handle()}, {@code foo$address()} and {@code foo(...)}. Apartments, object creation and the task allocator.
  *
  * <p>ole32.dll is loaded when a function is first used (each function is bound in its own holder class, as
- * jextract does), never when this class is, so that nothing is loaded on other OSes.
+ * jextract does), never when this class is, so that nothing is loaded on other OSes. The prototype named by
+ * each function's {@code @CName} is checked against the MinGW-w64 headers by {@code WindowsAbiTest}, and
+ * the Java parameter and return types against its C types' sizes.
  */
 public final class combaseapi_h {
     combaseapi_h() {
@@ -67,6 +70,7 @@ public final class combaseapi_h {
      * HRESULT CoInitializeEx(LPVOID pvReserved, DWORD dwCoInit)
      * }
      */
+    @CName("HRESULT CoInitializeEx(LPVOID pvReserved, DWORD dwCoInit)")
     public static int CoInitializeEx(MemorySegment pvReserved, int dwCoInit) {
         var mh$ = CoInitializeEx.HANDLE;
         try {
@@ -119,6 +123,7 @@ public final class combaseapi_h {
      * void CoUninitialize(void)
      * }
      */
+    @CName("void CoUninitialize(void)")
     public static void CoUninitialize() {
         var mh$ = CoUninitialize.HANDLE;
         try {
@@ -178,6 +183,7 @@ public final class combaseapi_h {
      * HRESULT CoCreateInstance(REFCLSID rclsid, LPUNKNOWN pUnkOuter, DWORD dwClsContext, REFIID riid, LPVOID *ppv)
      * }
      */
+    @CName("HRESULT CoCreateInstance(REFCLSID rclsid, LPUNKNOWN pUnkOuter, DWORD dwClsContext, REFIID riid, LPVOID *ppv)")
     public static int CoCreateInstance(MemorySegment rclsid, MemorySegment pUnkOuter, int dwClsContext, MemorySegment riid, MemorySegment ppv) {
         var mh$ = CoCreateInstance.HANDLE;
         try {
@@ -232,6 +238,7 @@ public final class combaseapi_h {
      * void CoTaskMemFree(LPVOID pv)
      * }
      */
+    @CName("void CoTaskMemFree(LPVOID pv)")
     public static void CoTaskMemFree(MemorySegment pv) {
         var mh$ = CoTaskMemFree.HANDLE;
         try {

@@ -1,5 +1,6 @@
 package io.mediacapture.windows.sdk;
 
+import io.mediacapture.windows.com.CName;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
@@ -11,7 +12,9 @@ import java.lang.invoke.MethodHandle;
  * {@code foo$handle()}, {@code foo$address()} and {@code foo(...)}. Media Foundation start-up and attribute stores.
  *
  * <p>mfplat.dll is loaded when a function is first used (each function is bound in its own holder class, as
- * jextract does), never when this class is, so that nothing is loaded on other OSes.
+ * jextract does), never when this class is, so that nothing is loaded on other OSes. The prototype named by
+ * each function's {@code @CName} is checked against the MinGW-w64 headers by {@code WindowsAbiTest}, and
+ * the Java parameter and return types against its C types' sizes.
  */
 public final class mfapi_h {
     mfapi_h() {
@@ -67,6 +70,7 @@ public final class mfapi_h {
      * HRESULT MFStartup(ULONG Version, DWORD dwFlags)
      * }
      */
+    @CName("HRESULT MFStartup(ULONG Version, DWORD dwFlags)")
     public static int MFStartup(int Version, int dwFlags) {
         var mh$ = MFStartup.HANDLE;
         try {
@@ -121,6 +125,7 @@ public final class mfapi_h {
      * HRESULT MFShutdown(void)
      * }
      */
+    @CName("HRESULT MFShutdown(void)")
     public static int MFShutdown() {
         var mh$ = MFShutdown.HANDLE;
         try {
@@ -177,6 +182,7 @@ public final class mfapi_h {
      * HRESULT MFCreateAttributes(IMFAttributes **ppMFAttributes, UINT32 cInitialSize)
      * }
      */
+    @CName("HRESULT MFCreateAttributes(IMFAttributes **ppMFAttributes, UINT32 cInitialSize)")
     public static int MFCreateAttributes(MemorySegment ppMFAttributes, int cInitialSize) {
         var mh$ = MFCreateAttributes.HANDLE;
         try {

@@ -1,5 +1,6 @@
 package io.mediacapture.windows.sdk;
 
+import io.mediacapture.windows.com.CName;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
@@ -11,7 +12,9 @@ import java.lang.invoke.MethodHandle;
  * {@code foo$handle()}, {@code foo$address()} and {@code foo(...)}. Capture devices.
  *
  * <p>mf.dll is loaded when a function is first used (each function is bound in its own holder class, as
- * jextract does), never when this class is, so that nothing is loaded on other OSes.
+ * jextract does), never when this class is, so that nothing is loaded on other OSes. The prototype named by
+ * each function's {@code @CName} is checked against the MinGW-w64 headers by {@code WindowsAbiTest}, and
+ * the Java parameter and return types against its C types' sizes.
  */
 public final class mfidl_h {
     mfidl_h() {
@@ -68,6 +71,7 @@ public final class mfidl_h {
      * HRESULT MFEnumDeviceSources(IMFAttributes *pAttributes, IMFActivate ***pppSourceActivate, UINT32 *pcSourceActivate)
      * }
      */
+    @CName("HRESULT MFEnumDeviceSources(IMFAttributes *pAttributes, IMFActivate ***pppSourceActivate, UINT32 *pcSourceActivate)")
     public static int MFEnumDeviceSources(MemorySegment pAttributes, MemorySegment pppSourceActivate, MemorySegment pcSourceActivate) {
         var mh$ = MFEnumDeviceSources.HANDLE;
         try {
@@ -124,6 +128,7 @@ public final class mfidl_h {
      * HRESULT MFCreateDeviceSource(IMFAttributes *pAttributes, IMFMediaSource **ppSource)
      * }
      */
+    @CName("HRESULT MFCreateDeviceSource(IMFAttributes *pAttributes, IMFMediaSource **ppSource)")
     public static int MFCreateDeviceSource(MemorySegment pAttributes, MemorySegment ppSource) {
         var mh$ = MFCreateDeviceSource.HANDLE;
         try {

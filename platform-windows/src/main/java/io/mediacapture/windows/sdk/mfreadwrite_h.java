@@ -1,5 +1,6 @@
 package io.mediacapture.windows.sdk;
 
+import io.mediacapture.windows.com.CName;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
@@ -11,7 +12,9 @@ import java.lang.invoke.MethodHandle;
  * {@code foo$handle()}, {@code foo$address()} and {@code foo(...)}. The source reader.
  *
  * <p>mfreadwrite.dll is loaded when a function is first used (each function is bound in its own holder class, as
- * jextract does), never when this class is, so that nothing is loaded on other OSes.
+ * jextract does), never when this class is, so that nothing is loaded on other OSes. The prototype named by
+ * each function's {@code @CName} is checked against the MinGW-w64 headers by {@code WindowsAbiTest}, and
+ * the Java parameter and return types against its C types' sizes.
  */
 public final class mfreadwrite_h {
     mfreadwrite_h() {
@@ -68,6 +71,7 @@ public final class mfreadwrite_h {
      * HRESULT MFCreateSourceReaderFromMediaSource(IMFMediaSource *pMediaSource, IMFAttributes *pAttributes, IMFSourceReader **ppSourceReader)
      * }
      */
+    @CName("HRESULT MFCreateSourceReaderFromMediaSource(IMFMediaSource *pMediaSource, IMFAttributes *pAttributes, IMFSourceReader **ppSourceReader)")
     public static int MFCreateSourceReaderFromMediaSource(MemorySegment pMediaSource, MemorySegment pAttributes, MemorySegment ppSourceReader) {
         var mh$ = MFCreateSourceReaderFromMediaSource.HANDLE;
         try {

@@ -1,5 +1,6 @@
 package io.mediacapture.windows.sdk;
 
+import io.mediacapture.windows.com.CName;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
@@ -11,7 +12,9 @@ import java.lang.invoke.MethodHandle;
  * {@code foo$handle()}, {@code foo$address()} and {@code foo(...)}. Event objects and waits. kernel32.dll is a KnownDLL, so it is loaded by name.
  *
  * <p>kernel32.dll is loaded when a function is first used (each function is bound in its own holder class, as
- * jextract does), never when this class is, so that nothing is loaded on other OSes.
+ * jextract does), never when this class is, so that nothing is loaded on other OSes. The prototype named by
+ * each function's {@code @CName} is checked against the MinGW-w64 headers by {@code WindowsAbiTest}, and
+ * the Java parameter and return types against its C types' sizes.
  */
 public final class synchapi_h {
     synchapi_h() {
@@ -69,6 +72,7 @@ public final class synchapi_h {
      * HANDLE CreateEventW(LPSECURITY_ATTRIBUTES lpEventAttributes, WINBOOL bManualReset, WINBOOL bInitialState, LPCWSTR lpName)
      * }
      */
+    @CName("HANDLE CreateEventW(LPSECURITY_ATTRIBUTES lpEventAttributes, WINBOOL bManualReset, WINBOOL bInitialState, LPCWSTR lpName)")
     public static MemorySegment CreateEventW(MemorySegment lpEventAttributes, int bManualReset, int bInitialState, MemorySegment lpName) {
         var mh$ = CreateEventW.HANDLE;
         try {
@@ -124,6 +128,7 @@ public final class synchapi_h {
      * WINBOOL SetEvent(HANDLE hEvent)
      * }
      */
+    @CName("WINBOOL SetEvent(HANDLE hEvent)")
     public static int SetEvent(MemorySegment hEvent) {
         var mh$ = SetEvent.HANDLE;
         try {
@@ -182,6 +187,7 @@ public final class synchapi_h {
      * DWORD WaitForMultipleObjects(DWORD nCount, CONST HANDLE *lpHandles, WINBOOL bWaitAll, DWORD dwMilliseconds)
      * }
      */
+    @CName("DWORD WaitForMultipleObjects(DWORD nCount, CONST HANDLE *lpHandles, WINBOOL bWaitAll, DWORD dwMilliseconds)")
     public static int WaitForMultipleObjects(int nCount, MemorySegment lpHandles, int bWaitAll, int dwMilliseconds) {
         var mh$ = WaitForMultipleObjects.HANDLE;
         try {

@@ -1,5 +1,6 @@
 package io.mediacapture.windows.sdk;
 
+import io.mediacapture.windows.com.CName;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
@@ -11,7 +12,9 @@ import java.lang.invoke.MethodHandle;
  * {@code foo$handle()}, {@code foo$address()} and {@code foo(...)}. The system directory, from which every other DLL is loaded. kernel32.dll is a KnownDLL, so it is loaded by name.
  *
  * <p>kernel32.dll is loaded when a function is first used (each function is bound in its own holder class, as
- * jextract does), never when this class is, so that nothing is loaded on other OSes.
+ * jextract does), never when this class is, so that nothing is loaded on other OSes. The prototype named by
+ * each function's {@code @CName} is checked against the MinGW-w64 headers by {@code WindowsAbiTest}, and
+ * the Java parameter and return types against its C types' sizes.
  */
 public final class sysinfoapi_h {
     sysinfoapi_h() {
@@ -67,6 +70,7 @@ public final class sysinfoapi_h {
      * UINT GetSystemDirectoryW(LPWSTR lpBuffer, UINT uSize)
      * }
      */
+    @CName("UINT GetSystemDirectoryW(LPWSTR lpBuffer, UINT uSize)")
     public static int GetSystemDirectoryW(MemorySegment lpBuffer, int uSize) {
         var mh$ = GetSystemDirectoryW.HANDLE;
         try {
