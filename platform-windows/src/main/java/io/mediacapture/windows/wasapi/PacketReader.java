@@ -5,6 +5,7 @@ import io.mediacapture.AudioSampleFormat;
 import io.mediacapture.spi.FrameBuffer;
 import io.mediacapture.spi.SourceSink;
 import java.lang.foreign.MemorySegment;
+import java.util.function.BooleanSupplier;
 
 /**
  * Drains the packets a capture client holds after its event fired: GetNextPacketSize, GetBuffer, copy,
@@ -46,8 +47,17 @@ final class PacketReader {
 
     /** Delivers every waiting packet; returns the number of frames delivered. */
     int drain(Packets packets, SourceSink sink) {
+        return drain(packets, sink, () -> false);
+    }
+
+    /**
+     * Delivers the waiting packets until none is left or {@code stopped} says so (checked before each packet:
+     * a frame handler may close the source from inside {@code sink.deliver}, and nothing may be delivered
+     * after that); returns the number of frames delivered.
+     */
+    int drain(Packets packets, SourceSink sink, BooleanSupplier stopped) {
         int total = 0;
-        while (packets.nextPacketSize() > 0) {
+        while (!stopped.getAsBoolean() && packets.nextPacketSize() > 0) {
             Packet p = packets.get();
             if (p.empty()) {
                 break; // ReleaseBuffer after AUDCLNT_S_BUFFER_EMPTY is an error (AUDCLNT_E_OUT_OF_ORDER)

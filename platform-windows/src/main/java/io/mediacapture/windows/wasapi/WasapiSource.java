@@ -12,12 +12,12 @@ import io.mediacapture.windows.wasapi.WasapiInterfaces.IAudioCaptureClient;
 import io.mediacapture.windows.wasapi.WasapiInterfaces.IAudioClient;
 import io.mediacapture.windows.win32.Kernel32;
 import io.mediacapture.windows.win32.Ole32;
-
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
 
 /**
  * One microphone in shared-mode, event-driven capture. Core's pull thread waits in
@@ -26,7 +26,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * an implicit member of the MTA, which the backend's COM thread keeps alive.
  *
  * <p>Locking: {@code io} serialises a pull with the teardown in {@link #close()}; close sets the stop event
- * first so that a waiting pull returns at once. The source owns the client, the capture client and both
+ * first so that a waiting pull returns at once. A frame handler may close the source from inside a pull (the
+ * same thread, so {@code io} is re-entered): the drain looks at {@code closing} before every packet and
+ * touches the released capture client no more. The source owns the client, the capture client and both
  * events; close releases them once.
  */
 final class WasapiSource implements PullSource {
@@ -118,7 +120,7 @@ final class WasapiSource implements PullSource {
             int ms = (int) Math.max(1, Math.min(Integer.MAX_VALUE, TimeUnit.NANOSECONDS.toMillis(timeoutNanos)));
             int w = Kernel32.waitAny(handles, 2, ms);
             if (!closing) {
-                end = afterWait(w, label, reader, packets(), sink);
+                end = afterWait(w, label, reader, packets(), sink, () -> closing);
             }
         } finally {
             io.unlock();
@@ -142,7 +144,7 @@ final class WasapiSource implements PullSource {
      * @return why the stream ended, or null when it goes on
      */
     static BackendException afterWait(int waitResult, String label, PacketReader reader, PacketReader.Packets packets,
-                                      SourceSink sink) {
+                                      SourceSink sink, BooleanSupplier stopped) {
         if (waitResult == Kernel32.WAIT_FAILED) {
             return new BackendException(BackendException.Kind.FAILED, "waiting for microphone " + label + " failed");
         }
@@ -150,7 +152,7 @@ final class WasapiSource implements PullSource {
             return null; // the stop event (WAIT_OBJECT_0 + 1)
         }
         try {
-            reader.drain(packets, sink);
+            reader.drain(packets, sink, stopped);
             return null;
         } catch (ComException e) {
             return WasapiErrors.of(e, true, "microphone " + label + " stopped");
