@@ -10,7 +10,7 @@ import io.mediacapture.spi.BackendContext;
 import io.mediacapture.spi.BackendException;
 import io.mediacapture.spi.BackendProvider;
 import io.mediacapture.windows.com.Guid;
-import io.mediacapture.windows.win32.WinLibrary;
+import io.mediacapture.windows.sdk.SystemLibrary;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,7 +38,7 @@ class ProvidersTest {
 
     @Test
     void elsewhereTheyAreUnavailableBecauseThisIsNotWindowsAndLoadNothing() throws Exception {
-        Assumptions.assumeFalse(WinLibrary.isWindows(), "this checks the behaviour on other OSes");
+        Assumptions.assumeFalse(SystemLibrary.isWindows(), "this checks the behaviour on other OSes");
         for (BackendProvider p : providers().values()) {
             assertFalse(p.availability().isAvailable());
             assertTrue(p.availability().reason().contains("not Windows"), p.availability().reason());

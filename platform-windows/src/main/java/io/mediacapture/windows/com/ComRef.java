@@ -37,7 +37,10 @@ public final class ComRef implements AutoCloseable {
         if (pointer == null || pointer.equals(MemorySegment.NULL)) {
             throw new IllegalArgumentException("NULL " + iface + " pointer");
         }
-        return new ComRef(pointer.reinterpret(WinTypes.POINTER.byteSize()), iface);
+        // By plain address: a segment that still carried its allocator's scope (a Java-implemented object's
+        // block) would keep that scope acquired during every downcall it is passed to, Release included, and
+        // the object could then not free its own block from inside that Release.
+        return new ComRef(MemorySegment.ofAddress(pointer.address()).reinterpret(WinTypes.POINTER.byteSize()), iface);
     }
 
     /** Takes a new reference ({@code AddRef}) on a pointer borrowed from a caller, e.g. a callback argument. */

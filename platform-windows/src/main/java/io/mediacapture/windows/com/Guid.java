@@ -1,5 +1,6 @@
 package io.mediacapture.windows.com;
 
+import io.mediacapture.windows.sdk.GUID;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SegmentAllocator;
@@ -56,7 +57,7 @@ public record Guid(int data1, short data2, short data3, long data4) {
 
     /** A fresh native GUID, for a {@code REFGUID}/{@code REFIID} argument. */
     public MemorySegment allocate(SegmentAllocator allocator) {
-        MemorySegment s = allocator.allocate(WinTypes.GUID);
+        MemorySegment s = allocator.allocate(GUID.layout());
         write(s);
         return s;
     }

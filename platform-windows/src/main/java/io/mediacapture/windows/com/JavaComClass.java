@@ -13,9 +13,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A COM interface implemented in Java (IMFSourceReaderCallback, IMMNotificationClient): one vtable of
@@ -35,6 +38,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class JavaComClass<T> {
     private static final System.Logger LOG = System.getLogger("io.mediacapture.windows.com");
     private static final Map<Long, Instance> LIVE = new ConcurrentHashMap<>();
+    /** Blocks whose arena could not be closed inside the final Release (a scope still acquired); freed later. */
+    private static final Queue<Arena> DEFERRED = new ConcurrentLinkedQueue<>();
+    private static final AtomicLong FREED = new AtomicLong();
+    private static final AtomicLong FAILURES = new AtomicLong();
     private static final MethodHandle DISPATCH;
     private static final MemorySegment QI_STUB;
     private static final MemorySegment ADD_REF_STUB;
@@ -121,6 +128,7 @@ public final class JavaComClass<T> {
      */
     public ComRef create(T impl) {
         Objects.requireNonNull(impl, "impl");
+        freeDeferred();
         Arena block = Arena.ofShared();
         MemorySegment self = block.allocate(16, 16);
         self.set(ValueLayout.ADDRESS, 0, vtable);
@@ -132,6 +140,36 @@ public final class JavaComClass<T> {
     public static int referenceCount(long address) {
         Instance i = LIVE.get(address);
         return i == null ? 0 : i.refs().get();
+    }
+
+    /** How many object blocks have been freed so far (tests: a released object gives its memory back). */
+    static long freedBlocks() {
+        freeDeferred();
+        return FREED.get();
+    }
+
+    /**
+     * Frees an object's block, or, when some caller still holds the block's scope (it passed a segment of
+     * the block itself, not its address, to a downcall that is still on the stack), queues it and frees
+     * it on the next {@link #create}. No Release path ever throws for this.
+     */
+    private static void free(Arena block) {
+        try {
+            block.close();
+            FREED.incrementAndGet();
+        } catch (IllegalStateException stillAcquired) {
+            DEFERRED.add(block);
+        }
+    }
+
+    private static void freeDeferred() {
+        for (int i = DEFERRED.size(); i > 0; i--) {
+            Arena a = DEFERRED.poll();
+            if (a == null) {
+                return;
+            }
+            free(a);
+        }
     }
 
     /** How many Java-implemented objects are alive (tests: leaks). */
@@ -189,7 +227,7 @@ public final class JavaComClass<T> {
             }
             int n = inst.refs().decrementAndGet();
             if (n == 0 && LIVE.remove(self.address(), inst)) {
-                inst.block().close();
+                free(inst.block());
             }
             return Math.max(n, 0);
         } catch (Throwable t) {
@@ -212,7 +250,13 @@ public final class JavaComClass<T> {
         }
     }
 
+    /** How many upcalls have failed with an exception so far (tests). */
+    static long upcallFailures() {
+        return FAILURES.get();
+    }
+
     private static int failed(String what, Throwable t) {
+        FAILURES.incrementAndGet();
         try {
             LOG.log(System.Logger.Level.ERROR, "Java implementation of " + what + " failed", t);
         } catch (Throwable ignored) {

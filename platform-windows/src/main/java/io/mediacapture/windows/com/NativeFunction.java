@@ -1,14 +1,11 @@
 package io.mediacapture.windows.com;
 
-import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.SymbolLookup;
 import java.lang.invoke.MethodHandle;
 
 /**
- * An exported C function of a system DLL (or, in tests, of libc), bound once. Arguments may be
- * {@link ComRef}s, passed as their pointers.
+ * An exported C function of a system DLL, through its downcall handle. Arguments may be {@link ComRef}s,
+ * passed as their pointers, each kept alive for the call.
  */
 public final class NativeFunction {
     private final String name;
@@ -20,14 +17,11 @@ public final class NativeFunction {
     }
 
     /**
-     * Binds {@code name} from {@code library}.
-     *
-     * @throws UnsatisfiedLinkError naming the function when the library does not export it
+     * A function through its downcall handle (a header class's {@code foo$handle()}), so that it can be called
+     * with {@link ComRef} arguments.
      */
-    public static NativeFunction bind(SymbolLookup library, String libraryName, String name, FunctionDescriptor descriptor) {
-        MemorySegment address = library.find(name)
-                .orElseThrow(() -> new UnsatisfiedLinkError(libraryName + " does not export " + name));
-        return new NativeFunction(name, Linker.nativeLinker().downcallHandle(address, descriptor));
+    public static NativeFunction of(String name, MethodHandle handle) {
+        return new NativeFunction(name, handle);
     }
 
     public String name() {

@@ -1,5 +1,6 @@
 package io.mediacapture.windows.com;
 
+import io.mediacapture.windows.sdk.PROPERTYKEY;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SegmentAllocator;
 import java.lang.foreign.ValueLayout;
@@ -13,7 +14,7 @@ public record PropertyKey(Guid fmtid, int pid) {
     }
 
     public MemorySegment allocate(SegmentAllocator allocator) {
-        MemorySegment s = allocator.allocate(WinTypes.PROPERTYKEY);
+        MemorySegment s = allocator.allocate(PROPERTYKEY.layout());
         fmtid.write(s);
         s.set(ValueLayout.JAVA_INT, 16, pid);
         return s;

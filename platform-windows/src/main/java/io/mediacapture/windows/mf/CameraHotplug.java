@@ -1,6 +1,8 @@
 package io.mediacapture.windows.mf;
 
 import io.mediacapture.windows.com.Guid;
+import io.mediacapture.windows.sdk.CM_NOTIFY_EVENT_DATA;
+import io.mediacapture.windows.sdk.CM_NOTIFY_FILTER;
 import io.mediacapture.windows.win32.CfgMgr32;
 import java.lang.foreign.Arena;
 import java.lang.foreign.Linker;
@@ -10,6 +12,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Camera arrival and removal through CM_Register_Notification on the camera interface classes. The
@@ -22,20 +25,57 @@ final class CameraHotplug implements AutoCloseable {
 
     private final Arena arena = Arena.ofShared();
     private final List<MemorySegment> registrations = new ArrayList<>();
-    private final Runnable onChange;
+    private final Consumer<Change> onChange;
 
-    private CameraHotplug(Runnable onChange) {
+    /** Where a device-interface notification's UTF-16 symbolic link starts in its CM_NOTIFY_EVENT_DATA. */
+    static final long SYMBOLIC_LINK = CM_NOTIFY_EVENT_DATA.u$offset() + CM_NOTIFY_EVENT_DATA.u.DeviceInterface$offset()
+            + CM_NOTIFY_EVENT_DATA.u.DeviceInterface.SymbolicLink$offset();
+
+    /** A camera interface that arrived or went away. */
+    record Change(boolean arrived, String symbolicLink) {
+        /**
+         * The change a notification reports, or null for actions other than arrival and removal.
+         *
+         * @param data the CM_NOTIFY_EVENT_DATA of a device-interface notification, {@code size} bytes
+         */
+        static Change of(int action, MemorySegment data, int size) {
+            boolean arrived = action == CfgMgr32.CM_NOTIFY_ACTION_DEVICEINTERFACEARRIVAL;
+            if (!arrived && action != CfgMgr32.CM_NOTIFY_ACTION_DEVICEINTERFACEREMOVAL) {
+                return null;
+            }
+            long at = SYMBOLIC_LINK;
+            if (data.equals(MemorySegment.NULL) || size <= at) {
+                return new Change(arrived, "");
+            }
+            MemorySegment chars = data.reinterpret(size).asSlice(at);
+            StringBuilder link = new StringBuilder();
+            for (long i = 0; i + 1 < chars.byteSize(); i += 2) {
+                char c = chars.get(ValueLayout.JAVA_CHAR_UNALIGNED, i);
+                if (c == 0) {
+                    break;
+                }
+                link.append(c);
+            }
+            return new Change(arrived, link.toString());
+        }
+    }
+
+    private CameraHotplug(Consumer<Change> onChange) {
         this.onChange = onChange;
     }
 
-    /** Registers for both camera interface classes; returns a watcher even if only one registration worked. */
-    static CameraHotplug start(Runnable onChange) {
+    /**
+     * Registers for the camera interface classes (KSCATEGORY_VIDEO_CAMERA, Windows 10's; KSCATEGORY_VIDEO, the
+     * older drivers'); returns a watcher even if only one registration worked. Not KSCATEGORY_CAPTURE:
+     * microphones register there too, and every one of them would look like a camera event.
+     */
+    static CameraHotplug start(Consumer<Change> onChange) {
         CameraHotplug h = new CameraHotplug(onChange);
         try {
             MemorySegment stub = Linker.nativeLinker().upcallStub(MethodHandles.lookup().bind(h, "callback",
                             MethodType.methodType(int.class, MemorySegment.class, MemorySegment.class, int.class,
                                     MemorySegment.class, int.class)), CfgMgr32.NOTIFY_CALLBACK, h.arena);
-            for (Guid category : List.of(CfgMgr32.KSCATEGORY_VIDEO_CAMERA, CfgMgr32.KSCATEGORY_CAPTURE)) {
+            for (Guid category : List.of(CfgMgr32.KSCATEGORY_VIDEO_CAMERA, CfgMgr32.KSCATEGORY_VIDEO)) {
                 h.register(category, stub);
             }
         } catch (ReflectiveOperationException e) {
@@ -46,11 +86,11 @@ final class CameraHotplug implements AutoCloseable {
     }
 
     private void register(Guid category, MemorySegment stub) {
-        MemorySegment filter = arena.allocate(CfgMgr32.CM_NOTIFY_FILTER);
-        filter.set(ValueLayout.JAVA_INT, 0, (int) CfgMgr32.CM_NOTIFY_FILTER.byteSize());
-        filter.set(ValueLayout.JAVA_INT, 8, CfgMgr32.CM_NOTIFY_FILTER_TYPE_DEVICEINTERFACE);
-        category.write(filter.asSlice(CfgMgr32.CM_NOTIFY_FILTER.byteOffset(
-                java.lang.foreign.MemoryLayout.PathElement.groupElement("u.DeviceInterface.ClassGuid")), 16));
+        MemorySegment filter = CM_NOTIFY_FILTER.allocate(arena);
+        CM_NOTIFY_FILTER.cbSize(filter, (int) CM_NOTIFY_FILTER.sizeof());
+        CM_NOTIFY_FILTER.FilterType(filter, CfgMgr32.CM_NOTIFY_FILTER_TYPE_DEVICEINTERFACE);
+        MemorySegment deviceInterface = CM_NOTIFY_FILTER.u.DeviceInterface(CM_NOTIFY_FILTER.u(filter));
+        category.write(CM_NOTIFY_FILTER.u.DeviceInterface.ClassGuid(deviceInterface));
         MemorySegment handle = arena.allocate(ValueLayout.ADDRESS);
         int cr = CfgMgr32.Lib.CM_REGISTER_NOTIFICATION.call(filter, MemorySegment.NULL, stub, handle);
         if (cr != CfgMgr32.CR_SUCCESS) {
@@ -66,9 +106,9 @@ final class CameraHotplug implements AutoCloseable {
     /** The upcall: must not throw and must not block. */
     private int callback(MemorySegment notify, MemorySegment context, int action, MemorySegment data, int size) {
         try {
-            if (action == CfgMgr32.CM_NOTIFY_ACTION_DEVICEINTERFACEARRIVAL
-                    || action == CfgMgr32.CM_NOTIFY_ACTION_DEVICEINTERFACEREMOVAL) {
-                onChange.run();
+            Change c = Change.of(action, data, size);
+            if (c != null) {
+                onChange.accept(c);
             }
         } catch (Throwable t) {
             try {

@@ -52,27 +52,15 @@ final class MediaTypes {
     }
 
     /**
-     * A rate as a ratio MF accepts: the device's own ratio when it is one of {@code offered} (so that
-     * 30000/1001 stays exact), else milli-frames per second.
-     */
-    static long rateRatio(double rate, long... offered) {
-        for (long r : offered) {
-            if (Math.abs(rate(r) - rate) < 1e-6) {
-                return r;
-            }
-        }
-        return pack((int) Math.round(rate * 1000), 1000);
-    }
-
-    /**
-     * The mode of one native media type, or empty when it is not one this library can use.
+     * The mode of one native media type, or empty when it is not one this library can use. The mode has the
+     * type's own rate (MF_MT_FRAME_RATE) and no range: a camera delivers its native rates, and a rate between
+     * two of them, forced into MF_MT_FRAME_RATE, is refused or ignored by many drivers. Lower rates are
+     * core's to make by dropping frames. MF_MT_FRAME_RATE_RANGE_MIN/MAX are not offered for the same reason.
      *
      * @param frameSize packed width/height
      * @param rate      MF_MT_FRAME_RATE, packed
-     * @param rateMin   MF_MT_FRAME_RATE_RANGE_MIN, or 0 when absent
-     * @param rateMax   MF_MT_FRAME_RATE_RANGE_MAX, or 0 when absent
      */
-    static Optional<VideoMode> mode(Guid subtype, long frameSize, long rate, long rateMin, long rateMax) {
+    static Optional<VideoMode> mode(Guid subtype, long frameSize, long rate) {
         Optional<NativeVideoFormat> f = format(subtype);
         int w = high(frameSize);
         int h = low(frameSize);
@@ -80,14 +68,6 @@ final class MediaTypes {
         if (f.isEmpty() || w <= 0 || h <= 0 || !(nominal > 0)) {
             return Optional.empty();
         }
-        double min = rate(rateMin);
-        double max = rate(rateMax);
-        if (!(min > 0) || !(max >= min)) {
-            min = nominal;
-            max = nominal;
-        }
-        min = Math.min(min, nominal);
-        max = Math.max(max, nominal);
-        return Optional.of(new VideoMode(w, h, f.get(), min, max));
+        return Optional.of(VideoMode.of(w, h, f.get(), nominal));
     }
 }

@@ -99,13 +99,11 @@ final class MfEnumerator {
         if (subtype.isEmpty() || size.isEmpty() || rate.isEmpty()) {
             return java.util.Optional.empty();
         }
-        long min = Attributes.uint64(type, MfGuids.MT_FRAME_RATE_RANGE_MIN).orElse(0);
-        long max = Attributes.uint64(type, MfGuids.MT_FRAME_RATE_RANGE_MAX).orElse(0);
-        var mode = MediaTypes.mode(subtype.get(), size.getAsLong(), rate.getAsLong(), min, max);
+        var mode = MediaTypes.mode(subtype.get(), size.getAsLong(), rate.getAsLong());
         if (mode.isEmpty()) {
             LOG.log(System.Logger.Level.DEBUG, "skipping native type " + index + " with subtype " + subtype.get());
         }
-        return mode.map(m -> new NativeType(index, m, new long[]{rate.getAsLong(), min, max}));
+        return mode.map(m -> new NativeType(index, m, rate.getAsLong()));
     }
 
     /** IMFMediaSource::Shutdown, then release: a device source must be shut down or it stays open. */

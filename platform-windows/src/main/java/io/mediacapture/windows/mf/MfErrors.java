@@ -13,9 +13,18 @@ final class MfErrors {
     private MfErrors() {
     }
 
-    enum Phase { OPEN, STREAM }
+    /**
+     * OPEN: creating the source and reader; START: up to the first frame (Media Foundation reports "started"
+     * even when the device is busy, and fails the first read instead); STREAM: afterwards.
+     */
+    enum Phase { OPEN, START, STREAM }
 
     static Kind kind(int hr, Phase phase) {
+        if (phase == Phase.START) {
+            // The camera was there but gave no frame: NotReadableError unless the code says more.
+            Kind k = kind(hr, Phase.OPEN);
+            return k == Kind.FAILED ? Kind.BUSY : k;
+        }
         return switch (hr) {
             // Camera privacy settings (Settings > Privacy > Camera) deny access this way.
             case HResult.E_ACCESSDENIED -> Kind.PERMISSION_DENIED;
@@ -39,5 +48,10 @@ final class MfErrors {
 
     static BackendException ofStatus(int hr, String what) {
         return of(new ComException("IMFSourceReaderCallback::OnReadSample status", hr), Phase.STREAM, what);
+    }
+
+    /** A failed first read: the camera could not start. */
+    static BackendException ofStartStatus(int hr, String what) {
+        return of(new ComException("IMFSourceReaderCallback::OnReadSample status", hr), Phase.START, what);
     }
 }

@@ -37,10 +37,6 @@ final class MfGuids {
     @CName("MF_MT_SUBTYPE") static final Guid MT_SUBTYPE = Guid.parse("{F7E34C9A-42E8-4714-B74B-CB29D72C35E5}");
     @CName("MF_MT_FRAME_SIZE") static final Guid MT_FRAME_SIZE = Guid.parse("{1652C33D-D6B2-4012-B834-72030849A37D}");
     @CName("MF_MT_FRAME_RATE") static final Guid MT_FRAME_RATE = Guid.parse("{C459A2E8-3D2C-4E44-B132-FEE5156C7BB0}");
-    @CName("MF_MT_FRAME_RATE_RANGE_MIN") static final Guid MT_FRAME_RATE_RANGE_MIN =
-            Guid.parse("{D2E7558C-DC1F-403F-9A72-D28BB1EB3B5E}");
-    @CName("MF_MT_FRAME_RATE_RANGE_MAX") static final Guid MT_FRAME_RATE_RANGE_MAX =
-            Guid.parse("{E3371D41-B4CF-4A05-BD4E-20B88BB2C4D6}");
     @CName("MF_MT_DEFAULT_STRIDE") static final Guid MT_DEFAULT_STRIDE = Guid.parse("{644B4E48-1E02-4516-B0EB-C01CA9D49AC6}");
 
     @CName("MFMediaType_Video") static final Guid MEDIA_TYPE_VIDEO = Guid.parse("{73646976-0000-0010-8000-00AA00389B71}");

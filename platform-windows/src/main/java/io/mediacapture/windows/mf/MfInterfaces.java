@@ -78,5 +78,7 @@ final class MfInterfaces {
         static final Guid IID = Guid.parse("{7DC9D5F9-9ED9-44EC-9BBF-0600BB589FBB}");
         static final ComMethod LOCK_2D = ComMethod.hr("IMF2DBuffer", "Lock2D", 3, POINTER, POINTER);
         static final ComMethod UNLOCK_2D = ComMethod.hr("IMF2DBuffer", "Unlock2D", 4);
+        static final ComMethod IS_CONTIGUOUS_FORMAT = ComMethod.hr("IMF2DBuffer", "IsContiguousFormat", 6, POINTER);
+        static final ComMethod GET_CONTIGUOUS_LENGTH = ComMethod.hr("IMF2DBuffer", "GetContiguousLength", 7, POINTER);
     }
 }

@@ -1,13 +1,11 @@
 package io.mediacapture.windows.mf;
 
-import static io.mediacapture.windows.com.WinTypes.DWORD;
-import static io.mediacapture.windows.com.WinTypes.HRESULT;
-import static io.mediacapture.windows.com.WinTypes.POINTER;
 
 import io.mediacapture.windows.com.ComRef;
 import io.mediacapture.windows.com.NativeFunction;
-import io.mediacapture.windows.win32.WinLibrary;
-import java.lang.foreign.FunctionDescriptor;
+import io.mediacapture.windows.sdk.mfapi_h;
+import io.mediacapture.windows.sdk.mfidl_h;
+import io.mediacapture.windows.sdk.mfreadwrite_h;
 
 /**
  * The Media Foundation entry points (mfplat.dll, mf.dll, mfreadwrite.dll). Loading this class loads the
@@ -15,20 +13,16 @@ import java.lang.foreign.FunctionDescriptor;
  * MFStartup/MFShutdown, which Media Foundation counts itself; each backend calls them once.
  */
 final class MfPlatform {
-    private static final WinLibrary MFPLAT = WinLibrary.load("mfplat.dll");
-    private static final WinLibrary MF = WinLibrary.load("mf.dll");
-    private static final WinLibrary MFREADWRITE = WinLibrary.load("mfreadwrite.dll");
-
-    private static final NativeFunction MF_STARTUP = MFPLAT.function("MFStartup", FunctionDescriptor.of(HRESULT, DWORD, DWORD));
-    private static final NativeFunction MF_SHUTDOWN = MFPLAT.function("MFShutdown", FunctionDescriptor.of(HRESULT));
-    private static final NativeFunction MF_CREATE_ATTRIBUTES = MFPLAT.function("MFCreateAttributes",
-            FunctionDescriptor.of(HRESULT, POINTER, DWORD));
-    static final NativeFunction MF_ENUM_DEVICE_SOURCES = MF.function("MFEnumDeviceSources",
-            FunctionDescriptor.of(HRESULT, POINTER, POINTER, POINTER));
-    private static final NativeFunction MF_CREATE_DEVICE_SOURCE = MF.function("MFCreateDeviceSource",
-            FunctionDescriptor.of(HRESULT, POINTER, POINTER));
-    private static final NativeFunction MF_CREATE_SOURCE_READER = MFREADWRITE.function(
-            "MFCreateSourceReaderFromMediaSource", FunctionDescriptor.of(HRESULT, POINTER, POINTER, POINTER));
+    private static final NativeFunction MF_STARTUP = NativeFunction.of("MFStartup", mfapi_h.MFStartup$handle());
+    private static final NativeFunction MF_SHUTDOWN = NativeFunction.of("MFShutdown", mfapi_h.MFShutdown$handle());
+    private static final NativeFunction MF_CREATE_ATTRIBUTES = NativeFunction.of("MFCreateAttributes",
+            mfapi_h.MFCreateAttributes$handle());
+    static final NativeFunction MF_ENUM_DEVICE_SOURCES = NativeFunction.of("MFEnumDeviceSources",
+            mfidl_h.MFEnumDeviceSources$handle());
+    private static final NativeFunction MF_CREATE_DEVICE_SOURCE = NativeFunction.of("MFCreateDeviceSource",
+            mfidl_h.MFCreateDeviceSource$handle());
+    private static final NativeFunction MF_CREATE_SOURCE_READER = NativeFunction.of(
+            "MFCreateSourceReaderFromMediaSource", mfreadwrite_h.MFCreateSourceReaderFromMediaSource$handle());
 
     private MfPlatform() {
     }

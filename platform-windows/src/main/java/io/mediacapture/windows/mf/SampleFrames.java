@@ -7,23 +7,25 @@ import io.mediacapture.spi.NativeVideoFormat;
 import io.mediacapture.spi.SourceSink;
 import io.mediacapture.windows.com.ComException;
 import io.mediacapture.windows.com.ComRef;
-import io.mediacapture.windows.com.HResult;
-import io.mediacapture.windows.mf.MfInterfaces.IMF2DBuffer;
-import io.mediacapture.windows.mf.MfInterfaces.IMFMediaBuffer;
 import io.mediacapture.windows.mf.MfInterfaces.IMFSample;
-import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Turns the IMFSamples of one stream into frames. A frame points straight into the locked media buffer
- * (IMF2DBuffer::Lock2D, or IMFMediaBuffer::Lock); closing it unlocks and releases the buffer. Media
- * Foundation captures into a small pool of samples, so at most {@value #MAX_ZERO_COPY} frames at a time
- * hold buffers; beyond that, and for bottom-up images (negative pitch), the frame is a copy and the buffer
- * is given back at once.
+ * Turns the IMFSamples of one stream into frames. A frame points straight into the locked media buffer;
+ * closing it unlocks and releases the buffer. Media Foundation captures into a small pool of samples, so
+ * at most {@value #MAX_ZERO_COPY} frames at a time hold buffers; beyond that, and for bottom-up images
+ * (negative pitch), the frame is a copy and the buffer is given back at once.
+ *
+ * <p>Locking follows Media Foundation's rules for 2-D buffers: Lock2D is used only when the buffer says its
+ * format is contiguous (then its memory is the contiguous representation, of GetContiguousLength bytes);
+ * otherwise the buffer is locked with IMFMediaBuffer::Lock, whose memory is contiguous with the media
+ * type's default stride. Each sample's buffer is locked once, by one of the two, never both. A frame whose
+ * layout does not fit in the bytes the lock gave is dropped, counted and logged, never read past its end.
  */
-final class SampleFrames {
+final class SampleFrames implements MfSource.FrameDelivery {
     private static final System.Logger LOG = System.getLogger("io.mediacapture.windows.mf");
     static final int MAX_ZERO_COPY = 3;
 
@@ -33,6 +35,7 @@ final class SampleFrames {
     private final int defaultStride; // MF_MT_DEFAULT_STRIDE, 0 when unknown; negative = bottom-up
     private final long durationMicros;
     private final AtomicInteger outstanding = new AtomicInteger();
+    private final AtomicLong dropped = new AtomicLong();
 
     SampleFrames(NativeVideoFormat format, int width, int height, int defaultStride, double frameRate) {
         this.format = format;
@@ -43,53 +46,84 @@ final class SampleFrames {
     }
 
     /** Delivers the sample at {@code samplePtr} (borrowed) into {@code sink}, stamped {@code timestamp} (us). */
-    void deliver(MemorySegment samplePtr, long timestamp, SourceSink sink) {
+    @Override
+    public void deliver(MemorySegment samplePtr, long timestamp, SourceSink sink) {
         ComRef buffer;
         try (ComRef sample = ComRef.retain(samplePtr, "IMFSample")) {
             buffer = ComRef.receive("IMFMediaBuffer", "IMFSample::ConvertToContiguousBuffer",
                     out -> sample.call(IMFSample.CONVERT_TO_CONTIGUOUS_BUFFER, out));
         }
+        deliver(new ComMediaBuffer(buffer), timestamp, sink);
+    }
+
+    /**
+     * Delivers one media buffer, which this call owns: it is released with the frame that holds it, or
+     * before this returns.
+     */
+    void deliver(MediaBuffer buffer, long timestamp, SourceSink sink) {
+        Lock l;
+        try {
+            l = format.isCompressed() ? Lock.plain(buffer) : Lock.best(buffer);
+        } catch (RuntimeException e) {
+            buffer.release();
+            throw e;
+        }
         try {
             if (format.isCompressed()) {
-                deliverCompressed(buffer, timestamp, sink);
+                FrameBuffer fb = keep(l, l.data().reinterpret(l.length()), l.length());
+                sink.deliverCompressed(format, fb, l.length(), width, height, timestamp, durationMicros);
             } else {
-                deliverRaw(buffer, timestamp, sink);
+                deliverRaw(l, timestamp, sink);
             }
         } catch (RuntimeException e) {
-            buffer.close();
+            l.close();
             throw e;
         }
     }
 
-    private void deliverCompressed(ComRef buffer, long timestamp, SourceSink sink) {
-        Locked l = lock(buffer);
-        FrameBuffer fb = keep(l, l.data().reinterpret(l.length()), l.length());
-        sink.deliverCompressed(format, fb, l.length(), width, height, timestamp, durationMicros);
-    }
-
-    private void deliverRaw(ComRef buffer, long timestamp, SourceSink sink) {
+    private void deliverRaw(Lock l, long timestamp, SourceSink sink) {
         VideoPixelFormat pf = format.pixelFormat().orElseThrow();
-        Locked l = lock2D(buffer);
-        if (l == null) {
-            l = lock(buffer);
-            int stride = defaultStride != 0 ? defaultStride : PlaneLayout.tightPitch(pf, width);
-            MemorySegment top = stride >= 0 ? l.data() : MemorySegment.ofAddress(l.data().address() + (long) (height - 1) * -stride);
-            l = new Locked(l.buffer(), l.unlock(), top, stride, l.length());
+        int rowBytes = pf.planeRowBytes(0, width);
+        int pitch;
+        MemorySegment top;
+        if (l.twoD()) {
+            pitch = l.pitch();
+            top = l.data();
+        } else {
+            pitch = defaultStride != 0 ? defaultStride : PlaneLayout.tightPitch(pf, width);
+            top = pitch >= 0 ? l.data() : MemorySegment.ofAddress(l.data().address() + (long) (height - 1) * -pitch);
+        }
+        if (Math.abs((long) pitch) < rowBytes) {
+            drop(l, "pitch " + pitch + " is shorter than a row of " + rowBytes + " bytes");
+            return;
         }
         FrameBuffer fb;
         PlaneLayout layout;
-        if (l.pitch() > 0) {
-            layout = PlaneLayout.of(pf, width, height, l.pitch());
-            fb = keep(l, l.data().reinterpret(layout.size()), layout.size());
+        if (pitch > 0) {
+            layout = PlaneLayout.of(pf, width, height, pitch);
+            if (layout.size() > l.length()) {
+                drop(l, "its " + l.length() + "-byte buffer is shorter than the " + layout.size() + " bytes of its layout"
+                        + " (pitch " + pitch + ")");
+                return;
+            }
+            fb = keep(l, top.reinterpret(layout.size()), layout.size());
         } else {
-            layout = flippedCopyLayout(pf, l);
+            long span = (long) (height - 1) * -pitch + rowBytes;
+            if (pf.numberOfPlanes() != 1) {
+                drop(l, "bottom-up " + pf + " frames are not defined (pitch " + pitch + ")");
+                return;
+            }
+            if (span > l.length()) {
+                drop(l, "its " + l.length() + "-byte buffer is shorter than the " + span + " bytes of a bottom-up image");
+                return;
+            }
+            layout = PlaneLayout.of(pf, width, height, PlaneLayout.tightPitch(pf, width));
             fb = FrameBuffer.allocate(layout.size());
             try {
-                FrameCopy.BottomUp src = FrameCopy.bottomUp(l.data(), l.pitch(), height, pf.planeRowBytes(0, width));
-                FrameCopy.copyRows(src.memory(), src.firstRow(), l.pitch(), height, pf.planeRowBytes(0, width),
-                        fb.memory(), 0, layout.strides()[0]);
+                FrameCopy.BottomUp src = FrameCopy.bottomUp(top, pitch, height, rowBytes);
+                FrameCopy.copyRows(src.memory(), src.firstRow(), pitch, height, rowBytes, fb.memory(), 0, layout.strides()[0]);
             } finally {
-                unlock(l);
+                l.close();
             }
         }
         VideoFrame frame;
@@ -98,25 +132,28 @@ final class SampleFrames {
         } catch (IllegalArgumentException e) {
             fb.release();
             LOG.log(System.Logger.Level.WARNING, "dropping a " + format + " frame that does not fit its buffer", e);
+            dropped.incrementAndGet();
             return;
         }
         sink.deliver(frame);
     }
 
-    private PlaneLayout flippedCopyLayout(VideoPixelFormat pf, Locked l) {
-        if (pf.numberOfPlanes() != 1) {
-            unlock(l);
-            throw new IllegalStateException("bottom-up " + pf + " frames are not defined (pitch " + l.pitch() + ")");
+    /** Gives the buffer back and counts the frame as dropped; logs the first and then every power of two. */
+    private void drop(Lock l, String why) {
+        l.close();
+        long n = dropped.incrementAndGet();
+        if (Long.bitCount(n) == 1) {
+            LOG.log(System.Logger.Level.WARNING, "dropping a " + format + " " + width + "x" + height + " frame: " + why
+                    + " (" + n + " dropped so far)");
         }
-        return PlaneLayout.of(pf, width, height, PlaneLayout.tightPitch(pf, width));
     }
 
     /** A frame buffer over the locked memory, or over a copy when too many frames already hold buffers. */
-    private FrameBuffer keep(Locked l, MemorySegment memory, long length) {
+    private FrameBuffer keep(Lock l, MemorySegment memory, long length) {
         if (outstanding.incrementAndGet() <= MAX_ZERO_COPY) {
             return FrameBuffer.wrap(memory, () -> {
                 outstanding.decrementAndGet();
-                unlock(l);
+                l.close();
             });
         }
         outstanding.decrementAndGet();
@@ -124,7 +161,7 @@ final class SampleFrames {
         try {
             MemorySegment.copy(memory, 0, copy.memory(), 0, length);
         } finally {
-            unlock(l);
+            l.close();
         }
         return copy;
     }
@@ -134,54 +171,61 @@ final class SampleFrames {
         return outstanding.get();
     }
 
-    private record Locked(ComRef buffer, ComRef unlock, MemorySegment data, int pitch, long length) {
+    /** Frames dropped because their buffer did not fit their layout (tests, diagnostics). */
+    long dropped() {
+        return dropped.get();
     }
 
-    /** Lock2D through IMF2DBuffer, or null when the buffer is not a 2-D buffer. */
-    private static Locked lock2D(ComRef buffer) {
-        ComRef b2d;
-        try {
-            b2d = buffer.query(IMF2DBuffer.IID, "IMF2DBuffer");
-        } catch (ComException e) {
-            if (e.is(HResult.E_NOINTERFACE)) {
-                return null;
+    /**
+     * One locked buffer: by Lock2D ({@code twoD}, with the pitch and the contiguous length) or by Lock.
+     * {@link #close()} unlocks the way it was locked and releases the buffer, once; it runs as a frame's
+     * release action, so it does not throw.
+     */
+    private record Lock(MediaBuffer buffer, boolean twoD, MemorySegment data, int pitch, long length, AtomicBoolean closed) {
+        /** Lock2D when the buffer is a contiguous 2-D buffer, else Lock. */
+        static Lock best(MediaBuffer b) {
+            long contiguous = b.contiguous2DLength();
+            if (contiguous >= 0) {
+                MediaBuffer.Locked k = null;
+                try {
+                    k = b.lock2D();
+                } catch (ComException e) {
+                    LOG.log(System.Logger.Level.DEBUG, "Lock2D failed, locking the plain buffer: " + e.getMessage());
+                }
+                if (k != null && k.pitch() != 0) {
+                    return new Lock(b, true, k.data(), k.pitch(), contiguous, new AtomicBoolean());
+                }
+                if (k != null) {
+                    b.unlock2D(); // a zero pitch is no layout: give the 2-D lock back before locking again
+                }
             }
-            throw e;
+            return plain(b);
         }
-        try (Arena a = Arena.ofConfined()) {
-            MemorySegment scan0 = a.allocate(ValueLayout.ADDRESS);
-            MemorySegment pitch = a.allocate(ValueLayout.JAVA_INT);
-            b2d.call(IMF2DBuffer.LOCK_2D, scan0, pitch);
-            return new Locked(buffer, b2d, scan0.get(ValueLayout.ADDRESS, 0), pitch.get(ValueLayout.JAVA_INT, 0), 0);
-        } catch (RuntimeException e) {
-            b2d.close();
-            throw e;
-        }
-    }
 
-    private static Locked lock(ComRef buffer) {
-        try (Arena a = Arena.ofConfined()) {
-            MemorySegment data = a.allocate(ValueLayout.ADDRESS);
-            MemorySegment current = a.allocate(ValueLayout.JAVA_INT);
-            buffer.call(IMFMediaBuffer.LOCK, data, MemorySegment.NULL, current);
-            return new Locked(buffer, null, data.get(ValueLayout.ADDRESS, 0), 0,
-                    Integer.toUnsignedLong(current.get(ValueLayout.JAVA_INT, 0)));
+        static Lock plain(MediaBuffer b) {
+            MediaBuffer.Locked k = b.lock();
+            return new Lock(b, false, k.data(), 0, k.length(), new AtomicBoolean());
         }
-    }
 
-    /** Unlocks and releases; runs as a frame's release action, so it must not throw. */
-    private static void unlock(Locked l) {
-        try {
-            if (l.unlock() != null) {
-                l.unlock().callRaw(IMF2DBuffer.UNLOCK_2D);
-                l.unlock().close();
-            } else {
-                l.buffer().callRaw(IMFMediaBuffer.UNLOCK);
+        void close() {
+            if (!closed.compareAndSet(false, true)) {
+                return;
             }
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "unlocking a Media Foundation buffer failed", e);
-        } finally {
-            l.buffer().close();
+            try {
+                if (twoD) {
+                    buffer.unlock2D();
+                } else {
+                    buffer.unlock();
+                }
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "unlocking a Media Foundation buffer failed", e);
+            } finally {
+                try {
+                    buffer.release();
+                } catch (RuntimeException e) {
+                    LOG.log(System.Logger.Level.WARNING, "releasing a Media Foundation buffer failed", e);
+                }
+            }
         }
     }
 }

@@ -7,6 +7,7 @@ import io.mediacapture.windows.com.Guid;
 import io.mediacapture.windows.com.HResult;
 import io.mediacapture.windows.com.PropertyKey;
 import io.mediacapture.windows.com.WideString;
+import io.mediacapture.windows.sdk.PROPVARIANT;
 import io.mediacapture.windows.wasapi.WasapiInterfaces.IAudioClient;
 import io.mediacapture.windows.wasapi.WasapiInterfaces.IMMDevice;
 import io.mediacapture.windows.wasapi.WasapiInterfaces.IMMDeviceCollection;
@@ -19,9 +20,19 @@ import java.lang.foreign.ValueLayout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 
-/** Capture endpoints through IMMDeviceEnumerator, and what each can do. Runs on the COM thread. */
+/**
+ * Capture endpoints through IMMDeviceEnumerator, and what each can do. Runs on the COM thread.
+ *
+ * <p>Listing reads only each endpoint's property store (its name, container id and the engine's device
+ * format); it activates no audio client, and an endpoint that cannot be read is skipped and logged, so one
+ * broken or denied endpoint never hides the others.
+ */
 final class Endpoints {
+    private static final System.Logger LOG = System.getLogger("io.mediacapture.windows.wasapi");
+
     private Endpoints() {
     }
 
@@ -29,10 +40,10 @@ final class Endpoints {
      * One active capture endpoint.
      *
      * @param id          the endpoint id string (stable)
-     * @param mixFormat   the shared-mode engine's format
-     * @param minPeriod   the shortest device period, seconds
+     * @param mixFormat   the shared-mode engine's format: its rate and channel count are what the engine
+     *                    delivers (from PKEY_AudioEngine_DeviceFormat; the engine mixes at that rate and layout)
      */
-    record Endpoint(String id, String label, Optional<Guid> containerId, WaveFormat mixFormat, double minPeriod) {
+    record Endpoint(String id, String label, Optional<Guid> containerId, WaveFormat mixFormat) {
     }
 
     static ComRef enumerator() {
@@ -52,10 +63,10 @@ final class Endpoints {
                     out -> enumerator.call(IMMDeviceEnumerator.GET_DEFAULT_AUDIO_ENDPOINT, WasapiInterfaces.E_CAPTURE,
                             WasapiInterfaces.E_CONSOLE, out));
         } catch (ComException e) {
-            if (e.is(HResult.E_NOT_FOUND)) {
-                return Optional.empty();
+            if (!e.is(HResult.E_NOT_FOUND)) {
+                LOG.log(System.Logger.Level.WARNING, "cannot tell the default microphone: " + e.getMessage());
             }
-            throw e;
+            return Optional.empty();
         }
         try (device) {
             return Optional.of(id(device, allocator));
@@ -70,15 +81,30 @@ final class Endpoints {
              Arena a = Arena.ofConfined()) {
             MemorySegment count = a.allocate(ValueLayout.JAVA_INT);
             collection.call(IMMDeviceCollection.GET_COUNT, count);
-            for (int i = 0; i < count.get(ValueLayout.JAVA_INT, 0); i++) {
-                int index = i;
+            found.addAll(eachReadable(count.get(ValueLayout.JAVA_INT, 0), index -> {
                 try (ComRef device = ComRef.receive("IMMDevice", "IMMDeviceCollection::Item",
                         out -> collection.call(IMMDeviceCollection.ITEM, index, out))) {
-                    found.add(describe(device, allocator));
+                    return describe(device, allocator);
                 }
-            }
+            }));
         }
         return found;
+    }
+
+    /**
+     * {@code read} of every index from 0 to {@code count - 1}; an index whose read fails is logged and left
+     * out, the others are kept.
+     */
+    static <T> List<T> eachReadable(int count, IntFunction<T> read) {
+        List<T> out = new ArrayList<>(Math.max(count, 0));
+        for (int i = 0; i < count; i++) {
+            try {
+                out.add(read.apply(i));
+            } catch (ComException | IllegalArgumentException | IllegalStateException e) {
+                LOG.log(System.Logger.Level.WARNING, "skipping capture endpoint " + i + ": " + e.getMessage());
+            }
+        }
+        return out;
     }
 
     static ComRef device(ComRef enumerator, String id) {
@@ -93,29 +119,19 @@ final class Endpoints {
         String id = id(device, allocator);
         String label;
         Optional<Guid> container;
+        Optional<WaveFormat> format;
         try (ComRef props = ComRef.receive("IPropertyStore", "IMMDevice::OpenPropertyStore",
                 out -> device.call(IMMDevice.OPEN_PROPERTY_STORE, WasapiInterfaces.STGM_READ, out))) {
             label = property(props, WasapiInterfaces.PKEY_DEVICE_FRIENDLY_NAME, WasapiInterfaces.VT_LPWSTR,
-                    p -> WideString.read(p.get(ValueLayout.ADDRESS, WasapiInterfaces.PROPVARIANT_PWSZVAL))).orElse(id);
+                    p -> WideString.read(PROPVARIANT.pwszVal(p))).orElse(id);
             container = property(props, WasapiInterfaces.PKEY_DEVICE_CONTAINER_ID, WasapiInterfaces.VT_CLSID,
-                    p -> Guid.read(p.get(ValueLayout.ADDRESS, WasapiInterfaces.PROPVARIANT_PUUID)));
+                    p -> Guid.read(PROPVARIANT.puuid(p)));
+            format = property(props, WasapiInterfaces.PKEY_AUDIO_ENGINE_DEVICE_FORMAT, WasapiInterfaces.VT_BLOB,
+                    WaveFormat::fromBlob);
         }
-        try (Arena a = Arena.ofConfined();
-             ComRef client = ComRef.receive("IAudioClient", "IMMDevice::Activate", out -> device.call(IMMDevice.ACTIVATE,
-                     IAudioClient.IID.allocate(a), Ole32.CLSCTX_ALL, MemorySegment.NULL, out))) {
-            MemorySegment fmt = a.allocate(ValueLayout.ADDRESS);
-            client.call(IAudioClient.GET_MIX_FORMAT, fmt);
-            WaveFormat mix;
-            try {
-                mix = WaveFormat.read(fmt.get(ValueLayout.ADDRESS, 0));
-            } finally {
-                allocator.free(fmt.get(ValueLayout.ADDRESS, 0));
-            }
-            MemorySegment def = a.allocate(ValueLayout.JAVA_LONG);
-            MemorySegment min = a.allocate(ValueLayout.JAVA_LONG);
-            client.call(IAudioClient.GET_DEVICE_PERIOD, def, min);
-            return new Endpoint(id, label, container, mix, min.get(ValueLayout.JAVA_LONG, 0) / 1e7);
-        }
+        WaveFormat mix = format.orElseThrow(() -> new IllegalStateException(
+                "endpoint " + label + " has no PKEY_AudioEngine_DeviceFormat"));
+        return new Endpoint(id, label, container, mix);
     }
 
     static String id(ComRef device, ComAllocator allocator) {
@@ -133,12 +149,12 @@ final class Endpoints {
 
     /** A property of the given variant type, or empty when unset or of another type; the PROPVARIANT is cleared. */
     private static <T> Optional<T> property(ComRef props, PropertyKey key, short vt,
-                                            java.util.function.Function<MemorySegment, T> read) {
+                                            Function<MemorySegment, T> read) {
         try (Arena a = Arena.ofConfined()) {
-            MemorySegment pv = a.allocate(WasapiInterfaces.PROPVARIANT_SIZE, 8);
+            MemorySegment pv = PROPVARIANT.allocate(a);
             props.call(IPropertyStore.GET_VALUE, key.allocate(a), pv);
             try {
-                return pv.get(ValueLayout.JAVA_SHORT, 0) == vt ? Optional.of(read.apply(pv)) : Optional.empty();
+                return PROPVARIANT.vt(pv) == vt ? Optional.of(read.apply(pv)) : Optional.empty();
             } finally {
                 Ole32.Lib.PROP_VARIANT_CLEAR.call(pv);
             }

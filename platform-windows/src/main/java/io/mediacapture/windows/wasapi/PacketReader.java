@@ -5,6 +5,7 @@ import io.mediacapture.AudioSampleFormat;
 import io.mediacapture.spi.FrameBuffer;
 import io.mediacapture.spi.SourceSink;
 import java.lang.foreign.MemorySegment;
+import java.util.function.BooleanSupplier;
 
 /**
  * Drains the packets a capture client holds after its event fired: GetNextPacketSize, GetBuffer, copy,
@@ -17,13 +18,19 @@ final class PacketReader {
     interface Packets {
         int nextPacketSize();
 
-        /** GetBuffer: the packet, valid until {@link #release}. */
+        /** GetBuffer: the packet, valid until {@link #release}; {@link Packet#EMPTY} for AUDCLNT_S_BUFFER_EMPTY. */
         Packet get();
 
         void release(int frames);
     }
 
-    record Packet(MemorySegment data, int frames, int flags) {
+    /** @param empty GetBuffer said AUDCLNT_S_BUFFER_EMPTY: nothing was handed out, so nothing may be released */
+    record Packet(MemorySegment data, int frames, int flags, boolean empty) {
+        static final Packet EMPTY = new Packet(MemorySegment.NULL, 0, 0, true);
+
+        Packet(MemorySegment data, int frames, int flags) {
+            this(data, frames, flags, false);
+        }
     }
 
     private final AudioSampleFormat format;
@@ -40,9 +47,21 @@ final class PacketReader {
 
     /** Delivers every waiting packet; returns the number of frames delivered. */
     int drain(Packets packets, SourceSink sink) {
+        return drain(packets, sink, () -> false);
+    }
+
+    /**
+     * Delivers the waiting packets until none is left or {@code stopped} says so (checked before each packet:
+     * a frame handler may close the source from inside {@code sink.deliver}, and nothing may be delivered
+     * after that); returns the number of frames delivered.
+     */
+    int drain(Packets packets, SourceSink sink, BooleanSupplier stopped) {
         int total = 0;
-        while (packets.nextPacketSize() > 0) {
+        while (!stopped.getAsBoolean() && packets.nextPacketSize() > 0) {
             Packet p = packets.get();
+            if (p.empty()) {
+                break; // ReleaseBuffer after AUDCLNT_S_BUFFER_EMPTY is an error (AUDCLNT_E_OUT_OF_ORDER)
+            }
             FrameBuffer fb;
             try {
                 if (p.frames() == 0) {

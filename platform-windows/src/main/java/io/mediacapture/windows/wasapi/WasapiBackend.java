@@ -28,6 +28,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class WasapiBackend implements Backend {
     private static final double MAX_LATENCY = 2.0;
+    /** The shortest buffer WasapiSource asks for (its MIN_BUFFER_HNS), so the lowest latency it can keep. */
+    private static final double MIN_LATENCY = WasapiSource.MIN_BUFFER_HNS / 1e7;
 
     private final BackendContext context;
     private final ComThread com;
@@ -101,10 +103,9 @@ final class WasapiBackend implements Backend {
     /** What the shared-mode engine offers: its mix rate and channels, as float or 16-bit samples. */
     static Optional<DeviceDescriptor> descriptor(Endpoints.Endpoint e, boolean isDefault) {
         WaveFormat mix = e.mixFormat();
-        double min = Math.min(Math.max(e.minPeriod(), 0.001), MAX_LATENCY);
         AudioCapabilities caps = new AudioCapabilities(mix.sampleRate(), mix.sampleRate(), mix.sampleRate(),
                 mix.channels(), mix.channels(), EnumSet.of(AudioSampleFormat.F32, AudioSampleFormat.S16),
-                min, MAX_LATENCY, List.of(false));
+                MIN_LATENCY, MAX_LATENCY, List.of(false));
         return Optional.of(DeviceDescriptor.microphone(DeviceIds.deviceId("wasapi", e.id()), e.label(),
                 DeviceIds.groupId(e.containerId(), e.id()), isDefault, caps));
     }

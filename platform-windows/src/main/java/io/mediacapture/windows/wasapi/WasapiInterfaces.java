@@ -9,6 +9,7 @@ import io.mediacapture.windows.com.ComMethod;
 import io.mediacapture.windows.com.Guid;
 import io.mediacapture.windows.com.PropertyKey;
 import io.mediacapture.windows.com.WinTypes;
+import io.mediacapture.windows.sdk.PROPERTYKEY;
 
 /** The Core Audio interfaces, GUIDs and constants this backend uses (checked against mmdeviceapi.h, audioclient.h). */
 final class WasapiInterfaces {
@@ -27,14 +28,15 @@ final class WasapiInterfaces {
     @CName("AUDCLNT_BUFFERFLAGS_SILENT") static final int BUFFERFLAGS_SILENT = 0x2;
     @CName("VT_LPWSTR") static final short VT_LPWSTR = 31;
     @CName("VT_CLSID") static final short VT_CLSID = 72;
-    @CName("offsetof(PROPVARIANT, pwszVal)") static final long PROPVARIANT_PWSZVAL = 8;
-    @CName("offsetof(PROPVARIANT, puuid)") static final long PROPVARIANT_PUUID = 8;
-    @CName("sizeof(PROPVARIANT)") static final long PROPVARIANT_SIZE = 24;
+    @CName("VT_BLOB") static final short VT_BLOB = 65;
 
     @CName("CLSID_MMDeviceEnumerator") static final Guid CLSID_MM_DEVICE_ENUMERATOR =
             Guid.parse("{BCDE0395-E52F-467C-8E3D-C4579291692E}");
     @CName("PKEY_Device_FriendlyName") static final PropertyKey PKEY_DEVICE_FRIENDLY_NAME =
             PropertyKey.of("{A45C254E-DF1C-4EFD-8020-67D146A850E0}", 14);
+    /** The shared-mode engine's device format (a WAVEFORMATEX blob): readable without activating a client. */
+    @CName("PKEY_AudioEngine_DeviceFormat") static final PropertyKey PKEY_AUDIO_ENGINE_DEVICE_FORMAT =
+            PropertyKey.of("{F19F064D-082C-4E27-BC73-6882A1BB8E4C}", 0);
     /** PKEY_Device_ContainerId, the same key as DEVPKEY_Device_ContainerId (MinGW-w64 names only the latter). */
     @CName("DEVPKEY_Device_ContainerId") static final PropertyKey PKEY_DEVICE_CONTAINER_ID =
             PropertyKey.of("{8C7ED206-3F8A-4827-B3AB-AE9E1FAEFC6C}", 2);
@@ -96,6 +98,6 @@ final class WasapiInterfaces {
         static final ComMethod ON_DEFAULT_DEVICE_CHANGED = ComMethod.hr("IMMNotificationClient", "OnDefaultDeviceChanged",
                 6, DWORD, DWORD, POINTER);
         static final ComMethod ON_PROPERTY_VALUE_CHANGED = ComMethod.hr("IMMNotificationClient", "OnPropertyValueChanged",
-                7, POINTER, WinTypes.PROPERTYKEY);
+                7, POINTER, PROPERTYKEY.layout());
     }
 }

@@ -12,12 +12,12 @@ import io.mediacapture.windows.wasapi.WasapiInterfaces.IAudioCaptureClient;
 import io.mediacapture.windows.wasapi.WasapiInterfaces.IAudioClient;
 import io.mediacapture.windows.win32.Kernel32;
 import io.mediacapture.windows.win32.Ole32;
-
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
 
 /**
  * One microphone in shared-mode, event-driven capture. Core's pull thread waits in
@@ -26,12 +26,14 @@ import java.util.concurrent.locks.ReentrantLock;
  * an implicit member of the MTA, which the backend's COM thread keeps alive.
  *
  * <p>Locking: {@code io} serialises a pull with the teardown in {@link #close()}; close sets the stop event
- * first so that a waiting pull returns at once. The source owns the client, the capture client and both
+ * first so that a waiting pull returns at once. A frame handler may close the source from inside a pull (the
+ * same thread, so {@code io} is re-entered): the drain looks at {@code closing} before every packet and
+ * touches the released capture client no more. The source owns the client, the capture client and both
  * events; close releases them once.
  */
 final class WasapiSource implements PullSource {
     private static final System.Logger LOG = System.getLogger("io.mediacapture.windows.wasapi");
-    private static final long MIN_BUFFER_HNS = 200_000; // 20 ms, in 100-ns units
+    static final long MIN_BUFFER_HNS = 200_000; // 20 ms, in 100-ns units
 
     private final String label;
     private final ComThread com;
@@ -117,13 +119,9 @@ final class WasapiSource implements PullSource {
             }
             int ms = (int) Math.max(1, Math.min(Integer.MAX_VALUE, TimeUnit.NANOSECONDS.toMillis(timeoutNanos)));
             int w = Kernel32.waitAny(handles, 2, ms);
-            if (w == Kernel32.WAIT_OBJECT_0 && !closing) {
-                reader.drain(packets(), sink);
-            } else if (w == Kernel32.WAIT_FAILED) {
-                end = new BackendException(BackendException.Kind.FAILED, "waiting for microphone " + label + " failed");
+            if (!closing) {
+                end = afterWait(w, label, reader, packets(), sink, () -> closing);
             }
-        } catch (ComException e) {
-            end = WasapiErrors.of(e, true, "microphone " + label + " stopped");
         } finally {
             io.unlock();
         }
@@ -136,6 +134,29 @@ final class WasapiSource implements PullSource {
             return false;
         }
         return !closing && !ended;
+    }
+
+    /**
+     * What one wait ended with: the data event or a timeout drains the capture client; the stop event does
+     * nothing. Draining on a timeout matters: after a device is removed the event may never fire again, but
+     * GetNextPacketSize then fails with AUDCLNT_E_DEVICE_INVALIDATED, which ends the track.
+     *
+     * @return why the stream ended, or null when it goes on
+     */
+    static BackendException afterWait(int waitResult, String label, PacketReader reader, PacketReader.Packets packets,
+                                      SourceSink sink, BooleanSupplier stopped) {
+        if (waitResult == Kernel32.WAIT_FAILED) {
+            return new BackendException(BackendException.Kind.FAILED, "waiting for microphone " + label + " failed");
+        }
+        if (waitResult != Kernel32.WAIT_OBJECT_0 && waitResult != Kernel32.WAIT_TIMEOUT) {
+            return null; // the stop event (WAIT_OBJECT_0 + 1)
+        }
+        try {
+            reader.drain(packets, sink, stopped);
+            return null;
+        } catch (ComException e) {
+            return WasapiErrors.of(e, true, "microphone " + label + " stopped");
+        }
     }
 
     private PacketReader.Packets packets() {
@@ -157,7 +178,7 @@ final class WasapiSource implements PullSource {
                 int hr = capture.call(IAudioCaptureClient.GET_BUFFER, data, frames, flags, MemorySegment.NULL,
                         MemorySegment.NULL);
                 if (hr == HResult.AUDCLNT_S_BUFFER_EMPTY) {
-                    return new PacketReader.Packet(MemorySegment.NULL, 0, 0);
+                    return PacketReader.Packet.EMPTY;
                 }
                 return new PacketReader.Packet(data.get(ValueLayout.ADDRESS, 0), frames.get(ValueLayout.JAVA_INT, 0),
                         flags.get(ValueLayout.JAVA_INT, 0));

@@ -9,17 +9,17 @@ import io.mediacapture.windows.com.NativeFunction;
 import io.mediacapture.windows.com.PropertyKey;
 import io.mediacapture.windows.com.WideString;
 import io.mediacapture.windows.com.WinTypes;
+import io.mediacapture.windows.sdk.GUID;
+import io.mediacapture.windows.sdk.cfgmgr32_h;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.StructLayout;
 import java.lang.foreign.ValueLayout;
 import java.util.Optional;
 
 /**
  * cfgmgr32.dll: device-interface notifications (hot-plug) and device properties (container id).
- * Windows 8 and later. Windows only.
+ * Windows 8 and later. Windows only; the functions are bound through {@code sdk.cfgmgr32_h}.
  */
 public final class CfgMgr32 {
     @CName("CR_SUCCESS") public static final int CR_SUCCESS = 0;
@@ -33,40 +33,29 @@ public final class CfgMgr32 {
     /** Cameras (Windows 10 and later register their capture interfaces in this class). */
     @CName("{STATIC_KSCATEGORY_VIDEO_CAMERA}") public static final Guid KSCATEGORY_VIDEO_CAMERA =
             Guid.parse("{E5323777-F976-4F5B-9B55-B94699C46E44}");
-    /** Capture devices of older drivers. */
-    @CName("{STATIC_KSCATEGORY_CAPTURE}") public static final Guid KSCATEGORY_CAPTURE =
-            Guid.parse("{65E8773D-8F56-11D0-A3B9-00A0C9223196}");
+    /** Video devices of older drivers (cameras before Windows 10 class them as KSCATEGORY_VIDEO_CAMERA too). */
+    @CName("{STATIC_KSCATEGORY_VIDEO}") public static final Guid KSCATEGORY_VIDEO =
+            Guid.parse("{6994AD05-93EF-11D0-A3CC-00A0C9223196}");
     @CName("DEVPKEY_Device_InstanceId") public static final PropertyKey DEVPKEY_Device_InstanceId =
             PropertyKey.of("{78C34FC8-104A-4ACA-9EA4-524D52996E57}", 256);
     @CName("DEVPKEY_Device_ContainerId") public static final PropertyKey DEVPKEY_Device_ContainerId =
             PropertyKey.of("{8C7ED206-3F8A-4827-B3AB-AE9E1FAEFC6C}", 2);
-
-    /** CM_NOTIFY_FILTER with the DeviceInterface arm of its union. */
-    @CName("CM_NOTIFY_FILTER")
-    public static final StructLayout CM_NOTIFY_FILTER = MemoryLayout.structLayout(
-            DWORD.withName("cbSize"),
-            DWORD.withName("Flags"),
-            DWORD.withName("FilterType"),
-            DWORD.withName("Reserved"),
-            WinTypes.GUID.withName("u.DeviceInterface.ClassGuid"),
-            MemoryLayout.paddingLayout(2 * MAX_DEVICE_ID_LEN - 16)).withName("CM_NOTIFY_FILTER");
 
     /** {@code DWORD CALLBACK (HCMNOTIFICATION, PVOID, CM_NOTIFY_ACTION, PCM_NOTIFY_EVENT_DATA, DWORD)}. */
     public static final FunctionDescriptor NOTIFY_CALLBACK = FunctionDescriptor.of(DWORD, POINTER, POINTER, DWORD, POINTER, DWORD);
 
     /** The DLL's functions, in a holder so that the constants above can be read on any OS. */
     public static final class Lib {
-        private static final WinLibrary LIB = WinLibrary.load("cfgmgr32.dll");
-        public static final NativeFunction CM_REGISTER_NOTIFICATION = LIB.function("CM_Register_Notification",
-                FunctionDescriptor.of(DWORD, POINTER, POINTER, POINTER, POINTER));
-        public static final NativeFunction CM_UNREGISTER_NOTIFICATION = LIB.function("CM_Unregister_Notification",
-                FunctionDescriptor.of(DWORD, POINTER));
-        static final NativeFunction CM_GET_DEVICE_INTERFACE_PROPERTY = LIB.function(
-                "CM_Get_Device_Interface_PropertyW", FunctionDescriptor.of(DWORD, POINTER, POINTER, POINTER, POINTER, POINTER, DWORD));
-        static final NativeFunction CM_LOCATE_DEVNODE = LIB.function("CM_Locate_DevNodeW",
-                FunctionDescriptor.of(DWORD, POINTER, POINTER, DWORD));
-        static final NativeFunction CM_GET_DEVNODE_PROPERTY = LIB.function("CM_Get_DevNode_PropertyW",
-                FunctionDescriptor.of(DWORD, DWORD, POINTER, POINTER, POINTER, POINTER, DWORD));
+        public static final NativeFunction CM_REGISTER_NOTIFICATION = NativeFunction.of("CM_Register_Notification",
+                cfgmgr32_h.CM_Register_Notification$handle());
+        public static final NativeFunction CM_UNREGISTER_NOTIFICATION = NativeFunction.of("CM_Unregister_Notification",
+                cfgmgr32_h.CM_Unregister_Notification$handle());
+        static final NativeFunction CM_GET_DEVICE_INTERFACE_PROPERTY = NativeFunction.of(
+                "CM_Get_Device_Interface_PropertyW", cfgmgr32_h.CM_Get_Device_Interface_PropertyW$handle());
+        static final NativeFunction CM_LOCATE_DEVNODE = NativeFunction.of("CM_Locate_DevNodeW",
+                cfgmgr32_h.CM_Locate_DevNodeW$handle());
+        static final NativeFunction CM_GET_DEVNODE_PROPERTY = NativeFunction.of("CM_Get_DevNode_PropertyW",
+                cfgmgr32_h.CM_Get_DevNode_PropertyW$handle());
 
         private Lib() {
         }
@@ -95,7 +84,7 @@ public final class CfgMgr32 {
             if (Lib.CM_LOCATE_DEVNODE.call(devInst, id, CM_LOCATE_DEVNODE_NORMAL) != CR_SUCCESS) {
                 return Optional.empty();
             }
-            MemorySegment guid = a.allocate(WinTypes.GUID);
+            MemorySegment guid = GUID.allocate(a);
             size.set(ValueLayout.JAVA_INT, 0, (int) guid.byteSize());
             cr = Lib.CM_GET_DEVNODE_PROPERTY.call(devInst.get(ValueLayout.JAVA_INT, 0),
                     DEVPKEY_Device_ContainerId.allocate(a), type, guid, size, 0);

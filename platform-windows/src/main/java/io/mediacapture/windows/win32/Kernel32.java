@@ -1,11 +1,10 @@
 package io.mediacapture.windows.win32;
 
-import static io.mediacapture.windows.com.WinTypes.DWORD;
-import static io.mediacapture.windows.com.WinTypes.POINTER;
 
 import io.mediacapture.windows.com.CName;
 import io.mediacapture.windows.com.NativeFunction;
-import java.lang.foreign.FunctionDescriptor;
+import io.mediacapture.windows.sdk.handleapi_h;
+import io.mediacapture.windows.sdk.synchapi_h;
 import java.lang.foreign.MemorySegment;
 
 /** kernel32.dll: the event objects WASAPI signals. Windows only. */
@@ -16,13 +15,11 @@ public final class Kernel32 {
 
     /** The DLL's functions, in a holder so that the constants above can be read on any OS. */
     public static final class Lib {
-        private static final WinLibrary LIB = WinLibrary.load("kernel32.dll");
-        static final NativeFunction CREATE_EVENT = LIB.function("CreateEventW",
-                FunctionDescriptor.of(POINTER, POINTER, DWORD, DWORD, POINTER));
-        static final NativeFunction SET_EVENT = LIB.function("SetEvent", FunctionDescriptor.of(DWORD, POINTER));
-        static final NativeFunction CLOSE_HANDLE = LIB.function("CloseHandle", FunctionDescriptor.of(DWORD, POINTER));
-        static final NativeFunction WAIT_FOR_MULTIPLE = LIB.function("WaitForMultipleObjects",
-                FunctionDescriptor.of(DWORD, DWORD, POINTER, DWORD, DWORD));
+        static final NativeFunction CREATE_EVENT = NativeFunction.of("CreateEventW", synchapi_h.CreateEventW$handle());
+        static final NativeFunction SET_EVENT = NativeFunction.of("SetEvent", synchapi_h.SetEvent$handle());
+        static final NativeFunction CLOSE_HANDLE = NativeFunction.of("CloseHandle", handleapi_h.CloseHandle$handle());
+        static final NativeFunction WAIT_FOR_MULTIPLE = NativeFunction.of("WaitForMultipleObjects",
+                synchapi_h.WaitForMultipleObjects$handle());
 
         private Lib() {
         }

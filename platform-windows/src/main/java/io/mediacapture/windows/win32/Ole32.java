@@ -1,16 +1,13 @@
 package io.mediacapture.windows.win32;
 
-import static io.mediacapture.windows.com.WinTypes.DWORD;
-import static io.mediacapture.windows.com.WinTypes.HRESULT;
-import static io.mediacapture.windows.com.WinTypes.POINTER;
-
 import io.mediacapture.windows.com.Apartment;
 import io.mediacapture.windows.com.CName;
 import io.mediacapture.windows.com.ComAllocator;
 import io.mediacapture.windows.com.ComException;
 import io.mediacapture.windows.com.HResult;
 import io.mediacapture.windows.com.NativeFunction;
-import java.lang.foreign.FunctionDescriptor;
+import io.mediacapture.windows.sdk.combaseapi_h;
+import io.mediacapture.windows.sdk.propidl_h;
 import java.lang.foreign.MemorySegment;
 
 /** ole32.dll: apartments, object creation, the task allocator, PROPVARIANT. Windows only. */
@@ -20,16 +17,14 @@ public final class Ole32 {
 
     /** The DLL's functions, in a holder so that the constants above can be read on any OS. */
     public static final class Lib {
-        private static final WinLibrary LIB = WinLibrary.load("ole32.dll");
-        static final NativeFunction CO_INITIALIZE_EX = LIB.function("CoInitializeEx",
-                FunctionDescriptor.of(HRESULT, POINTER, DWORD));
-        static final NativeFunction CO_UNINITIALIZE = LIB.function("CoUninitialize", FunctionDescriptor.ofVoid());
-        public static final NativeFunction CO_CREATE_INSTANCE = LIB.function("CoCreateInstance",
-                FunctionDescriptor.of(HRESULT, POINTER, POINTER, DWORD, POINTER, POINTER));
-        static final NativeFunction CO_TASK_MEM_FREE = LIB.function("CoTaskMemFree",
-                FunctionDescriptor.ofVoid(POINTER));
-        public static final NativeFunction PROP_VARIANT_CLEAR = LIB.function("PropVariantClear",
-                FunctionDescriptor.of(HRESULT, POINTER));
+        static final NativeFunction CO_INITIALIZE_EX = NativeFunction.of("CoInitializeEx",
+                combaseapi_h.CoInitializeEx$handle());
+        static final NativeFunction CO_UNINITIALIZE = NativeFunction.of("CoUninitialize", combaseapi_h.CoUninitialize$handle());
+        public static final NativeFunction CO_CREATE_INSTANCE = NativeFunction.of("CoCreateInstance",
+                combaseapi_h.CoCreateInstance$handle());
+        static final NativeFunction CO_TASK_MEM_FREE = NativeFunction.of("CoTaskMemFree", combaseapi_h.CoTaskMemFree$handle());
+        public static final NativeFunction PROP_VARIANT_CLEAR = NativeFunction.of("PropVariantClear",
+                propidl_h.PropVariantClear$handle());
 
         private Lib() {
         }

@@ -45,6 +45,8 @@ class WindowsAbiTest {
     }
 
     private final List<Value> values = new ArrayList<>();
+    /** Function prototypes that must be the headers' own: (function name, C function type). */
+    private final List<String[]> prototypes = new ArrayList<>();
     private final List<GuidEntry> guids = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
 
@@ -84,14 +86,26 @@ class WindowsAbiTest {
                 mismatches.add(e.what() + ": Java has " + e.java() + ", " + e.cExpr() + " is " + truth);
             }
         }
-        System.out.println("WindowsAbiTest: compared " + values.size() + " values and " + guids.size()
-                + " GUIDs with " + GCC);
+        System.out.println("WindowsAbiTest: compared " + values.size() + " values, " + guids.size()
+                + " GUIDs and " + prototypes.size() + " function prototypes with " + GCC);
         if (!mismatches.isEmpty()) {
             fail(mismatches.size() + " differences from the Windows headers:\n" + String.join("\n", mismatches));
         }
     }
 
-    private void collect(Class<?> c) throws IllegalAccessException {
+    private void collect(Class<?> c) throws ReflectiveOperationException {
+        CName type = c.getAnnotation(CName.class);
+        if (type != null) {
+            // A struct in jextract's shape: its layout() against the C struct, every member at every depth.
+            java.lang.reflect.Method layout = c.getMethod("layout");
+            struct(c.getSimpleName(), type.value(), (StructLayout) layout.invoke(null));
+        }
+        for (java.lang.reflect.Method m : c.getDeclaredMethods()) {
+            CName proto = m.getAnnotation(CName.class);
+            if (proto != null) {
+                function(c.getSimpleName() + "." + m.getName(), proto.value(), m);
+            }
+        }
         List<Field> fields = Stream.of(c.getDeclaredFields()).filter(f -> Modifier.isStatic(f.getModifiers())
                 && Modifier.isFinal(f.getModifiers())).toList();
         boolean relevant = fields.stream().anyMatch(f -> f.isAnnotationPresent(CName.class)
@@ -134,17 +148,86 @@ class WindowsAbiTest {
         }
     }
 
+    /**
+     * A function of a header class: its C prototype (as written in its {@code @CName}) must be the header's
+     * (a {@code _Static_assert} on the function's type), and each Java parameter and the result must have
+     * the size of the C type in that position.
+     */
+    private void function(String where, String prototype, java.lang.reflect.Method m) {
+        java.util.regex.Matcher p = java.util.regex.Pattern.compile("^\\s*(.+?)\\s*\\b([A-Za-z_][A-Za-z0-9_]*)\\s*\\((.*)\\)\\s*$")
+                .matcher(prototype);
+        if (!p.matches() || !p.group(2).equals(m.getName())) {
+            problems.add(where + ": @CName \"" + prototype + "\" is not a prototype of " + m.getName());
+            return;
+        }
+        String ret = p.group(1);
+        String params = p.group(3).trim();
+        List<String> types = new ArrayList<>();
+        if (!params.isEmpty() && !params.equals("void")) {
+            for (String param : params.split(",")) {
+                java.util.regex.Matcher t = java.util.regex.Pattern.compile("^(.*?)\\s*\\b[A-Za-z_][A-Za-z0-9_]*\\s*$")
+                        .matcher(param.trim());
+                types.add(t.matches() ? t.group(1).trim() : param.trim());
+            }
+        }
+        if (types.size() != m.getParameterCount()) {
+            problems.add(where + ": Java takes " + m.getParameterCount() + " arguments, the prototype " + types.size());
+            return;
+        }
+        prototypes.add(new String[]{m.getName(), ret + " (" + (types.isEmpty() ? "void" : String.join(", ", types)) + ")"});
+        for (int i = 0; i < types.size(); i++) {
+            values.add(new Value(where + " argument " + i + " (" + types.get(i) + ") size", "sizeof(" + types.get(i) + ")",
+                    javaSize(m.getParameterTypes()[i]), -1L));
+        }
+        if (!ret.equals("void")) {
+            values.add(new Value(where + " result (" + ret + ") size", "sizeof(" + ret + ")", javaSize(m.getReturnType()), -1L));
+        }
+    }
+
+    /** The size a Java carrier type stands for in a downcall (MemorySegment: a pointer). */
+    private static long javaSize(Class<?> t) {
+        if (t == int.class) {
+            return 4;
+        } else if (t == long.class || t == java.lang.foreign.MemorySegment.class) {
+            return 8;
+        } else if (t == short.class) {
+            return 2;
+        } else if (t == byte.class) {
+            return 1;
+        }
+        throw new IllegalArgumentException("no C size for " + t);
+    }
+
     private void struct(String where, String cType, StructLayout layout) {
         values.add(new Value(where + " size", "sizeof(" + cType + ")", layout.byteSize(), -1L));
-        for (MemoryLayout member : layout.memberLayouts()) {
-            member.name().ifPresent(n -> {
-                long offset = layout.byteOffset(MemoryLayout.PathElement.groupElement(n));
-                values.add(new Value(where + "." + n + " offset", "offsetof(" + cType + ", " + n + ")", offset, -1L));
-                if (!(member instanceof GroupLayout) && !(member instanceof java.lang.foreign.SequenceLayout)) {
-                    values.add(new Value(where + "." + n + " size", "sizeof(((" + cType + " *)0)->" + n + ")",
-                            member.byteSize(), -1L));
-                }
-            });
+        members(where, cType, layout, layout, "", List.of());
+    }
+
+    /**
+     * Every named member of {@code group} (nested structs and unions too), by its C member path; a member named
+     * "$anon..." stands for an anonymous C union or struct, whose members C names directly.
+     */
+    private void members(String where, String cType, StructLayout root, GroupLayout group, String cPrefix,
+                         List<MemoryLayout.PathElement> path) {
+        for (MemoryLayout member : group.memberLayouts()) {
+            if (member.name().isEmpty()) {
+                continue; // padding
+            }
+            String n = member.name().get();
+            boolean anonymous = n.startsWith("$anon");
+            String cPath = anonymous ? cPrefix : cPrefix + n;
+            List<MemoryLayout.PathElement> p = new ArrayList<>(path);
+            p.add(MemoryLayout.PathElement.groupElement(n));
+            MemoryLayout.PathElement[] pe = p.toArray(MemoryLayout.PathElement[]::new);
+            if (!anonymous) {
+                values.add(new Value(where + "." + cPath + " offset", "offsetof(" + cType + ", " + cPath + ")",
+                        root.byteOffset(pe), -1L));
+                values.add(new Value(where + "." + cPath + " size", "sizeof(((" + cType + " *)0)->" + cPath + ")",
+                        member.byteSize(), -1L));
+            }
+            if (member instanceof GroupLayout g) {
+                members(where, cType, root, g, anonymous ? cPrefix : cPath + ".", p);
+            }
         }
     }
 
@@ -178,7 +261,12 @@ class WindowsAbiTest {
         for (GuidEntry g : guids) {
             s.append("  ").append(g.cExpr()).append(", /* ").append(g.what()).append(" */\n");
         }
-        return s.append("};\n").toString();
+        s.append("};\n");
+        for (String[] f : prototypes) {
+            s.append("_Static_assert(__builtin_types_compatible_p(__typeof__(").append(f[0]).append("), ").append(f[1])
+                    .append("), \"the prototype of ").append(f[0]).append(" is not ").append(f[1]).append("\");\n");
+        }
+        return s.toString();
     }
 
     private static List<Class<?>> moduleClasses() throws IOException, ClassNotFoundException {

@@ -25,7 +25,7 @@ class ComBasicsTest {
         try (Arena a = Arena.ofConfined()) {
             assertEquals(g, Guid.read(g.allocate(a)));
         }
-        assertEquals(16, WinTypes.GUID.byteSize());
+        assertEquals(16, io.mediacapture.windows.sdk.GUID.sizeof());
         for (String bad : new String[]{"", "{70AE66F2-C809-4E4F-8915-BDCB406B799}", "{70AE66F2-C809-4E4F-8915-BDCB406B7993",
                 "70AE66F2C8094E4F8915BDCB406B7993", "{ZZAE66F2-C809-4E4F-8915-BDCB406B7993}"}) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Guid.parse(bad));

@@ -52,6 +52,20 @@ class ComObjectTest {
     }
 
     @Test
+    void releasingAJavaObjectFromJavaFreesItsBlockWithoutAnError() {
+        long freed = JavaComClass.freedBlocks();
+        long failures = JavaComClass.upcallFailures();
+        ComRef obj = TestInterface.CLASS.create(new TestInterface.Counter());
+        obj.call(TestInterface.ADD, 1);
+        try (ComRef second = obj.share()) {
+            obj.close();
+        } // the last Release is a downcall from Java into the object's own stub, as on every camera stop
+        assertEquals(0, JavaComClass.referenceCount(obj.address()));
+        assertEquals(freed + 1, JavaComClass.freedBlocks(), "the object's block was freed, not leaked");
+        assertEquals(failures, JavaComClass.upcallFailures(), "Release did not fail inside the upcall");
+    }
+
+    @Test
     void queryInterfaceAnswersItsInterfacesAndRefusesOthers() {
         ComRef obj = TestInterface.CLASS.create(new TestInterface.Counter());
         try (ComRef unknown = obj.query(IUnknown.IID, "IUnknown"); ComRef same = obj.query(TestInterface.IID, "ICounter")) {

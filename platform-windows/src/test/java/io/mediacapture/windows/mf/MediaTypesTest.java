@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.mediacapture.spi.NativeVideoFormat;
 import io.mediacapture.spi.VideoMode;
 import io.mediacapture.windows.com.Guid;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -32,24 +33,32 @@ class MediaTypesTest {
     }
 
     @Test
-    void recordedWebcamTypesBecomeModes() {
-        // YUY2 640x480 at a fixed 30 fps (range 30..30)
+    void recordedWebcamTypesBecomeModesAtTheirOwnRate() {
         assertEquals(Optional.of(VideoMode.of(640, 480, NativeVideoFormat.YUY2, 30)),
-                MediaTypes.mode(MfGuids.YUY2, size(640, 480), rate(30, 1), rate(30, 1), rate(30, 1)));
-        // MJPG 1920x1080 nominal 30 fps with a 5..30 range
-        assertEquals(Optional.of(new VideoMode(1920, 1080, NativeVideoFormat.MJPEG, 5, 30)),
-                MediaTypes.mode(MfGuids.MJPG, size(1920, 1080), rate(30, 1), rate(5, 1), rate(30, 1)));
-        // NTSC rate, no range attributes
-        VideoMode ntsc = MediaTypes.mode(MfGuids.NV12, size(1280, 720), rate(30000, 1001), 0, 0).orElseThrow();
-        assertEquals(29.97, ntsc.maxFrameRate(), 0.001);
-        assertEquals(ntsc.minFrameRate(), ntsc.maxFrameRate());
+                MediaTypes.mode(MfGuids.YUY2, size(640, 480), rate(30, 1)));
+        // NTSC rate stays exact
+        VideoMode ntsc = MediaTypes.mode(MfGuids.NV12, size(1280, 720), rate(30000, 1001)).orElseThrow();
+        assertEquals(30000.0 / 1001, ntsc.maxFrameRate(), 1e-12);
+        assertEquals(ntsc.minFrameRate(), ntsc.maxFrameRate(), "no range: only the rate the camera lists");
         // corrupt: zero denominator, zero size, unknown subtype
-        assertTrue(MediaTypes.mode(MfGuids.NV12, size(640, 480), rate(30, 0), 0, 0).isEmpty());
-        assertTrue(MediaTypes.mode(MfGuids.NV12, size(0, 480), rate(30, 1), 0, 0).isEmpty());
-        assertTrue(MediaTypes.mode(Guid.NULL, size(640, 480), rate(30, 1), 0, 0).isEmpty());
-        // inverted range: the nominal rate alone
-        assertEquals(Optional.of(VideoMode.of(320, 240, NativeVideoFormat.NV12, 15)),
-                MediaTypes.mode(MfGuids.NV12, size(320, 240), rate(15, 1), rate(30, 1), rate(5, 1)));
+        assertTrue(MediaTypes.mode(MfGuids.NV12, size(640, 480), rate(30, 0)).isEmpty());
+        assertTrue(MediaTypes.mode(MfGuids.NV12, size(0, 480), rate(30, 1)).isEmpty());
+        assertTrue(MediaTypes.mode(Guid.NULL, size(640, 480), rate(30, 1)).isEmpty());
+    }
+
+    @Test
+    void perRateNativeTypesStaySeparateModesAndEachIsSelectedUnmodified() {
+        // A webcam listing MJPG 1920x1080 once per rate (30, 15, 5): three modes, three native types.
+        List<NativeType> types = List.of(
+                new NativeType(4, MediaTypes.mode(MfGuids.MJPG, size(1920, 1080), rate(30, 1)).orElseThrow(), rate(30, 1)),
+                new NativeType(5, MediaTypes.mode(MfGuids.MJPG, size(1920, 1080), rate(15, 1)).orElseThrow(), rate(15, 1)),
+                new NativeType(6, MediaTypes.mode(MfGuids.MJPG, size(1920, 1080), rate(5, 1)).orElseThrow(), rate(5, 1)));
+        assertEquals(3, types.stream().map(NativeType::mode).distinct().count());
+        VideoMode fifteen = VideoMode.of(1920, 1080, NativeVideoFormat.MJPEG, 15);
+        assertEquals(List.of(5), types.stream().filter(t -> t.serves(fifteen, 15)).map(NativeType::index).toList());
+        VideoMode between = new VideoMode(1920, 1080, NativeVideoFormat.MJPEG, 5, 30);
+        assertEquals(List.of(), types.stream().filter(t -> t.serves(between, 20)).toList(),
+                "20 fps lies between two native rates: no native type is forced to it");
     }
 
     @Test
@@ -61,17 +70,10 @@ class MediaTypesTest {
     }
 
     @Test
-    void theRequestedRateKeepsTheDevicesExactRatio() {
-        long ntsc = rate(30000, 1001);
-        assertEquals(ntsc, MediaTypes.rateRatio(30000.0 / 1001, ntsc, rate(5, 1), ntsc));
-        assertEquals(rate(15000, 1000), MediaTypes.rateRatio(15, ntsc, rate(5, 1), ntsc));
-    }
-
-    @Test
-    void nativeTypesServeModesWithinTheirRange() {
-        NativeType t = new NativeType(3, new VideoMode(1280, 720, NativeVideoFormat.MJPEG, 5, 30), new long[]{rate(30, 1), 0, 0});
-        assertTrue(t.serves(VideoMode.of(1280, 720, NativeVideoFormat.MJPEG, 15), 15));
-        assertTrue(!t.serves(VideoMode.of(1280, 720, NativeVideoFormat.NV12, 15), 15));
+    void nativeTypesServeOnlyTheirOwnMode() {
+        NativeType t = new NativeType(3, VideoMode.of(1280, 720, NativeVideoFormat.MJPEG, 30), rate(30, 1));
+        assertTrue(t.serves(VideoMode.of(1280, 720, NativeVideoFormat.MJPEG, 30), 30));
+        assertTrue(!t.serves(VideoMode.of(1280, 720, NativeVideoFormat.NV12, 30), 30));
         assertTrue(!t.serves(VideoMode.of(1280, 720, NativeVideoFormat.MJPEG, 60), 60));
     }
 }

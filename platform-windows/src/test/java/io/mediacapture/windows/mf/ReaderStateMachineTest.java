@@ -61,7 +61,7 @@ class ReaderStateMachineTest {
     void errorFlagWithSuccessStatusEndsTheStream() {
         ReaderStateMachine m = new ReaderStateMachine("cam");
         m.start();
-        assertEquals(List.of("E:DEVICE_LOST"), replay(m, new Call(HResult.S_OK, MfGuids.READERF_ERROR, false)));
+        assertEquals(List.of("D", "E:DEVICE_LOST"), replay(m, frame(), new Call(HResult.S_OK, MfGuids.READERF_ERROR, false)));
     }
 
     @Test
@@ -97,9 +97,54 @@ class ReaderStateMachineTest {
     void aRefusedReadEndsARunningStream() {
         ReaderStateMachine m = new ReaderStateMachine("cam");
         m.start();
+        replay(m, frame());
         ReaderStateMachine.Step s = m.readFailed(HResult.MF_E_VIDEO_RECORDING_DEVICE_INVALIDATED);
         assertNotNull(s.end());
+        assertFalse(s.starting());
         assertEquals(Kind.DEVICE_LOST, s.end().kind());
         assertNull(m.readFailed(HResult.E_FAIL).end(), "ended once");
+    }
+
+    @Test
+    void aBusyCameraFailsItsFirstReadAndThatIsAFailureToStartNotAnEnd() {
+        ReaderStateMachine m = new ReaderStateMachine("cam");
+        m.start();
+        assertEquals(ReaderStateMachine.State.STARTING, m.state());
+        ReaderStateMachine.Step s = m.onReadSample(HResult.MF_E_HW_MFT_FAILED_START_STREAMING, MfGuids.READERF_ERROR, false);
+        assertTrue(s.starting(), "reported to start(), not as the end of a track");
+        assertEquals(Kind.BUSY, s.end().kind(), "NotReadableError");
+        ReaderStateMachine unknown = new ReaderStateMachine("cam");
+        unknown.start();
+        assertEquals(Kind.BUSY, unknown.onReadSample(HResult.E_FAIL, 0, false).end().kind(),
+                "an unnamed failure before the first frame is NotReadableError too");
+        ReaderStateMachine denied = new ReaderStateMachine("cam");
+        denied.start();
+        assertEquals(Kind.PERMISSION_DENIED, denied.onReadSample(HResult.E_ACCESSDENIED, 0, false).end().kind());
+        ReaderStateMachine flagged = new ReaderStateMachine("cam");
+        flagged.start();
+        assertEquals(Kind.BUSY, flagged.onReadSample(HResult.S_OK, MfGuids.READERF_ERROR, false).end().kind());
+    }
+
+    @Test
+    void ticksBeforeTheFirstFrameKeepWaitingAndTheFirstFrameStartsTheTrack() {
+        ReaderStateMachine m = new ReaderStateMachine("cam");
+        m.start();
+        assertEquals(ReaderStateMachine.Step.NEXT, m.onReadSample(HResult.S_OK, MfGuids.READERF_STREAMTICK, false));
+        assertEquals(ReaderStateMachine.State.STARTING, m.state());
+        ReaderStateMachine.Step first = m.onReadSample(HResult.S_OK, 0, true);
+        assertTrue(first.firstFrame() && first.deliver() && first.readNext());
+        assertEquals(ReaderStateMachine.State.RUNNING, m.state());
+        assertFalse(m.onReadSample(HResult.S_OK, 0, true).firstFrame());
+        assertNull(m.startTimedOut(100), "a frame came: no time-out");
+    }
+
+    @Test
+    void noFrameInTimeFailsTheStartOnce() {
+        ReaderStateMachine m = new ReaderStateMachine("cam");
+        m.start();
+        assertEquals(Kind.BUSY, m.startTimedOut(10_000).kind());
+        assertEquals(ReaderStateMachine.State.ENDED, m.state());
+        assertEquals(ReaderStateMachine.Step.NOTHING, m.onReadSample(HResult.S_OK, 0, true), "a late frame is ignored");
+        assertTrue(m.readFailed(HResult.E_FAIL).end() == null);
     }
 }

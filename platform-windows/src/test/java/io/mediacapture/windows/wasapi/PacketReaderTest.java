@@ -66,8 +66,11 @@ class PacketReaderTest {
             return this;
         }
 
+        int sizeCalls;
+
         @Override
         public int nextPacketSize() {
+            sizeCalls++;
             if (packets.isEmpty() && failWith != null) {
                 throw new ComException("IAudioCaptureClient::GetNextPacketSize", failWith);
             }
@@ -104,6 +107,75 @@ class PacketReaderTest {
         delivered.get(1).copyTo(silent, 1);
         assertEquals(0f, silent[0], "a silent packet's contents are ignored");
         assertTrue(delivered.get(0).timestamp() <= delivered.get(2).timestamp());
+        delivered.forEach(AudioData::close);
+    }
+
+    @Test
+    void aHandlerThatClosesTheSourceStopsTheDrainBeforeTheNextPacket() {
+        Recorded r = new Recorded().add(new float[]{0.5f, -0.5f}, 1, 0).add(new float[]{0.1f, 0.1f}, 1, 0);
+        boolean[] closed = {false};
+        SourceSink stopping = new SourceSink() {
+            @Override
+            public void deliver(VideoFrame frame) {
+                throw new AssertionError();
+            }
+
+            @Override
+            public void deliver(AudioData data) {
+                delivered.add(data);
+                closed[0] = true; // track.stop() in a handler: WasapiSource.close() on the pull thread
+            }
+
+            @Override
+            public void deliverCompressed(NativeVideoFormat f, FrameBuffer d, long l, int w, int h, long ts, long dur) {
+                throw new AssertionError();
+            }
+
+            @Override
+            public void muted(boolean muted) {
+            }
+
+            @Override
+            public void ended(BackendException reason) {
+            }
+        };
+        int frames = new PacketReader(AudioSampleFormat.F32, 48000, 2).drain(r, stopping, () -> closed[0]);
+        assertEquals(1, frames);
+        assertEquals(1, delivered.size(), "nothing is delivered after the source closed");
+        assertEquals(List.of(1), r.released);
+        assertEquals(1, r.sizeCalls, "the released capture client is not called again");
+        delivered.forEach(AudioData::close);
+    }
+
+    @Test
+    void anEmptyBufferEndsTheDrainWithoutAReleaseBuffer() {
+        Recorded r = new Recorded().add(new float[]{0.5f, -0.5f}, 1, 0);
+        r.packets.add(PacketReader.Packet.EMPTY); // GetBuffer answered AUDCLNT_S_BUFFER_EMPTY
+        r.add(new float[]{0.1f, 0.1f}, 1, 0);
+        int frames = new PacketReader(AudioSampleFormat.F32, 48000, 2).drain(r, sink);
+        assertEquals(1, frames);
+        assertEquals(List.of(1), r.released, "nothing was handed out with AUDCLNT_S_BUFFER_EMPTY, so nothing is released");
+        delivered.forEach(AudioData::close);
+    }
+
+    @Test
+    void aTimeoutPollsTheClientSoARemovedMicrophoneEndsItsTrack() {
+        PacketReader reader = new PacketReader(AudioSampleFormat.F32, 48000, 2);
+        Recorded quiet = new Recorded();
+        assertEquals(null, WasapiSource.afterWait(io.mediacapture.windows.win32.Kernel32.WAIT_TIMEOUT, "mic", reader, quiet, sink, () -> false),
+                "a timeout with nothing waiting goes on");
+        Recorded late = new Recorded().add(new float[]{0.1f, 0.2f}, 1, 0);
+        assertEquals(null, WasapiSource.afterWait(io.mediacapture.windows.win32.Kernel32.WAIT_TIMEOUT, "mic", reader, late, sink, () -> false));
+        assertEquals(1, delivered.size(), "data that came without its event is delivered on the timeout");
+        Recorded removed = new Recorded();
+        removed.failWith = HResult.AUDCLNT_E_DEVICE_INVALIDATED; // the event never fires again after removal
+        BackendException end = WasapiSource.afterWait(io.mediacapture.windows.win32.Kernel32.WAIT_TIMEOUT, "mic", reader,
+                removed, sink, () -> false);
+        assertEquals(BackendException.Kind.DEVICE_LOST, end.kind());
+        assertEquals(null, WasapiSource.afterWait(io.mediacapture.windows.win32.Kernel32.WAIT_OBJECT_0 + 1, "mic", reader,
+                removed, sink, () -> false), "the stop event touches no client");
+        assertEquals(BackendException.Kind.FAILED, WasapiSource.afterWait(io.mediacapture.windows.win32.Kernel32.WAIT_FAILED,
+                "mic", reader, quiet, sink, () -> false).kind());
         delivered.forEach(AudioData::close);
     }
 
