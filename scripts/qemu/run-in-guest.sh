@@ -81,7 +81,7 @@ fi
 if [ -z "$kver" ] || [ ! -r "/boot/vmlinuz-$kver" ]; then
   missing+=("linux-image-amd64 (a readable /boot/vmlinuz-* with its /lib/modules)")
 else
-  for m in vivid snd-aloop 9p 9pnet_virtio virtio_pci; do
+  for m in vivid snd-aloop 9p 9pnet_virtio virtio_pci overlay; do
     modinfo -k "$kver" -F filename "$m" >/dev/null 2>&1 \
       || missing+=("linux-image-amd64 (module $m for kernel $kver)")
   done
@@ -95,7 +95,7 @@ fi
 cache=${QEMU_GUEST_CACHE:-/tmp/mediacapture-qemu-$(id -u)}
 mkdir -p "$cache"
 modules=()
-for m in virtio_pci 9pnet_virtio 9p; do
+for m in virtio_pci 9pnet_virtio 9p overlay; do
   while read -r verb path _; do
     [ "$verb" = insmod ] || continue
     [[ " ${modules[*]-} " == *" $path "* ]] || modules+=("$path")
@@ -129,11 +129,12 @@ fi
 mkdir -p "$out"
 out=$(cd "$out" && pwd -P)
 cwd=$(cd "$cwd" 2>/dev/null && pwd -P) || die "--cwd: no such directory"
-# /tmp, /run and /dev/shm are fresh tmpfs in the guest: the host's files there are not visible.
+# /run and /dev/shm are fresh tmpfs in the guest: the host's files there are not visible. (/tmp is the
+# host's, seen through a writable overlay.)
 case "$cwd/" in
   "$out"/*) ;;
-  /tmp/*|/run/*|/dev/shm/*|/proc/*|/sys/*|/dev/*)
-    die "the working directory $cwd is not visible in the guest (its /tmp, /run, /dev are its own); cd elsewhere, pass --cwd, or put it inside --out" ;;
+  /run/*|/dev/shm/*|/proc/*|/sys/*|/dev/*)
+    die "the working directory $cwd is not visible in the guest (its /run, /dev are its own); cd elsewhere, pass --cwd, or put it inside --out" ;;
 esac
 ctl=$(mktemp -d "$cache/run.XXXXXX")
 qpid="" tailpid=""
