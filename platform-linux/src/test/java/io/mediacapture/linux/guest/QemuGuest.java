@@ -36,6 +36,7 @@ public final class QemuGuest {
     private Duration timeout = Duration.ofMinutes(3);
     private String vivid;
     private String aloop;
+    private String v4l2loopback;
     private String classPath = System.getProperty("java.class.path");
     private Path cwd;
 
@@ -78,6 +79,12 @@ public final class QemuGuest {
     /** snd-aloop module options (run-in-guest.sh {@code --aloop}). */
     public QemuGuest aloop(String options) {
         aloop = options;
+        return this;
+    }
+
+    /** Also load v4l2loopback with these options (run-in-guest.sh {@code --v4l2loopback}, shell-quoted words). */
+    public QemuGuest v4l2loopback(String options) {
+        v4l2loopback = options;
         return this;
     }
 
@@ -152,6 +159,9 @@ public final class QemuGuest {
         }
         if (aloop != null) {
             cmd.addAll(List.of("--aloop", aloop));
+        }
+        if (v4l2loopback != null) {
+            cmd.addAll(List.of("--v4l2loopback", v4l2loopback));
         }
         if (cwd != null) {
             cmd.addAll(List.of("--cwd", cwd.toString()));
