@@ -218,6 +218,9 @@ final class PipeWireSource implements SourceHandle {
     @Override
     public void start() throws BackendException {
         List<SpaPod> offers = offers();
+        if (backend.loop().isClosed()) {
+            throw new BackendException(BackendException.Kind.UNAVAILABLE, "the PipeWire backend is closed");
+        }
         int rc = backend.loop().locked(() -> {
             if (closed) {
                 return -1;
@@ -294,7 +297,19 @@ final class PipeWireSource implements SourceHandle {
      */
     @Override
     public void close() {
-        backend.loop().locked(() -> {
+        if (closed) {
+            return; // also when the backend closed this source first: its loop may be destroyed by now
+        }
+        PwLoop loop = backend.loop();
+        try {
+            loop.lock();
+        } catch (IllegalStateException e) {
+            if (loop.isClosed()) {
+                return; // the backend closed meanwhile, and with it this source
+            }
+            throw e;
+        }
+        try {
             if (closed) {
                 return;
             }
@@ -305,7 +320,9 @@ final class PipeWireSource implements SourceHandle {
             if (drainReturned() == 0) {
                 destroyStream();
             }
-        });
+        } finally {
+            loop.unlock();
+        }
     }
 
     /** Whether the stream is gone (for tests: a closed source keeps it until its last zero-copy frame closes). */
