@@ -39,7 +39,7 @@ public final class MediaStreamTrackProcessor implements AutoCloseable {
 
     /**
      * @param maxBufferSize frames kept waiting before the oldest is dropped; at least 1
-     * @throws IllegalArgumentException when maxBufferSize < 1
+     * @throws IllegalArgumentException when maxBufferSize &lt; 1
      */
     public MediaStreamTrackProcessor(MediaStreamTrack track, int maxBufferSize) {
         this.track = Objects.requireNonNull(track, "track");
