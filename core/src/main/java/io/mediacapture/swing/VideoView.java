@@ -113,6 +113,14 @@ public class VideoView extends JComponent {
         return presentedFrames;
     }
 
+    /**
+     * The {@linkplain VideoFrame#timestamp() timestamp} (microseconds) of the frame painted last, or -1 before the
+     * first paint; with {@code System.nanoTime() / 1000} it gives the latency from capture to screen.
+     */
+    public long presentedFrameTimestamp() {
+        return source.buffers.paintedTimestamp();
+    }
+
     /** A copy of the frame shown now (as converted for display), or null when there is none. */
     public BufferedImage snapshot() {
         return source.buffers.snapshot();

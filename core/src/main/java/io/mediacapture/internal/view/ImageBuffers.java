@@ -19,6 +19,8 @@ public final class ImageBuffers {
     private final Object lock = new Object();
     private BufferedImage front; // guarded by lock
     private long frontSequence; // guarded by lock
+    private long frontTimestamp; // guarded by lock
+    private long paintedTimestamp = -1; // guarded by lock
     private BufferedImage back; // put() only
     private int[] backPixels; // put() only
 
@@ -40,6 +42,7 @@ public final class ImageBuffers {
             old = front;
             front = back;
             frontSequence++;
+            frontTimestamp = frame.timestamp();
         }
         back = old;
         backPixels = old == null ? null : ((DataBufferInt) old.getRaster().getDataBuffer()).getData();
@@ -87,7 +90,15 @@ public final class ImageBuffers {
                 g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
             }
             g.drawImage(front, x + (width - dw) / 2, y + (height - dh) / 2, dw, dh, null);
+            paintedTimestamp = frontTimestamp;
             return frontSequence;
+        }
+    }
+
+    /** The timestamp of the frame {@link #paint} drew last, or -1 before it drew one. */
+    public long paintedTimestamp() {
+        synchronized (lock) {
+            return paintedTimestamp;
         }
     }
 
