@@ -7,7 +7,7 @@
 #   --output DIR  generate into DIR instead (DIR is emptied first); bindings' JextractUpToDateTest uses this to
 #                 compare a fresh generation with the committed sources
 #
-# jextract is taken from $JEXTRACT, else `jextract` on PATH, else ../shared/tools/jextract/jextract (relative to
+# Exit status 3: no jextract found. jextract is taken from $JEXTRACT, else `jextract` on PATH, else ../shared/tools/jextract/jextract (relative to
 # the checkout root) when that exists. Any jextract 22+ works, e.g. a build from https://jdk.java.net/jextract/;
 # the committed sources come from jextract 23 with libclang 14 (`jextract --version`) on Debian x86_64 headers.
 #
@@ -37,6 +37,7 @@ done
 
 if [ -n "${JEXTRACT:-}" ]; then
     jextract=$JEXTRACT
+    command -v "$jextract" >/dev/null 2>&1 || { echo "\$JEXTRACT ($JEXTRACT) is not an executable" >&2; exit 3; }
 elif command -v jextract >/dev/null 2>&1; then
     jextract=$(command -v jextract)
 elif [ -x "$root/../shared/tools/jextract/jextract" ]; then
