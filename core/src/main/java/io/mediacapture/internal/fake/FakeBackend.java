@@ -2,6 +2,7 @@ package io.mediacapture.internal.fake;
 
 import io.mediacapture.AudioSampleFormat;
 import io.mediacapture.fake.FakeCamera;
+import io.mediacapture.fake.FakeControl;
 import io.mediacapture.fake.FakeDevice;
 import io.mediacapture.fake.FakeDevices;
 import io.mediacapture.fake.FakeMicrophone;
@@ -49,7 +50,8 @@ final class FakeBackend implements Backend {
                     firstMic = false;
                 }
                 case FakeCamera c -> {
-                    out.add(DeviceDescriptor.camera(c.deviceId(), c.label(), c.groupId(), firstCam, c.facingMode(), c.modes()));
+                    out.add(DeviceDescriptor.camera(c.deviceId(), c.label(), c.groupId(), firstCam, c.facingMode(), c.modes())
+                            .withControls(c.controls().stream().map(FakeControl::control).toList()));
                     firstCam = false;
                 }
             }
@@ -76,7 +78,7 @@ final class FakeBackend implements Backend {
                     throw new BackendException(BackendException.Kind.UNSUPPORTED_CONFIGURATION,
                             "'" + d.label() + "' has no mode " + v.mode());
                 }
-                yield new FakeCameraSource(d.deviceId(), d.label(), v, sink, open::remove);
+                yield new FakeCameraSource(cam, devices, v, sink, open::remove);
             }
             case SourceConfig.Audio a -> {
                 if (!(d instanceof FakeMicrophone mic)) {
