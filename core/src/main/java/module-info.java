@@ -14,6 +14,7 @@ module io.mediacapture.core {
     exports io.mediacapture.media;
 
     uses io.mediacapture.spi.BackendProvider;
+    uses io.mediacapture.spi.PhotoEncoder;
 
     provides io.mediacapture.spi.BackendProvider with io.mediacapture.internal.fake.FakeBackendProvider;
 }
