@@ -225,6 +225,11 @@
 //   --include-constant V4L2_CID_ZOOM_ABSOLUTE
 //   --include-constant V4L2_CID_PAN_ABSOLUTE
 //   --include-constant V4L2_CID_TILT_ABSOLUTE
+//   --include-constant V4L2_EXPOSURE_AUTO
+//   --include-constant V4L2_EXPOSURE_MANUAL
+//   --include-constant V4L2_EXPOSURE_SHUTTER_PRIORITY
+//   --include-constant V4L2_EXPOSURE_APERTURE_PRIORITY
+//   --include-struct v4l2_querymenu
 //   /usr/include/linux/videodev2.h
 // Written without jextract (not installed here); layouts use the native linker's canonical C layouts
 // and computed padding instead of the literal offsets jextract would print. Checked against the real
@@ -2425,5 +2430,49 @@ public class videodev2_h {
      */
     public static int V4L2_CID_TILT_ABSOLUTE() {
         return V4L2_CID_TILT_ABSOLUTE;
+    }
+
+    private static final int V4L2_EXPOSURE_AUTO = (int) 0L;
+
+    /**
+     * {@snippet lang=c :
+     * enum v4l2_exposure_auto_type.V4L2_EXPOSURE_AUTO = 0
+     * }
+     */
+    public static int V4L2_EXPOSURE_AUTO() {
+        return V4L2_EXPOSURE_AUTO;
+    }
+
+    private static final int V4L2_EXPOSURE_MANUAL = (int) 1L;
+
+    /**
+     * {@snippet lang=c :
+     * enum v4l2_exposure_auto_type.V4L2_EXPOSURE_MANUAL = 1
+     * }
+     */
+    public static int V4L2_EXPOSURE_MANUAL() {
+        return V4L2_EXPOSURE_MANUAL;
+    }
+
+    private static final int V4L2_EXPOSURE_SHUTTER_PRIORITY = (int) 2L;
+
+    /**
+     * {@snippet lang=c :
+     * enum v4l2_exposure_auto_type.V4L2_EXPOSURE_SHUTTER_PRIORITY = 2
+     * }
+     */
+    public static int V4L2_EXPOSURE_SHUTTER_PRIORITY() {
+        return V4L2_EXPOSURE_SHUTTER_PRIORITY;
+    }
+
+    private static final int V4L2_EXPOSURE_APERTURE_PRIORITY = (int) 3L;
+
+    /**
+     * {@snippet lang=c :
+     * enum v4l2_exposure_auto_type.V4L2_EXPOSURE_APERTURE_PRIORITY = 3
+     * }
+     */
+    public static int V4L2_EXPOSURE_APERTURE_PRIORITY() {
+        return V4L2_EXPOSURE_APERTURE_PRIORITY;
     }
 }
