@@ -31,6 +31,7 @@ import io.mediacapture.bindings.spa.spa_h;
 import io.mediacapture.bindings.spa.spa_hook;
 import io.mediacapture.bindings.spa.spa_meta;
 import io.mediacapture.bindings.spa.spa_meta_header;
+import io.mediacapture.linux.mjpeg.MjpegFrames;
 import io.mediacapture.spi.BackendException;
 import io.mediacapture.spi.FrameBuffer;
 import io.mediacapture.spi.NativeVideoFormat;
@@ -397,10 +398,20 @@ final class PipeWireSource implements SourceHandle {
         format = n;
         if (isVideo()) {
             int mask = (1 << spa_h.SPA_DATA_MemPtr()) | (1 << spa_h.SPA_DATA_MemFd());
-            List<SpaPod> params = List.of(
-                    SpaParams.buffers(SpaChoice.range(new SpaInt(8), new SpaInt(2), new SpaInt(16)), null, null, null,
-                            null, SpaChoice.flagsOf(new SpaInt(mask))),
-                    SpaParams.meta(spa_h.SPA_META_Header(), (int) spa_meta_header.sizeof()));
+            SpaPod count = SpaChoice.range(new SpaInt(8), new SpaInt(2), new SpaInt(16));
+            SpaPod types = SpaChoice.flagsOf(new SpaInt(mask));
+            List<SpaPod> params = new ArrayList<>();
+            if (n.video() == NativeVideoFormat.MJPEG) {
+                // A JPEG's size is not known from the format: without a size of ours PipeWire takes the producer's
+                // default, which for GStreamer's pipewiresink is the size of its first JPEG. Every later, larger
+                // frame then arrives cut at that size (measured: 2 of 3 frames of a 720p test pattern), which is
+                // what made MJPEG nodes deliver about 10 of 30 frames a second. Ask for room for any JPEG of the
+                // negotiated size; the second param (no size) is the fall-back for a producer that cannot.
+                params.add(SpaParams.buffers(count, null, new SpaInt(MjpegFrames.bufferBytes(n.width(), n.height())),
+                        null, null, types));
+            }
+            params.add(SpaParams.buffers(count, null, null, null, null, types));
+            params.add(SpaParams.meta(spa_h.SPA_META_Header(), (int) spa_meta_header.sizeof()));
             pw_stream_update_params(stream, encode(params), params.size());
         }
         negotiation.countDown();
@@ -563,9 +574,14 @@ final class PipeWireSource implements SourceHandle {
             return false;
         }
         long offset = Integer.toUnsignedLong(ALL.get(ValueLayout.JAVA_INT, chunk + spa_chunk.offset$offset())) % maxsize;
-        long size = Math.min(Integer.toUnsignedLong(ALL.get(ValueLayout.JAVA_INT, chunk + spa_chunk.size$offset())),
-                maxsize - offset);
+        long declared = Integer.toUnsignedLong(ALL.get(ValueLayout.JAVA_INT, chunk + spa_chunk.size$offset()));
+        long size = Math.min(declared, maxsize - offset);
         if (size == 0) {
+            return false;
+        }
+        if (declared > size && n.video() == NativeVideoFormat.MJPEG) {
+            // The producer wrote more than the buffer holds: the JPEG is cut. Never decode half a picture.
+            sink.frameDiscarded("a " + declared + "-byte JPEG in a " + (maxsize - offset) + "-byte PipeWire buffer");
             return false;
         }
         MemorySegment region = slot != null ? slot.region(data + offset, size) : ALL.asSlice(data + offset, size);
