@@ -32,6 +32,7 @@ import io.mediacapture.bindings.spa.spa_hook;
 import io.mediacapture.bindings.spa.spa_meta;
 import io.mediacapture.bindings.spa.spa_meta_header;
 import io.mediacapture.linux.mjpeg.MjpegFrames;
+import io.mediacapture.linux.mjpeg.MjpegPipeline;
 import io.mediacapture.spi.BackendException;
 import io.mediacapture.spi.FrameBuffer;
 import io.mediacapture.spi.NativeVideoFormat;
@@ -158,6 +159,9 @@ final class PipeWireSource implements SourceHandle {
     private MemorySegment stream = MemorySegment.NULL;
     private MemorySegment hook;
     private volatile Negotiated format;
+    // The decode path of an MJPEG stream, for the negotiated size: replaced on the loop thread when the format changes,
+    // fed by the process callback, closed by close() (after the barrier below).
+    private volatile MjpegPipeline mjpeg;
     private volatile BackendException endReason;
     private int outstanding; // zero-copy frames not yet closed; guarded by processLock
     private boolean connected;
@@ -307,6 +311,13 @@ final class PipeWireSource implements SourceHandle {
                 destroyStream();
             }
         });
+        // After the barrier above no process callback submits any more; outside the loop lock, because closing
+        // waits for the decode thread, which may be delivering to an application that calls into the backend.
+        MjpegPipeline p = mjpeg;
+        mjpeg = null;
+        if (p != null) {
+            p.close();
+        }
     }
 
     /** Whether the stream is gone (for tests: a closed source keeps it until its last zero-copy frame closes). */
@@ -396,6 +407,13 @@ final class PipeWireSource implements SourceHandle {
             return;
         }
         format = n;
+        if (n.video() == NativeVideoFormat.MJPEG) {
+            MjpegPipeline old = mjpeg;
+            mjpeg = new MjpegPipeline(node.name(), sink, n.width(), n.height());
+            if (old != null) {
+                old.close();
+            }
+        }
         if (isVideo()) {
             int mask = (1 << spa_h.SPA_DATA_MemPtr()) | (1 << spa_h.SPA_DATA_MemFd());
             SpaPod count = SpaChoice.range(new SpaInt(8), new SpaInt(2), new SpaInt(16));
@@ -602,9 +620,14 @@ final class PipeWireSource implements SourceHandle {
         long pts = headerPts(spa);
         long ts = pts > 0 ? pts / 1_000 : System.nanoTime() / 1_000;
         if (n.video() == NativeVideoFormat.MJPEG) {
-            FrameBuffer fb = take(region, pwBuf, slot);
-            sink.deliverCompressed(NativeVideoFormat.MJPEG, fb, region.byteSize(), n.width(), n.height(), ts,
-                    n.frameDurationMicros());
+            // Copied out for our decode thread and given straight back: this (real-time) thread never decodes.
+            MjpegPipeline p = mjpeg;
+            if (p == null) {
+                return false;
+            }
+            p.submit(region, region.byteSize(), ts, n.frameDurationMicros());
+            pw_stream_queue_buffer(stream, pwBuf);
+            handedOn = true;
             delivered.incrementAndGet();
             return true;
         }
