@@ -16,6 +16,7 @@ import io.mediacapture.bindings.v4l2.v4l2_buffer;
 import io.mediacapture.bindings.v4l2.v4l2_capability;
 import io.mediacapture.bindings.v4l2.v4l2_requestbuffers;
 import io.mediacapture.bindings.v4l2.videodev2_h;
+import io.mediacapture.linux.mjpeg.MjpegPipeline;
 import io.mediacapture.spi.BackendException;
 import io.mediacapture.spi.FrameBuffer;
 import io.mediacapture.spi.NativeVideoFormat;
@@ -68,6 +69,7 @@ final class V4l2Source implements PullSource {
     private volatile boolean closing;
     private volatile boolean ended;
     private int errorPolls;       // pull thread only
+    private final MjpegPipeline mjpeg; // MJPEG only: decodes off the pull thread (io.mediacapture.linux.mjpeg)
 
     private V4l2Source(V4l2Node node, SourceSink sink, Runnable onDeviceLost, CaptureFormat format, double frameRate,
                        MmapBuffers buffers, int wakeFd) {
@@ -82,6 +84,8 @@ final class V4l2Source implements PullSource {
         this.dqBuf = v4l2_buffer.allocate(ioArena);
         this.qBuf = v4l2_buffer.allocate(ioArena);
         this.probe = v4l2_capability.allocate(ioArena);
+        this.mjpeg = format.nativeFormat() == NativeVideoFormat.MJPEG
+                ? new MjpegPipeline(node.toString(), sink, format.width(), format.height()) : null;
     }
 
     /**
@@ -277,6 +281,12 @@ final class V4l2Source implements PullSource {
             return;
         }
         MemorySegment mapping = buffers.segment(index);
+        if (mjpeg != null) {
+            // The same path as PipeWire's MJPEG: copied out, decoded on the pipeline's thread, buffer back at once.
+            mjpeg.submit(mapping, bytesUsed, timestamp, durationMicros);
+            requeue(index);
+            return;
+        }
         boolean copy;
         synchronized (state) {
             copy = queued < MIN_QUEUED || torndown;
@@ -360,6 +370,9 @@ final class V4l2Source implements PullSource {
         }
         closing = true;
         wakePullThread();
+        if (mjpeg != null) {
+            mjpeg.close(); // submits after this are ignored; the slots are freed once its thread ended
+        }
         io.lock();
         try {
             synchronized (state) {
