@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A configurable set of fake devices, for testing applications against the faults real devices have:
@@ -44,6 +45,7 @@ public final class FakeDevices {
     // Camera control values by deviceId: state of the device, kept across opens as a real camera keeps it.
     private final ConcurrentHashMap<String, Map<ConstrainableProperty, Object>> controlValues = new ConcurrentHashMap<>();
     private final CopyOnWriteArrayList<Consumer<String>> controlListeners = new CopyOnWriteArrayList<>();
+    private final ConcurrentHashMap<String, AtomicInteger> open = new ConcurrentHashMap<>();
 
     private FakeDevices() {}
 
@@ -217,6 +219,32 @@ public final class FakeDevices {
     public AutoCloseable onControlChange(Consumer<String> listener) {
         controlListeners.add(listener);
         return () -> controlListeners.remove(listener);
+    }
+
+    /**
+     * How many handles on the device are open now, by every {@link io.mediacapture.MediaDevices} built on this set:
+     * 0 once every track on it has stopped. Lets a test check that an application (or the library) released the
+     * camera, as a real camera's "in use" light would show.
+     */
+    public int openCount(String deviceId) {
+        AtomicInteger n = open.get(deviceId);
+        return n == null ? 0 : n.get();
+    }
+
+    /**
+     * Counts one more open handle on the device (library use: the fake backend calls it for every handle it opens).
+     *
+     * @return closing it (once; later closes do nothing) counts the handle closed
+     */
+    public AutoCloseable opened(String deviceId) {
+        AtomicInteger n = open.computeIfAbsent(deviceId, k -> new AtomicInteger());
+        n.incrementAndGet();
+        java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+        return () -> {
+            if (closed.compareAndSet(false, true)) {
+                n.decrementAndGet();
+            }
+        };
     }
 
     /**
