@@ -13,8 +13,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * A configurable set of fake devices, for testing applications against the faults real devices have:
@@ -42,10 +42,10 @@ public final class FakeDevices {
     private final CopyOnWriteArrayList<FakeDevice> devices = new CopyOnWriteArrayList<>();
     private final Set<String> busy = ConcurrentHashMap.newKeySet();
     private final CopyOnWriteArrayList<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final ConcurrentHashMap<String, AtomicInteger> open = new ConcurrentHashMap<>();
     // Camera control values by deviceId: state of the device, kept across opens as a real camera keeps it.
     private final ConcurrentHashMap<String, Map<ConstrainableProperty, Object>> controlValues = new ConcurrentHashMap<>();
     private final CopyOnWriteArrayList<Consumer<String>> controlListeners = new CopyOnWriteArrayList<>();
-    private final ConcurrentHashMap<String, AtomicInteger> open = new ConcurrentHashMap<>();
 
     private FakeDevices() {}
 
@@ -159,6 +159,32 @@ public final class FakeDevices {
     }
 
     /**
+     * How many handles on the device are open now, by every {@link io.mediacapture.MediaDevices} built on this set:
+     * 0 once every track on it has stopped. Lets a test check that an application (or the library) released the
+     * camera, as a real camera's "in use" light would show.
+     */
+    public int openCount(String deviceId) {
+        AtomicInteger n = open.get(deviceId);
+        return n == null ? 0 : n.get();
+    }
+
+    /**
+     * Counts one more open handle on the device (library use: the fake backend calls it for every handle it opens).
+     *
+     * @return closing it (once; later closes do nothing) counts the handle closed
+     */
+    public AutoCloseable opened(String deviceId) {
+        AtomicInteger n = open.computeIfAbsent(deviceId, k -> new AtomicInteger());
+        n.incrementAndGet();
+        java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+        return () -> {
+            if (closed.compareAndSet(false, true)) {
+                n.decrementAndGet();
+            }
+        };
+    }
+
+    /**
      * The current values of a fake camera's controls, in the order of its {@link FakeCamera#controls()}.
      *
      * @throws IllegalArgumentException when no such camera exists
@@ -219,32 +245,6 @@ public final class FakeDevices {
     public AutoCloseable onControlChange(Consumer<String> listener) {
         controlListeners.add(listener);
         return () -> controlListeners.remove(listener);
-    }
-
-    /**
-     * How many handles on the device are open now, by every {@link io.mediacapture.MediaDevices} built on this set:
-     * 0 once every track on it has stopped. Lets a test check that an application (or the library) released the
-     * camera, as a real camera's "in use" light would show.
-     */
-    public int openCount(String deviceId) {
-        AtomicInteger n = open.get(deviceId);
-        return n == null ? 0 : n.get();
-    }
-
-    /**
-     * Counts one more open handle on the device (library use: the fake backend calls it for every handle it opens).
-     *
-     * @return closing it (once; later closes do nothing) counts the handle closed
-     */
-    public AutoCloseable opened(String deviceId) {
-        AtomicInteger n = open.computeIfAbsent(deviceId, k -> new AtomicInteger());
-        n.incrementAndGet();
-        java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
-        return () -> {
-            if (closed.compareAndSet(false, true)) {
-                n.decrementAndGet();
-            }
-        };
     }
 
     /**
