@@ -31,6 +31,7 @@ public final class Devices {
                 }
             });
 
+            System.out.println("watching for changes" + (a.seconds(null) == null ? " (Ctrl-C to stop)" : "") + "...");
             if (fakes != null) {
                 Thread.sleep(1000);
                 String usb = fakes.add(FakeCamera.of("USB Camera", "user",
@@ -38,7 +39,6 @@ public final class Devices {
                 Thread.sleep(1000);
                 fakes.unplug(usb);
             }
-            System.out.println("watching for changes" + (a.seconds(null) == null ? " (Ctrl-C to stop)" : "") + "...");
             Thread.sleep(a.seconds(Duration.ofDays(365)).toMillis());
         }
     }
