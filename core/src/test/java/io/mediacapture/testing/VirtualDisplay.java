@@ -97,13 +97,23 @@ public final class VirtualDisplay implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         for (Child c : children) {
             c.close();
         }
-        server.destroy();
-        if (!server.waitFor(10, TimeUnit.SECONDS)) {
-            server.destroyForcibly();
+        end(server);
+    }
+
+    /** Ends a process: politely, then by force after 10 s. */
+    private static void end(Process p) {
+        p.destroy();
+        try {
+            if (!p.waitFor(10, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            p.destroyForcibly();
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -164,11 +174,8 @@ public final class VirtualDisplay implements AutoCloseable {
         }
 
         @Override
-        public void close() throws InterruptedException {
-            process.destroy();
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
+        public void close() {
+            end(process);
         }
     }
 
