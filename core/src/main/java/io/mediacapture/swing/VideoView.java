@@ -28,8 +28,9 @@ import javax.swing.SwingUtilities;
  * }</pre>
  *
  * <p>Each frame is converted, on the thread that captured it (a {@link FrameTap}), straight into the raster of
- * an image the component paints; two images take turns, so nothing is allocated per frame in steady state (a
- * new video size allocates new images once).
+ * an image the component paints; two images take turns, so the view's own work allocates nothing per frame in
+ * steady state (a new video size allocates new images once; Swing's repaint machinery allocates what it
+ * allocates for any repaint).
  *
  * <p>Like a video element, the view follows the track: its {@linkplain #getPreferredSize() preferred size} is
  * the video's size, and it fires property changes {@code "videoWidth"} and {@code "videoHeight"} when the

@@ -39,7 +39,8 @@ import javafx.util.Callback;
  * }</pre>
  *
  * <p>Each frame is converted, on the thread that captured it (a {@link FrameTap}), straight into the memory of a
- * JavaFX {@link PixelBuffer} (a direct buffer): no copy after the conversion and, in steady state, no allocation.
+ * JavaFX {@link PixelBuffer} (a direct buffer): no copy after the conversion, and in steady state the view's own
+ * work allocates nothing per frame (JavaFX's rendering allocates what it allocates for any image update).
  * On each pulse the newest frame is shown, so the view follows the track's rate up to the display's (a frame that
  * comes before the previous one was shown replaces it).
  *
