@@ -38,6 +38,10 @@ import javax.swing.SwingUtilities;
  * was stopped or its device went away (the video element's {@code ended}). After the end it keeps showing the
  * last frame.
  *
+ * <p>Lifetime: the view converts the track's frames until the track ends or {@code srcObject} is set to another
+ * stream or null, whether or not it is on screen; set it to null when you throw the view away. It never stops
+ * the tracks: they are the application's.
+ *
  * <p>Threads: like every Swing component, use it on the event dispatch thread; property changes fire there.
  */
 public class VideoView extends JComponent {

@@ -49,6 +49,10 @@ import javafx.util.Callback;
  * {@link #endedProperty()} becomes true when the track ends, whether it was stopped or its device went away. After
  * the end it keeps showing the last frame. Needs a little-endian machine (every platform JavaFX runs on).
  *
+ * <p>Lifetime: the view converts the track's frames until the track ends or {@code srcObject} is set to another
+ * stream or null, whether or not it is in a scene; set it to null when you throw the view away. It never stops the
+ * tracks: they are the application's.
+ *
  * <p>Threads: like every node, use it on the JavaFX Application Thread; its properties change there.
  */
 public class VideoView extends Region {
