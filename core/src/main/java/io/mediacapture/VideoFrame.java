@@ -38,9 +38,14 @@ public final class VideoFrame implements MediaFrame {
     static {
         FrameMemory.install(new FrameMemory() {
             @Override
-            protected MemorySegment memory(VideoFrame frame) {
-                frame.lease.checkOpen("VideoFrame");
+            protected MemorySegment pinMemory(VideoFrame frame) {
+                frame.lease.pin("VideoFrame");
                 return frame.lease.memory();
+            }
+
+            @Override
+            protected void unpinMemory(VideoFrame frame) {
+                frame.lease.unpin();
             }
 
             @Override

@@ -56,13 +56,23 @@ final class ScalarYuvToRgb32 extends YuvToRgb32 {
     /** Into {@code out} (rows at {@code offset + y * scanline}), or via {@code out} as one row into {@code dst}. */
     private static void convert(VideoFrame src, YuvMatrix m, Order order, int[] out, int offset, int scanline,
                                 MemorySegment dst, long dstOffset, long dstStride) {
+        // the frame's memory with plane offsets, not plane views: no allocation per frame; the pin keeps the
+        // memory from going back if another thread closes the frame meanwhile
+        MemorySegment mem = FrameMemory.pin(src);
+        try {
+            convert(src, mem, m, order, out, offset, scanline, dst, dstOffset, dstStride);
+        } finally {
+            FrameMemory.unpin(src);
+        }
+    }
+
+    private static void convert(VideoFrame src, MemorySegment mem, YuvMatrix m, Order order, int[] out, int offset,
+                                int scanline, MemorySegment dst, long dstOffset, long dstStride) {
         VideoPixelFormat f = src.format();
         int w = src.codedWidth();
         int h = src.codedHeight();
         int rs = order.redShift;
         int bs = order.blueShift;
-        // the frame's memory with plane offsets, not plane views: no allocation per frame
-        MemorySegment mem = FrameMemory.of(src);
         long o0 = FrameMemory.offset(src, 0);
         int s0 = src.stride(0);
         int cw = (w + 1) / 2;

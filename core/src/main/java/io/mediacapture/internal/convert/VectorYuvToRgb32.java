@@ -112,12 +112,23 @@ final class VectorYuvToRgb32 extends YuvToRgb32 {
      */
     private static void convert(VideoFrame src, YuvMatrix m, Order order, int[] ints, MemorySegment dst, long offset,
                                 long stride) {
+        // the frame's memory with plane offsets, not plane views: no allocation per frame; the pin keeps the
+        // memory from going back if another thread closes the frame meanwhile
+        MemorySegment mem = FrameMemory.pin(src);
+        try {
+            convert(src, mem, m, order, ints, dst, offset, stride);
+        } finally {
+            FrameMemory.unpin(src);
+        }
+    }
+
+    private static void convert(VideoFrame src, MemorySegment mem, YuvMatrix m, Order order, int[] ints,
+                                MemorySegment dst, long offset, long stride) {
         VideoPixelFormat f = src.format();
         int w = src.codedWidth();
         int h = src.codedHeight();
         Terms t = terms(m, order);
-        // the frame's memory with plane offsets, not plane views: no allocation per frame
-        MemorySegment p0 = FrameMemory.of(src);
+        MemorySegment p0 = mem;
         long o0 = FrameMemory.offset(src, 0);
         int s0 = src.stride(0);
         switch (f) {

@@ -5,9 +5,10 @@ import java.lang.foreign.MemorySegment;
 
 /**
  * The library's converters' door to a frame's whole memory, without making plane views: a view is a few small
- * objects, and a converter that runs on every frame of a video view must not allocate per frame. The caller reads
- * only inside the frame's planes, only while the frame is open, on a thread allowed to read it (for a lent frame,
- * the handler's). Not exported. The implementation lives in {@link VideoFrame} and installs itself when that class
+ * objects, and a converter that runs on every frame of a video view must not allocate per frame. Instead of a
+ * view's scope, a pin keeps the memory from going back while the converter reads it (a close on another thread
+ * takes effect at the unpin), so a frame closed mid-conversion never has its memory reused or unmapped under the
+ * reader. Not exported. The implementation lives in {@link VideoFrame} and installs itself when that class
  * is initialised (so before any frame exists).
  */
 public abstract class FrameMemory {
@@ -25,20 +26,29 @@ public abstract class FrameMemory {
     }
 
     /**
-     * The memory that holds the frame's planes, plane {@code p} starting at the frame layout's {@code offset(p)}.
+     * Pins the frame ({@code FrameAccess.pin}) and returns the memory that holds its planes, plane {@code p} starting
+     * at {@link #offset}. Read it only inside the planes, on this thread, until {@link #unpin}: pair them in a
+     * try/finally.
      *
-     * @throws IllegalStateException when the frame is closed
+     * @throws IllegalStateException when the frame is closed, or lent to another thread
      */
-    public static MemorySegment of(VideoFrame frame) {
-        return instance.memory(frame);
+    public static MemorySegment pin(VideoFrame frame) {
+        return instance.pinMemory(frame);
     }
 
-    /** Where plane {@code p} starts in {@link #of}'s memory. */
+    /** Ends a {@link #pin}: a frame closed meanwhile gives its memory back now. */
+    public static void unpin(VideoFrame frame) {
+        instance.unpinMemory(frame);
+    }
+
+    /** Where plane {@code p} starts in {@link #pin}'s memory. */
     public static long offset(VideoFrame frame, int p) {
         return instance.planeOffset(frame, p);
     }
 
-    protected abstract MemorySegment memory(VideoFrame frame);
+    protected abstract MemorySegment pinMemory(VideoFrame frame);
+
+    protected abstract void unpinMemory(VideoFrame frame);
 
     protected abstract long planeOffset(VideoFrame frame, int p);
 }
