@@ -12,6 +12,7 @@ module io.mediacapture.core {
     exports io.mediacapture.fake;
     exports io.mediacapture.audio;
     exports io.mediacapture.media;
+    exports io.mediacapture.swing;
 
     uses io.mediacapture.spi.BackendProvider;
 

@@ -31,6 +31,9 @@ final class DeviceSource extends TrackSource implements SourceSink {
     private final Backend backend;
     private volatile DeviceDescriptor device;
     private volatile SourceConfig config;
+    // handle and puller change under handleLock: a handle opened while the source is released (applyConstraints
+    // racing the last track's stop()) is closed by whichever of the two comes second, never by nobody.
+    private final Object handleLock = new Object();
     private volatile SourceHandle handle;
     private volatile Thread puller;
     private volatile boolean running;
@@ -50,26 +53,43 @@ final class DeviceSource extends TrackSource implements SourceSink {
     static DeviceSource open(MediaDevices owner, Backend backend, DeviceDescriptor device, SourceConfig config)
             throws BackendException {
         DeviceSource s = new DeviceSource(owner, backend, device, config);
-        s.start(config);
+        s.start(config); // a new source has no track yet, so it cannot have been released
         return s;
     }
 
-    private void start(SourceConfig cfg) throws BackendException {
+    /**
+     * Opens and starts the device in {@code cfg}.
+     *
+     * @return false when the source was released while the device opened: the new handle is closed again
+     */
+    private boolean start(SourceConfig cfg) throws BackendException {
         SourceHandle h = backend.open(device, cfg, this);
+        Thread t = null;
         try {
             running = true;
-            handle = h;
             h.start();
             if (h instanceof PullSource p) {
-                Thread t = Thread.ofPlatform().daemon().name("mediacapture-pull " + device.label()).unstarted(() -> pullLoop(p));
-                puller = t;
-                t.start();
+                t = Thread.ofPlatform().daemon().name("mediacapture-pull " + device.label()).unstarted(() -> pullLoop(p));
             }
         } catch (BackendException | RuntimeException e) {
             running = false;
             h.close();
             throw e;
         }
+        synchronized (handleLock) {
+            if (!isReleased()) {
+                handle = h;
+                puller = t;
+                if (t != null) {
+                    t.start();
+                }
+                return true;
+            }
+        }
+        // The last track stopped while the device opened: release() closes the handle it finds, not this one.
+        running = false;
+        closeQuietly(h);
+        return false;
     }
 
     private void pullLoop(PullSource p) {
@@ -126,9 +146,11 @@ final class DeviceSource extends TrackSource implements SourceSink {
             }
             // Others use the current configuration: this track moves to a source of its own.
             DeviceSource other = owner.openSource(backend, current, sel.config());
-            track.update(constraints, sel.settings());
-            other.attach(track);
-            detach(track);
+            if (track.moveTo(other)) {
+                track.update(constraints, sel.settings());
+            } else {
+                other.releaseIfUnused(); // the track stopped meanwhile: do not leave the new source open
+            }
             return null;
         });
     }
@@ -136,6 +158,9 @@ final class DeviceSource extends TrackSource implements SourceSink {
     /** Reconfigures the open device (only this source's tracks are affected). Runs on the ops thread. */
     private void switchInPlace(DeviceDescriptor current, SourceConfig next) throws BackendException {
         SourceHandle h = handle;
+        if (h == null || isReleased()) {
+            return; // the track stopped meanwhile: nothing to reconfigure
+        }
         try {
             h.reconfigure(next);
             config = next;
@@ -150,8 +175,9 @@ final class DeviceSource extends TrackSource implements SourceSink {
         stopHandle();
         try {
             device = current;
-            start(next);
-            config = next;
+            if (start(next)) {
+                config = next;
+            }
         } catch (BackendException e) {
             LOG.log(System.Logger.Level.DEBUG, "reopening " + device.label() + " in " + next + " failed; restoring", e);
             start(previous);
@@ -167,16 +193,17 @@ final class DeviceSource extends TrackSource implements SourceSink {
 
     private void stopHandle() {
         running = false;
-        SourceHandle h = handle;
-        if (h != null) {
-            try {
-                h.close();
-            } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.WARNING, "closing " + device.label() + " failed", e);
-            }
+        SourceHandle h;
+        Thread t;
+        synchronized (handleLock) {
+            h = handle;
+            handle = null;
+            t = puller;
+            puller = null;
         }
-        Thread t = puller;
-        puller = null;
+        if (h != null) {
+            closeQuietly(h);
+        }
         if (t != null && t != Thread.currentThread()) {
             try {
                 t.join(2_000);
@@ -186,6 +213,14 @@ final class DeviceSource extends TrackSource implements SourceSink {
             if (t.isAlive()) {
                 LOG.log(System.Logger.Level.WARNING, "pull thread of " + device.label() + " did not stop within 2 s");
             }
+        }
+    }
+
+    private void closeQuietly(SourceHandle h) {
+        try {
+            h.close();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "closing " + device.label() + " failed", e);
         }
     }
 

@@ -86,6 +86,20 @@ abstract class TrackSource {
         }
     }
 
+    /**
+     * Releases a source that never got a track, or whose tracks all left (a source opened for a track that stopped
+     * before it could move there). Does nothing while a track is attached.
+     */
+    final void releaseIfUnused() {
+        synchronized (tracks) {
+            if (!tracks.isEmpty() || released) {
+                return;
+            }
+            released = true;
+        }
+        release();
+    }
+
     /** Marks the source released without the last-track path (it ended by itself). */
     final boolean markReleased() {
         synchronized (tracks) {

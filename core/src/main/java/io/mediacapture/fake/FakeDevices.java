@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A configurable set of fake devices, for testing applications against the faults real devices have:
@@ -37,6 +38,7 @@ public final class FakeDevices {
     private final CopyOnWriteArrayList<FakeDevice> devices = new CopyOnWriteArrayList<>();
     private final Set<String> busy = ConcurrentHashMap.newKeySet();
     private final CopyOnWriteArrayList<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final ConcurrentHashMap<String, AtomicInteger> open = new ConcurrentHashMap<>();
 
     private FakeDevices() {}
 
@@ -146,6 +148,32 @@ public final class FakeDevices {
             labels.add(d.label());
         }
         throw new IllegalArgumentException("no fake device labelled '" + label + "'; there are " + labels);
+    }
+
+    /**
+     * How many handles on the device are open now, by every {@link io.mediacapture.MediaDevices} built on this set:
+     * 0 once every track on it has stopped. Lets a test check that an application (or the library) released the
+     * camera, as a real camera's "in use" light would show.
+     */
+    public int openCount(String deviceId) {
+        AtomicInteger n = open.get(deviceId);
+        return n == null ? 0 : n.get();
+    }
+
+    /**
+     * Counts one more open handle on the device (library use: the fake backend calls it for every handle it opens).
+     *
+     * @return closing it (once; later closes do nothing) counts the handle closed
+     */
+    public AutoCloseable opened(String deviceId) {
+        AtomicInteger n = open.computeIfAbsent(deviceId, k -> new AtomicInteger());
+        n.incrementAndGet();
+        java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+        return () -> {
+            if (closed.compareAndSet(false, true)) {
+                n.decrementAndGet();
+            }
+        };
     }
 
     /**

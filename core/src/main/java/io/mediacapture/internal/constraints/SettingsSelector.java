@@ -59,7 +59,8 @@ public final class SettingsSelector {
      * @return the device and settings with the smallest fitness distance
      * @throws OverconstrainedError when no device can satisfy the required constraints of the basic set;
      *                              {@code constraint()} names a required constraint no candidate of any
-     *                              device satisfies, or is "" when only their combination fails
+     *                              device satisfies, or when only their combination fails the one that
+     *                              fails in the most candidates (see {@link #failedConstraint})
      * @throws IllegalArgumentException when {@code devices} is empty
      */
     public static Selection select(List<DeviceDescriptor> devices, MediaTrackConstraints constraints) {
@@ -151,7 +152,14 @@ public final class SettingsSelector {
         }
     }
 
-    /** The first required constraint of the basic set (IDL order) that no candidate satisfies on its own. */
+    /**
+     * The required constraint of the basic set to name in the OverconstrainedError: the first (IDL order) that no
+     * candidate satisfies on its own; when each is satisfiable alone and only their combination fails, the one
+     * that fails in the most candidates' settings dictionaries, the first in IDL order among equals (browsers name
+     * "width" for {width: {exact: 639}, resizeMode: {exact: "none"}}, never ""). A candidate is one region (a
+     * native size as it is, or a device's crop-and-scale range, or a microphone) at its default settings: the
+     * settings it would open with no constraints. docs/CONFORMANCE.md, "OverconstrainedError.constraint".
+     */
     private static String failedConstraint(List<DeviceDescriptor> devices, CompiledSet basic) {
         for (ConstrainableProperty p : basic.present) {
             if (!basic.required[p.ordinal()]) {
@@ -172,7 +180,49 @@ public final class SettingsSelector {
                 return p.toString();
             }
         }
-        return "";
+        return mostFailed(devices, basic);
+    }
+
+    /** The required constraint that the most candidates' default settings fail (see {@link #failedConstraint}). */
+    private static String mostFailed(List<DeviceDescriptor> devices, CompiledSet basic) {
+        List<Region> candidates = new ArrayList<>();
+        for (int i = 0; i < devices.size(); i++) {
+            addRegions(devices.get(i), i, candidates);
+        }
+        CompiledSet none = CompiledSet.basic(MediaTrackConstraints.EMPTY);
+        int[] failures = new int[CompiledSet.N];
+        for (Region r : candidates) {
+            MediaTrackSettings settings;
+            try {
+                if (!r.narrow(none)) {
+                    continue;
+                }
+                r.evaluate(none);
+                settings = (r instanceof VideoRegion v ? videoSelection(v) : audioSelection((AudioRegion) r)).settings();
+            } catch (IllegalStateException e) {
+                continue; // a region with no native mode for its default point: not a candidate
+            }
+            for (ConstrainableProperty p : basic.present) {
+                if (basic.required[p.ordinal()] && !satisfies(basic, p, settings.get(p).orElse(null))) {
+                    failures[p.ordinal()]++;
+                }
+            }
+        }
+        ConstrainableProperty worst = null;
+        for (ConstrainableProperty p : basic.present) {
+            if (basic.required[p.ordinal()] && (worst == null || failures[p.ordinal()] > failures[worst.ordinal()])) {
+                worst = p;
+            }
+        }
+        return worst == null ? "" : worst.toString();
+    }
+
+    /** Whether one setting ({@code null}: the track has no such setting) meets the required part of {@code s}. */
+    private static boolean satisfies(CompiledSet s, ConstrainableProperty p, Object setting) {
+        return switch (p.type()) {
+            case ULONG, DOUBLE -> setting instanceof Number n && s.satisfiesNumeric(p, n.doubleValue());
+            default -> s.satisfiesDiscrete(p, setting);
+        };
     }
 
     private static Selection videoSelection(VideoRegion r) {

@@ -24,6 +24,8 @@ import io.mediacapture.spi.SourceSink;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -65,9 +67,19 @@ final class V4l2Source implements PullSource {
     private int outstanding;      // frames pointing into buffers; guarded by state
     private int queued;           // buffers the driver holds; guarded by state
     private boolean started;      // guarded by state
-    private volatile boolean closing;
+    private volatile boolean closing; // set once, by close(), through CLOSING
     private volatile boolean ended;
     private int errorPolls;       // pull thread only
+
+    private static final VarHandle CLOSING;
+
+    static {
+        try {
+            CLOSING = MethodHandles.lookup().findVarHandle(V4l2Source.class, "closing", boolean.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     private V4l2Source(V4l2Node node, SourceSink sink, Runnable onDeviceLost, CaptureFormat format, double frameRate,
                        MmapBuffers buffers, int wakeFd) {
@@ -355,10 +367,11 @@ final class V4l2Source implements PullSource {
 
     @Override
     public void close() {
-        if (closing) {
+        // Compare-and-set: of two concurrent closes only one may signal wakeFd, which the winner then closes (a
+        // second write could land in whatever descriptor reused that number meanwhile).
+        if (!CLOSING.compareAndSet(this, false, true)) {
             return;
         }
-        closing = true;
         wakePullThread();
         io.lock();
         try {
