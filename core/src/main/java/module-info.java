@@ -15,6 +15,7 @@ module io.mediacapture.core {
     exports io.mediacapture.swing;
 
     uses io.mediacapture.spi.BackendProvider;
+    uses io.mediacapture.spi.PhotoEncoder;
 
     provides io.mediacapture.spi.BackendProvider with io.mediacapture.internal.fake.FakeBackendProvider;
 }

@@ -689,6 +689,42 @@ public class videodev2_h extends videodev2_h$shared {
     public static int V4L2_EVENT_PRIVATE_START() {
         return V4L2_EVENT_PRIVATE_START;
     }
+    private static final int V4L2_EXPOSURE_AUTO = (int)0L;
+    /**
+     * {@snippet lang=c :
+     * enum v4l2_exposure_auto_type.V4L2_EXPOSURE_AUTO = 0
+     * }
+     */
+    public static int V4L2_EXPOSURE_AUTO() {
+        return V4L2_EXPOSURE_AUTO;
+    }
+    private static final int V4L2_EXPOSURE_MANUAL = (int)1L;
+    /**
+     * {@snippet lang=c :
+     * enum v4l2_exposure_auto_type.V4L2_EXPOSURE_MANUAL = 1
+     * }
+     */
+    public static int V4L2_EXPOSURE_MANUAL() {
+        return V4L2_EXPOSURE_MANUAL;
+    }
+    private static final int V4L2_EXPOSURE_SHUTTER_PRIORITY = (int)2L;
+    /**
+     * {@snippet lang=c :
+     * enum v4l2_exposure_auto_type.V4L2_EXPOSURE_SHUTTER_PRIORITY = 2
+     * }
+     */
+    public static int V4L2_EXPOSURE_SHUTTER_PRIORITY() {
+        return V4L2_EXPOSURE_SHUTTER_PRIORITY;
+    }
+    private static final int V4L2_EXPOSURE_APERTURE_PRIORITY = (int)3L;
+    /**
+     * {@snippet lang=c :
+     * enum v4l2_exposure_auto_type.V4L2_EXPOSURE_APERTURE_PRIORITY = 3
+     * }
+     */
+    public static int V4L2_EXPOSURE_APERTURE_PRIORITY() {
+        return V4L2_EXPOSURE_APERTURE_PRIORITY;
+    }
     private static final int V4L2_FIELD_ANY = (int)0L;
     /**
      * {@snippet lang=c :

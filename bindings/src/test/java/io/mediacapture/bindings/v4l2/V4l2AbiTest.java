@@ -33,7 +33,7 @@ class V4l2AbiTest {
             }
         }
         assertTrue(structs.containsAll(List.of(v4l2_format.class, v4l2_buffer.class, v4l2_event.class,
-                v4l2_meta_format.class)), "structs from v4l2.args: " + structs);
+                v4l2_meta_format.class, v4l2_querymenu.class)), "structs from v4l2.args: " + structs);
         AbiChecks.assertStructs(HEADERS, List.of(), structs);
     }
 

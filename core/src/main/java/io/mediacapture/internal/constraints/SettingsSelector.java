@@ -43,8 +43,15 @@ public final class SettingsSelector {
     private static final double RATE_TOLERANCE = 1e-6;
 
     /** Spec: "allowed required constraints for device selection". */
-    private static final Set<ConstrainableProperty> ALLOWED_FOR_DEVICE_SELECTION = EnumSet.complementOf(
-            EnumSet.of(ConstrainableProperty.BACKGROUND_BLUR));
+    private static final Set<ConstrainableProperty> ALLOWED_FOR_DEVICE_SELECTION = allowedForDeviceSelection();
+
+    private static Set<ConstrainableProperty> allowedForDeviceSelection() {
+        // Media Capture and Streams lists the allowed ones; backgroundBlur and the camera controls of
+        // MediaStream Image Capture are not among them.
+        EnumSet<ConstrainableProperty> s = EnumSet.complementOf(EnumSet.of(ConstrainableProperty.BACKGROUND_BLUR));
+        s.removeAll(ConstrainableProperty.cameraControls());
+        return s;
+    }
 
     private static final List<AudioSampleFormat> FORMAT_PREFERENCE = List.of(AudioSampleFormat.S16,
             AudioSampleFormat.F32, AudioSampleFormat.S32, AudioSampleFormat.U8, AudioSampleFormat.S16_PLANAR,
@@ -241,7 +248,12 @@ public final class SettingsSelector {
         if (d.facingMode() != null) {
             s.facingMode(d.facingMode());
         }
-        return new Selection(d, new SourceConfig.Video(mode, nativeRate), s.build(), r.f);
+        for (ControlRequest c : r.controlResult.requests().values()) {
+            if (c.value() != null) {
+                s.set(c.property(), c.value());
+            }
+        }
+        return new Selection(d, new SourceConfig.Video(mode, nativeRate), s.build(), r.f, r.controlResult.requests());
     }
 
     /** Spec: the aspect ratio is "represented as a double rounded to the tenth decimal place". */
@@ -330,7 +342,8 @@ public final class SettingsSelector {
      * What {@code getCapabilities()} reports for a track of this device. Cameras: width and height from 1
      * to the largest native size, aspectRatio from 1/maxHeight to maxWidth, frameRate from 1 (or the lowest
      * native rate if below 1) to the highest native rate, resizeMode ["none", "crop-and-scale"],
-     * facingMode [the device's] (empty when unknown), backgroundBlur [false]. Microphones: the ranges and
+     * facingMode [the device's] (empty when unknown), backgroundBlur [false], and the camera controls the
+     * device has (ranges with step, lists of modes, torch true). Microphones: the ranges and
      * switches of their {@link AudioCapabilities}.
      */
     public static MediaTrackCapabilities capabilitiesOf(DeviceDescriptor device) {
@@ -346,6 +359,13 @@ public final class SettingsSelector {
                     .facingMode(device.facingMode() == null ? List.of() : List.of(device.facingMode()))
                     .resizeMode(List.of(VideoRegion.NONE, VideoRegion.CROP_AND_SCALE))
                     .backgroundBlur(List.of(false));
+            for (io.mediacapture.spi.CameraControl c : device.controls()) {
+                b.cameraControl(c.property(), switch (c) {
+                    case io.mediacapture.spi.CameraControl.Range g -> g.range();
+                    case io.mediacapture.spi.CameraControl.Modes modes -> modes.modes();
+                    case io.mediacapture.spi.CameraControl.Switch w -> Boolean.TRUE;
+                });
+            }
         } else {
             AudioCapabilities a = device.audio();
             List<Boolean> processing = a.processing().isEmpty() ? List.of(false) : a.processing();

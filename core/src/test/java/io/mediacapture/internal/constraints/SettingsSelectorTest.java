@@ -442,8 +442,9 @@ class SettingsSelectorTest {
     }
 
     @Test
-    void supportedConstraintsAreAllSixteen() {
-        assertEquals(16, SettingsSelector.supportedConstraints().properties().size());
+    void supportedConstraintsAreAllThirtyTwo() {
+        // 16 of Media Capture and Streams, 16 camera controls of MediaStream Image Capture
+        assertEquals(32, SettingsSelector.supportedConstraints().properties().size());
     }
 
     @Test
