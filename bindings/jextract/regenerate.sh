@@ -8,8 +8,10 @@
 #                 this to compare a fresh generation with the committed sources
 #
 # jextract is taken from $JEXTRACT, else `jextract` on PATH, else ../shared/tools/jextract/jextract (relative to
-# the checkout root) when that exists; exit status 3 when there is none. Any jextract 22+ works, e.g. a build from https://jdk.java.net/jextract/;
-# the committed sources come from jextract 23 with libclang 14 (`jextract --version`) on Debian x86_64 headers.
+# the checkout root) when that exists; exit status 3 when there is none. A build from https://jdk.java.net/jextract/
+# serves as well as ../shared's; the committed sources come from jextract 23 with libclang 14 (`jextract --version`)
+# on Debian 12 x86_64 headers, and another jextract or libclang version may write them differently (which
+# JextractUpToDateTest then reports: commit the new output after the ABI tests pass).
 #
 # Each args file is one jextract run: lines starting with '#' are comments and are dropped (jextract's @file
 # syntax has none), and so is the file's own --output, which documents where the classes go. Everything else is
