@@ -25,6 +25,16 @@ version=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' "$root/bom/pom.xml" | he
 [ -f "$repo/io/mediacapture/mediacapture-bom/$version/maven-metadata.xml" ] \
   || { echo "it/consumer: mediacapture-bom $version was not deployed to $repo" >&2; exit 1; }
 
+# The BOM names exactly what was published: every deployed module (the parent and the BOM aside) and
+# nothing else, so a new published module cannot be left out of it.
+deployed=$(cd "$repo/io/mediacapture" && ls | grep -vx 'mediacapture-parent\|mediacapture-bom' | sort)
+in_bom=$(sed -n 's:.*<artifactId>\(mediacapture-[^<]*\)</artifactId>.*:\1:p' "$root/bom/pom.xml" | grep -vx mediacapture-bom | sort -u)
+if [ "$deployed" != "$in_bom" ]; then
+  echo "it/consumer: bom/pom.xml does not list exactly the deployed modules:" >&2
+  diff <(echo "$in_bom") <(echo "$deployed") | sed -n 's/^</  only in the BOM:/p; s/^>/  deployed, not in the BOM:/p' >&2
+  exit 1
+fi
+
 m2=$root/target/consumer-m2
 rm -rf target "$m2/io/mediacapture"
 echo "it/consumer: building against $repo (mediacapture $version)"

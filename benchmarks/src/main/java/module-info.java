@@ -5,6 +5,7 @@
  */
 open module io.mediacapture.benchmarks {
     requires io.mediacapture.core;
+    requires io.mediacapture.javafx;
     requires jmh.core;
     requires jdk.management;
     requires java.desktop;
