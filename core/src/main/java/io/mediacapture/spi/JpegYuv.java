@@ -30,6 +30,8 @@ public final class JpegYuv {
     private final byte[] u;
     private final byte[] v;
     private final int[] lumaTerm;
+    private final boolean lumaAlone; // the luma map ignores chroma (same matrix, range only): one table lookup
+    private final byte[] lumaMap = new byte[256];
 
     /** For I420 frames of {@code width}x{@code height}. @throws IllegalArgumentException for a non-positive size */
     public JpegYuv(int width, int height) {
@@ -60,6 +62,12 @@ public final class JpegYuv {
         for (int i = 0; i < clamp.length; i++) {
             clamp[i] = (byte) Math.max(0, Math.min(255, i - 384));
         }
+        boolean alone = true;
+        for (int i = 0; i < 256; i++) {
+            alone &= yuTab[i] == 0 && yvTab[i] == 0;
+            lumaMap[i] = clamp[(yTab[i] >> 16) + 384];
+        }
+        lumaAlone = alone;
     }
 
     private static double[][] compose(double[][] a, double[][] b) {
@@ -108,6 +116,13 @@ public final class JpegYuv {
     }
 
     private void mapLuma(byte[] row) {
+        if (lumaAlone) {
+            byte[] map = lumaMap;
+            for (int x = 0; x < width; x++) {
+                row[x] = map[row[x] & 0xFF];
+            }
+            return;
+        }
         int[] t = yTab;
         int[] term = lumaTerm;
         byte[] cl = clamp;

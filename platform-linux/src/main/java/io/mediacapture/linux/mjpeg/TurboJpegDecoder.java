@@ -87,6 +87,21 @@ public final class TurboJpegDecoder implements AutoCloseable {
      * @return null when the frame was decoded, else why it was refused (nothing usable was written)
      */
     public String decode(MemorySegment jpeg, long length, MemorySegment dst) {
+        String why = decodeJfif(jpeg, length, dst);
+        if (why == null) {
+            long ySize = (long) width * height;
+            long cSize = (long) chromaWidth * chromaHeight;
+            colour.toVideoRange(dst, width, dst.asSlice(ySize, cSize), chromaWidth, dst.asSlice(ySize + cSize, cSize),
+                    chromaWidth);
+        }
+        return why;
+    }
+
+    /**
+     * {@link #decode} without the last step: the I420 planes keep the JPEG's own JFIF samples (full range, BT.601).
+     * For measuring the decode alone.
+     */
+    public String decodeJfif(MemorySegment jpeg, long length, MemorySegment dst) {
         if (length < 4 || length > jpeg.byteSize()) {
             return "a JPEG of " + length + " bytes";
         }
@@ -164,7 +179,6 @@ public final class TurboJpegDecoder implements AutoCloseable {
             toQuarter(su, sw, sh, u);
             toQuarter(sv, sw, sh, v);
         }
-        colour.toVideoRange(y, width, u, chromaWidth, v, chromaWidth);
         return null;
     }
 

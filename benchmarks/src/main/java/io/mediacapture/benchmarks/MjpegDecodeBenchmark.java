@@ -1,0 +1,99 @@
+package io.mediacapture.benchmarks;
+
+import io.mediacapture.VideoFrame;
+import io.mediacapture.internal.convert.MjpegDecoder;
+import io.mediacapture.linux.mjpeg.TurboJpegDecoder;
+import io.mediacapture.spi.FrameBuffer;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * One MJPEG frame to an I420 frame, per frame: our decoder (TurboJPEG into pooled frame memory, then JFIF full
+ * range to video range; what the Linux backends run on their decode thread) and core's javax.imageio fallback.
+ * The native baseline (benchmarks/src/main/c/mjpeg_decode.c, libjpeg-turbo's own decode of the same JPEGs) runs
+ * in the same suite. With -prof gc: heap bytes per frame (target 0).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"--enable-native-access=ALL-UNNAMED"})
+public class MjpegDecodeBenchmark {
+    @Param({"1280x720-420", "1920x1080-420", "1920x1080-422"})
+    public String input;
+
+    /**
+     * mediacapture (TurboJPEG, the default), mediacapture-decode-only (the same without the JFIF-to-video-range map,
+     * to show where the time goes) or imageio (core's fallback without libturbojpeg).
+     */
+    @Param({"mediacapture", "mediacapture-decode-only", "imageio"})
+    public String impl;
+
+    private Arena arena;
+    private MemorySegment jpeg;
+    private long length;
+    private TurboJpegDecoder decoder;
+    private int width;
+    private int height;
+    private boolean decodeOnly;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        byte[] bytes = MjpegInputs.jpeg(input);
+        String[] p = input.split("[x-]");
+        width = Integer.parseInt(p[0]);
+        height = Integer.parseInt(p[1]);
+        arena = Arena.ofShared();
+        jpeg = arena.allocateFrom(ValueLayout.JAVA_BYTE, bytes);
+        length = bytes.length;
+        if (impl.startsWith("mediacapture")) {
+            decoder = new TurboJpegDecoder(width, height);
+            decodeOnly = impl.endsWith("decode-only");
+        } else if (!impl.equals("imageio")) { // mediacapture-decode-only is handled above
+            throw new IllegalArgumentException("unknown impl " + impl);
+        }
+        decode(); // fail in setup, not mid-measurement
+    }
+
+    @Benchmark
+    public Object decode() {
+        if (decoder != null) {
+            // What the decode thread does for a consumer that keeps frames: pooled memory, decode, release.
+            FrameBuffer fb = FrameBuffer.allocate(decoder.frameBytes());
+            String why = decodeOnly ? decoder.decodeJfif(jpeg, length, fb.memory())
+                    : decoder.decode(jpeg, length, fb.memory());
+            fb.release();
+            if (why != null) {
+                throw new IllegalStateException(why);
+            }
+            return fb;
+        }
+        try (VideoFrame f = MjpegDecoder.decode(jpeg, width, height, 0, -1)) {
+            return f.codedWidth();
+        }
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        if (decoder != null) {
+            decoder.close();
+        }
+        arena.close();
+    }
+}

@@ -1,0 +1,140 @@
+package io.mediacapture.benchmarks;
+
+import io.mediacapture.MediaDeviceInfo;
+import io.mediacapture.MediaDevices;
+import io.mediacapture.MediaFrame;
+import io.mediacapture.MediaStreamTrack;
+import io.mediacapture.MediaStreamTrackProcessor;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * fps and CPU per frame on an MJPEG camera node (GStreamer {@code videotestsrc ! videoconvert ! jpegenc !
+ * pipewiresink mode=provide}, 30 fps, JFIF 4:2:0): ours (this JVM, pipewire backend, a processor that reads
+ * every frame, decoded to I420) against a native consumer of the same node in the same window (GStreamer
+ * {@code pipewiresrc ! jpegdec ! fakesink}, which decodes to I420 as well). CPU: ours is the whole JVM's
+ * (CLOCK_PROCESS_CPUTIME_ID), the native consumer's from /proc/PID/stat; each divided by its own frames.
+ */
+final class MjpegNodeProbe {
+    private static final long TICK_NANOS = 10_000_000L; // USER_HZ 100
+
+    private MjpegNodeProbe() {}
+
+    static Map<String, Object> run(int width, int height, double warmSeconds, double seconds) throws Exception {
+        String name = "mediacapture-bench-mjpeg-" + width + "x" + height;
+        String label = "Bench MJPEG " + width + "x" + height;
+        Path producerLog = Files.createTempFile("mjpeg-producer", ".log");
+        Path nativeLog = Files.createTempFile("mjpeg-native", ".log");
+        Process producer = gst(producerLog, "videotestsrc", "is-live=true", "pattern=smpte", "!",
+                "video/x-raw,format=RGB,width=" + width + ",height=" + height + ",framerate=30/1", "!", "videoconvert",
+                "!", "video/x-raw,format=I420,colorimetry=1:4:0:0", "!", "jpegenc", "!", "pipewiresink", "mode=provide",
+                "stream-properties=props,media.class=Video/Source,node.name=" + name + ",node.description="
+                        + label.replace(' ', '-'));
+        Process nativeConsumer = null;
+        Map<String, Object> r = new LinkedHashMap<>();
+        try (MediaDevices devices = MediaDevices.withBackends("pipewire")) {
+            MediaDeviceInfo camera = awaitCamera(devices, label.replace(' ', '-'));
+            MediaStreamTrack track = devices.getUserMedia(Map.of("video", Map.of(
+                    "deviceId", Map.of("exact", camera.deviceId()), "width", Map.of("exact", width),
+                    "height", Map.of("exact", height)))).get(10, TimeUnit.SECONDS).getVideoTracks().getFirst();
+            try (MediaStreamTrackProcessor p = new MediaStreamTrackProcessor(track, 120)) {
+                drain(p, warmSeconds, null);
+                nativeConsumer = gst(nativeLog, "pipewiresrc", "target-object=" + name, "!", "image/jpeg", "!",
+                        "jpegdec", "!", "fpsdisplaysink", "video-sink=fakesink", "text-overlay=false", "sync=false",
+                        "fps-update-interval=500");
+                drain(p, 1.5, null); // the native consumer links and starts
+                long nativeTicks0 = ticks(nativeConsumer.pid());
+                long nativeFrames0 = rendered(nativeLog);
+                long cpu0 = ProcessMeter.cpuNanos();
+                long t0 = System.nanoTime();
+                Set<Long> ours = new HashSet<>();
+                drain(p, seconds, ours);
+                long cpu1 = ProcessMeter.cpuNanos();
+                long t1 = System.nanoTime();
+                long nativeTicks1 = ticks(nativeConsumer.pid());
+                Thread.sleep(600); // fpsdisplaysink reports every 500 ms
+                long nativeFrames1 = rendered(nativeLog);
+                double window = (t1 - t0) / 1e9;
+                long nativeFrames = nativeFrames1 - nativeFrames0;
+                r.put("media", "mjpeg-" + width + "x" + height);
+                r.put("seconds", Math.round(window * 100) / 100.0);
+                r.put("ours_frames", ours.size());
+                r.put("ours_fps", Math.round(ours.size() / window * 10) / 10.0);
+                r.put("ours_cpu_us_per_frame", ours.isEmpty() ? null : Math.round((cpu1 - cpu0) / 1e3 / ours.size()));
+                r.put("native_frames", nativeFrames);
+                r.put("native_fps", Math.round(nativeFrames / window * 10) / 10.0);
+                r.put("native_cpu_us_per_frame", nativeFrames <= 0 ? null
+                        : Math.round((nativeTicks1 - nativeTicks0) * TICK_NANOS / 1e3 / nativeFrames));
+            } finally {
+                track.stop();
+            }
+        } finally {
+            for (Process p : new Process[] {nativeConsumer, producer}) {
+                if (p != null) {
+                    p.destroy();
+                    p.waitFor(5, TimeUnit.SECONDS);
+                }
+            }
+            Files.deleteIfExists(producerLog);
+            Files.deleteIfExists(nativeLog);
+        }
+        return r;
+    }
+
+    private static void drain(MediaStreamTrackProcessor p, double seconds, Set<Long> timestamps) throws Exception {
+        long end = System.nanoTime() + (long) (seconds * 1e9);
+        while (System.nanoTime() < end) {
+            try (MediaFrame f = p.read(Duration.ofSeconds(2))) {
+                if (f != null && timestamps != null) {
+                    timestamps.add(f.timestamp());
+                }
+            }
+        }
+    }
+
+    private static Process gst(Path log, String... pipeline) throws IOException {
+        List<String> cmd = new java.util.ArrayList<>(List.of("gst-launch-1.0", "-v"));
+        cmd.addAll(List.of(pipeline));
+        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    private static MediaDeviceInfo awaitCamera(MediaDevices devices, String label) throws Exception {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < until) {
+            for (MediaDeviceInfo d : devices.enumerateDevices().get(5, TimeUnit.SECONDS)) {
+                if (d.label().equals(label)) {
+                    return d;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("the GStreamer MJPEG node '" + label + "' did not appear within 10 s");
+    }
+
+    /** utime + stime of a process, in clock ticks. */
+    private static long ticks(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+    }
+
+    /** fpsdisplaysink's last "rendered: N" in the log, or 0. */
+    private static long rendered(Path log) throws IOException {
+        Matcher m = Pattern.compile("rendered: ([0-9]+)").matcher(Files.readString(log));
+        long last = 0;
+        while (m.find()) {
+            last = Long.parseLong(m.group(1));
+        }
+        return last;
+    }
+}
