@@ -87,24 +87,40 @@ public final class JpegYuv {
     public void toVideoRange(MemorySegment y, int yStride, MemorySegment uPlane, int uStride, MemorySegment vPlane,
                              int vStride) {
         for (int row = 0; row < height; row += 2) {
-            int cRow = row >> 1;
-            boolean pair = row + 1 < height;
-            MemorySegment.copy(uPlane, ValueLayout.JAVA_BYTE, (long) cRow * uStride, u, 0, chromaWidth);
-            MemorySegment.copy(vPlane, ValueLayout.JAVA_BYTE, (long) cRow * vStride, v, 0, chromaWidth);
-            MemorySegment.copy(y, ValueLayout.JAVA_BYTE, (long) row * yStride, y0, 0, width);
-            if (pair) {
-                MemorySegment.copy(y, ValueLayout.JAVA_BYTE, (long) (row + 1) * yStride, y1, 0, width);
-            }
-            mapChroma();
-            mapLuma(y0);
-            MemorySegment.copy(y0, 0, y, ValueLayout.JAVA_BYTE, (long) row * yStride, width);
-            if (pair) {
-                mapLuma(y1);
-                MemorySegment.copy(y1, 0, y, ValueLayout.JAVA_BYTE, (long) (row + 1) * yStride, width);
-            }
-            MemorySegment.copy(u, 0, uPlane, ValueLayout.JAVA_BYTE, (long) cRow * uStride, chromaWidth);
-            MemorySegment.copy(v, 0, vPlane, ValueLayout.JAVA_BYTE, (long) cRow * vStride, chromaWidth);
+            mapRows(y, (long) row * yStride, yStride, uPlane, (long) (row >> 1) * uStride, vPlane,
+                    (long) (row >> 1) * vStride, row + 1 < height);
         }
+    }
+
+    /**
+     * The same for the planes of one segment at {@code yOffset}, {@code uOffset} and {@code vOffset} (no slice
+     * per frame: a decoder calling this per frame allocates nothing).
+     */
+    public void toVideoRange(MemorySegment frame, long yOffset, int yStride, long uOffset, int uStride, long vOffset,
+                             int vStride) {
+        for (int row = 0; row < height; row += 2) {
+            mapRows(frame, yOffset + (long) row * yStride, yStride, frame, uOffset + (long) (row >> 1) * uStride, frame,
+                    vOffset + (long) (row >> 1) * vStride, row + 1 < height);
+        }
+    }
+
+    private void mapRows(MemorySegment y, long yAt, int yStride, MemorySegment uPlane, long uAt, MemorySegment vPlane,
+                         long vAt, boolean pair) {
+        MemorySegment.copy(uPlane, ValueLayout.JAVA_BYTE, uAt, u, 0, chromaWidth);
+        MemorySegment.copy(vPlane, ValueLayout.JAVA_BYTE, vAt, v, 0, chromaWidth);
+        MemorySegment.copy(y, ValueLayout.JAVA_BYTE, yAt, y0, 0, width);
+        if (pair) {
+            MemorySegment.copy(y, ValueLayout.JAVA_BYTE, yAt + yStride, y1, 0, width);
+        }
+        mapChroma();
+        mapLuma(y0);
+        MemorySegment.copy(y0, 0, y, ValueLayout.JAVA_BYTE, yAt, width);
+        if (pair) {
+            mapLuma(y1);
+            MemorySegment.copy(y1, 0, y, ValueLayout.JAVA_BYTE, yAt + yStride, width);
+        }
+        MemorySegment.copy(u, 0, uPlane, ValueLayout.JAVA_BYTE, uAt, chromaWidth);
+        MemorySegment.copy(v, 0, vPlane, ValueLayout.JAVA_BYTE, vAt, chromaWidth);
     }
 
     /** One chroma row: U' and V' in place, and the chroma part of Y' for the two luma rows it covers. */
