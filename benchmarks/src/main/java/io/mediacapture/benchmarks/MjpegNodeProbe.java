@@ -53,26 +53,29 @@ final class MjpegNodeProbe {
                         "jpegdec", "!", "fpsdisplaysink", "video-sink=fakesink", "text-overlay=false", "sync=false",
                         "fps-update-interval=500");
                 drain(p, 1.5, null); // the native consumer links and starts
+                // The native window runs from one fpsdisplaysink report to another (every 500 ms), its CPU read at
+                // those moments; ours is read at its own ends. Rates are compared, each over its own window.
+                long[] n0 = nextReport(nativeLog, p);
                 long nativeTicks0 = ticks(nativeConsumer.pid());
-                long nativeFrames0 = rendered(nativeLog);
                 long cpu0 = ProcessMeter.cpuNanos();
                 long t0 = System.nanoTime();
                 Set<Long> ours = new HashSet<>();
                 drain(p, seconds, ours);
                 long cpu1 = ProcessMeter.cpuNanos();
                 long t1 = System.nanoTime();
+                long[] n1 = nextReport(nativeLog, p);
                 long nativeTicks1 = ticks(nativeConsumer.pid());
-                Thread.sleep(600); // fpsdisplaysink reports every 500 ms
-                long nativeFrames1 = rendered(nativeLog);
                 double window = (t1 - t0) / 1e9;
-                long nativeFrames = nativeFrames1 - nativeFrames0;
+                double nativeWindow = (n1[1] - n0[1]) / 1e9;
+                long nativeFrames = n1[0] - n0[0];
                 r.put("media", "mjpeg-" + width + "x" + height);
                 r.put("seconds", Math.round(window * 100) / 100.0);
                 r.put("ours_frames", ours.size());
                 r.put("ours_fps", Math.round(ours.size() / window * 10) / 10.0);
                 r.put("ours_cpu_us_per_frame", ours.isEmpty() ? null : Math.round((cpu1 - cpu0) / 1e3 / ours.size()));
                 r.put("native_frames", nativeFrames);
-                r.put("native_fps", Math.round(nativeFrames / window * 10) / 10.0);
+                r.put("native_seconds", Math.round(nativeWindow * 100) / 100.0);
+                r.put("native_fps", Math.round(nativeFrames / nativeWindow * 10) / 10.0);
                 r.put("native_cpu_us_per_frame", nativeFrames <= 0 ? null
                         : Math.round((nativeTicks1 - nativeTicks0) * TICK_NANOS / 1e3 / nativeFrames));
             } finally {
@@ -128,13 +131,31 @@ final class MjpegNodeProbe {
         return Long.parseLong(f[11]) + Long.parseLong(f[12]);
     }
 
-    /** fpsdisplaysink's last "rendered: N" in the log, or 0. */
-    private static long rendered(Path log) throws IOException {
-        Matcher m = Pattern.compile("rendered: ([0-9]+)").matcher(Files.readString(log));
-        long last = 0;
-        while (m.find()) {
-            last = Long.parseLong(m.group(1));
+    /**
+     * Waits for fpsdisplaysink's next "rendered: N" report (while still reading our frames, so that our queue does
+     * not overflow) and returns {N, the time it was seen}.
+     */
+    private static long[] nextReport(Path log, MediaStreamTrackProcessor p) throws Exception {
+        int before = reports(log).size();
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (System.nanoTime() < until) {
+            List<Long> now = reports(log);
+            if (now.size() > before) {
+                return new long[] {now.getLast(), System.nanoTime()};
+            }
+            try (MediaFrame f = p.read(Duration.ofMillis(5))) {
+                // keep consuming
+            }
         }
-        return last;
+        throw new IllegalStateException("the native consumer reported nothing for 5 s: " + Files.readString(log));
+    }
+
+    private static List<Long> reports(Path log) throws IOException {
+        Matcher m = Pattern.compile("rendered: ([0-9]+)").matcher(Files.readString(log));
+        List<Long> all = new java.util.ArrayList<>();
+        while (m.find()) {
+            all.add(Long.parseLong(m.group(1)));
+        }
+        return all;
     }
 }
