@@ -393,6 +393,7 @@ public final class BenchmarkSuite {
         } catch (IOException e) {
             failures.add("mjpeg native baseline: " + e);
         }
+        r.put("decode_heap", MjpegDecodeBenchmark.heapPerFrame(quick ? 100 : 600));
         r.put("decode", jmh("mjpeg-decode", MjpegDecodeBenchmark.class, quick
                 ? Map.of("input", new String[] {"1280x720-420"}, "impl", new String[] {"mediacapture"}) : Map.of(), true));
         List<Map<String, Object>> nodes = new ArrayList<>();

@@ -91,6 +91,38 @@ public class MjpegDecodeBenchmark {
         }
     }
 
+    /**
+     * Heap bytes per frame of our decoder on this thread (ThreadMXBean), after as many frames of warm-up: JMH's
+     * -prof gc divides its harness's own allocation by the few (8-20 ms) operations of an iteration, which
+     * hides whether the decode itself allocates.
+     */
+    static java.util.List<java.util.Map<String, Object>> heapPerFrame(int frames) {
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        java.util.List<java.util.Map<String, Object>> rows = new java.util.ArrayList<>();
+        for (String input : MjpegInputs.NAMES) {
+            MjpegDecodeBenchmark b = new MjpegDecodeBenchmark();
+            b.input = input;
+            b.impl = "mediacapture";
+            b.setUp();
+            try {
+                for (int i = 0; i < frames; i++) {
+                    b.decode();
+                }
+                long before = threads.getCurrentThreadAllocatedBytes();
+                for (int i = 0; i < frames; i++) {
+                    b.decode();
+                }
+                long bytes = threads.getCurrentThreadAllocatedBytes() - before;
+                rows.add(new java.util.LinkedHashMap<>(java.util.Map.of("input", input, "frames", frames,
+                        "heap_bytes_per_frame", (double) bytes / frames)));
+            } finally {
+                b.tearDown();
+            }
+        }
+        return rows;
+    }
+
     @TearDown(Level.Trial)
     public void tearDown() {
         if (decoder != null) {

@@ -50,19 +50,22 @@ final class MjpegNodeProbe {
             try (MediaStreamTrackProcessor p = new MediaStreamTrackProcessor(track, 120)) {
                 drain(p, warmSeconds, null);
                 nativeConsumer = gst(nativeLog, "pipewiresrc", "target-object=" + name, "!", "image/jpeg", "!",
-                        "jpegdec", "!", "fpsdisplaysink", "video-sink=fakesink", "text-overlay=false", "sync=false",
-                        "fps-update-interval=500");
-                drain(p, 1.5, null); // the native consumer links and starts
+                        "jpegdec", "!", "fpsdisplaysink", "video-sink=fakesink", "text-overlay=false",
+                        "signal-fps-measurements=true", "fps-update-interval=500");
+                drain(p, 3, null); // the native consumer links and starts
                 // The native window runs from one fpsdisplaysink report to another (every 500 ms), its CPU read at
                 // those moments; ours is read at its own ends. Rates are compared, each over its own window.
                 long[] n0 = nextReport(nativeLog, p);
                 long nativeTicks0 = ticks(nativeConsumer.pid());
+                long decodeThread = decodeThreadId(name);
+                long alloc0 = THREADS.getThreadAllocatedBytes(decodeThread);
                 long cpu0 = ProcessMeter.cpuNanos();
                 long t0 = System.nanoTime();
                 Set<Long> ours = new HashSet<>();
                 drain(p, seconds, ours);
                 long cpu1 = ProcessMeter.cpuNanos();
                 long t1 = System.nanoTime();
+                long alloc1 = THREADS.getThreadAllocatedBytes(decodeThread);
                 long[] n1 = nextReport(nativeLog, p);
                 long nativeTicks1 = ticks(nativeConsumer.pid());
                 double window = (t1 - t0) / 1e9;
@@ -73,6 +76,9 @@ final class MjpegNodeProbe {
                 r.put("ours_frames", ours.size());
                 r.put("ours_fps", Math.round(ours.size() / window * 10) / 10.0);
                 r.put("ours_cpu_us_per_frame", ours.isEmpty() ? null : Math.round((cpu1 - cpu0) / 1e3 / ours.size()));
+                // The decode thread's heap per frame; the processor keeps frames, so each needs a frame handle
+                // (FrameBuffer + VideoFrame), as every source's kept frames do.
+                r.put("decode_thread_heap_bytes_per_frame", ours.isEmpty() ? null : (alloc1 - alloc0) / ours.size());
                 r.put("native_frames", nativeFrames);
                 r.put("native_seconds", Math.round(nativeWindow * 100) / 100.0);
                 r.put("native_fps", Math.round(nativeFrames / nativeWindow * 10) / 10.0);
@@ -92,6 +98,15 @@ final class MjpegNodeProbe {
             Files.deleteIfExists(nativeLog);
         }
         return r;
+    }
+
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+
+    private static long decodeThreadId(String node) {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("mediacapture-mjpeg " + node))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no MJPEG decode thread for " + node))
+                .threadId();
     }
 
     private static void drain(MediaStreamTrackProcessor p, double seconds, Set<Long> timestamps) throws Exception {
@@ -137,7 +152,7 @@ final class MjpegNodeProbe {
      */
     private static long[] nextReport(Path log, MediaStreamTrackProcessor p) throws Exception {
         int before = reports(log).size();
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (System.nanoTime() < until) {
             List<Long> now = reports(log);
             if (now.size() > before) {
@@ -147,7 +162,7 @@ final class MjpegNodeProbe {
                 // keep consuming
             }
         }
-        throw new IllegalStateException("the native consumer reported nothing for 5 s: " + Files.readString(log));
+        throw new IllegalStateException("the native consumer reported nothing for 10 s: " + Files.readString(log));
     }
 
     private static List<Long> reports(Path log) throws IOException {

@@ -37,19 +37,28 @@ final class MjpegReport {
                     nativeCpu == null ? "n/a" : String.format(Locale.ROOT, "%.0f", nativeCpu),
                     cpu == null || nativeCpu == null ? "n/a" : String.format(Locale.ROOT, "%.2f", cpu / nativeCpu)));
         }
+        b.append("\nHeap per frame of our decoder measured on its own thread (ThreadMXBean), after as many frames of "
+                + "warm-up (the JMH column divides the harness's own allocation by an iteration's few operations): ");
+        for (Map<String, Object> h : (List<Map<String, Object>>) m.getOrDefault("decode_heap", List.of())) {
+            b.append(String.format(Locale.ROOT, "%s: %.1f B/frame over %s frames; ", h.get("input"),
+                    ((Number) h.get("heap_bytes_per_frame")).doubleValue(), h.get("frames")));
+        }
+        b.append("target 0.\n");
         b.append("\n**Camera node**: a GStreamer MJPEG node (`videotestsrc ! videoconvert ! jpegenc ! pipewiresink "
                 + "mode=provide`, JFIF 4:2:0, 30 fps) read by ours (a processor reading every frame, decoded to I420; "
                 + "CPU of the whole JVM) and by a native consumer of the same node in the same window (`pipewiresrc ! "
                 + "jpegdec ! fakesink`, decoding to I420 too; CPU from /proc, 10 ms ticks). Targets: equal fps, at "
                 + "most 1.2x the CPU per frame.\n\n");
-        b.append("| media | seconds | ours fps | native fps | ours CPU us/frame | native CPU us/frame | CPU ours/native |\n"
-                + "|---|---|---|---|---|---|---|\n");
+        b.append("| media | seconds | ours fps | native fps | ours CPU us/frame | native CPU us/frame | CPU ours/native "
+                + "| decode thread heap B/frame |\n|---|---|---|---|---|---|---|---|\n");
         for (Map<String, Object> r : (List<Map<String, Object>>) m.getOrDefault("node", List.of())) {
             Object o = r.get("ours_cpu_us_per_frame");
             Object n = r.get("native_cpu_us_per_frame");
-            b.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s |%n", r.get("media"), r.get("seconds"),
-                    r.get("ours_fps"), r.get("native_fps"), o, n, o instanceof Number a && n instanceof Number c
-                            && c.doubleValue() > 0 ? String.format(Locale.ROOT, "%.2f", a.doubleValue() / c.doubleValue()) : "n/a"));
+            b.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s |%n", r.get("media"),
+                    r.get("seconds"), r.get("ours_fps"), r.get("native_fps"), o, n, o instanceof Number a
+                            && n instanceof Number c && c.doubleValue() > 0
+                            ? String.format(Locale.ROOT, "%.2f", a.doubleValue() / c.doubleValue()) : "n/a",
+                    r.get("decode_thread_heap_bytes_per_frame")));
         }
         return b.toString();
     }

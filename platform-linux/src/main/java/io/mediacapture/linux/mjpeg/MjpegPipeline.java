@@ -62,13 +62,18 @@ public final class MjpegPipeline implements AutoCloseable {
      * @param height the negotiated height
      */
     public MjpegPipeline(String name, SourceSink sink, int width, int height) {
+        this(name, sink, width, height, TurboJpeg.available());
+    }
+
+    /** @param turbo whether to decode with TurboJPEG (false: core's decoder, as without the library) */
+    MjpegPipeline(String name, SourceSink sink, int width, int height, boolean turbo) {
         if (width <= 0 || height <= 0) {
             throw new IllegalArgumentException("MJPEG frame size " + width + "x" + height);
         }
         this.sink = sink;
         this.width = width;
         this.height = height;
-        this.turbo = TurboJpeg.available();
+        this.turbo = turbo;
         this.maxBytes = MjpegFrames.bufferBytes(width, height);
         for (int i = 0; i < SLOTS; i++) {
             slotData[i] = arena.allocate(Math.min(FIRST_SLOT_BYTES, maxBytes), 64);
