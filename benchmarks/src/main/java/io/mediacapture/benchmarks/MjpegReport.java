@@ -44,7 +44,7 @@ final class MjpegReport {
                     ((Number) h.get("heap_bytes_per_frame")).doubleValue(), h.get("frames")));
         }
         b.append("target 0.\n");
-        b.append("\n**Camera node**: a GStreamer MJPEG node (`videotestsrc ! videoconvert ! jpegenc ! pipewiresink "
+        b.append("\n**Camera node**: a GStreamer MJPEG node (`videotestsrc ! jpegenc ! pipewiresink "
                 + "mode=provide`, JFIF 4:2:0, 30 fps) read by ours (a processor reading every frame, decoded to I420; "
                 + "CPU of the whole JVM) and by a native consumer of the same node in the same window (`pipewiresrc ! "
                 + "jpegdec ! fakesink`, decoding to I420 too; CPU from /proc, 10 ms ticks). Targets: equal fps, at "
