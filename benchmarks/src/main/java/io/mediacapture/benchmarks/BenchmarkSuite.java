@@ -37,7 +37,7 @@ public final class BenchmarkSuite {
     private static final String IN_CALLBACK = "in its callback, no copy";
     /** Benchmark groups, in the order they run; {@code --only} picks some (for working on one). */
     private static final Set<String> GROUPS = new LinkedHashSet<>(List.of("latency", "processor",
-            "steady", "frame-cost", "pixel-convert", "select-settings", "mjpeg"));
+            "steady", "frame-cost", "pixel-convert", "video-view", "select-settings", "mjpeg"));
     private final boolean quick;
     private final Path out;
     private final Path nativeClient;
@@ -98,6 +98,9 @@ public final class BenchmarkSuite {
         List<Map<String, Object>> pixels = !only.contains("pixel-convert") ? List.of()
                 : jmh("pixel-convert", PixelConvertBenchmark.class, quick ? Map.of("format", new String[] {"I420"})
                         : Map.of(), false);
+        List<Map<String, Object>> views = !only.contains("video-view") ? List.of()
+                : jmh("video-view", VideoViewBenchmark.class, quick
+                        ? Map.of("size", new String[] {"640x480"}, "convert", new String[] {"scalar"}) : Map.of(), true);
         List<Map<String, Object>> solver = !only.contains("select-settings") ? List.of()
                 : jmh("select-settings", SelectSettingsBenchmark.class, quick ? Map.of("scenario", new String[] {"hd"})
                         : Map.of(), false);
@@ -106,7 +109,7 @@ public final class BenchmarkSuite {
         String loadAfter = loadavg();
         double minutes = (System.nanoTime() - t0) / 60e9;
         Files.writeString(out.resolve("results.md"), Report.markdown(new Report.Run(mode(), started, minutes, loadBefore,
-                loadAfter, latency, processor, steady, frameCost, pixels, solver, failures))
+                loadAfter, latency, processor, steady, frameCost, pixels, views, solver, failures))
                 + (mjpeg.isEmpty() ? "" : MjpegReport.markdown(mjpeg)));
         System.out.printf("benchmarks: %s run took %.1f min; results in %s%n", mode(), minutes, out);
         if (!failures.isEmpty()) {
@@ -425,6 +428,11 @@ public final class BenchmarkSuite {
             // this early the per-frame path still runs in the interpreter and C1 code).
             o.warmupIterations(1).warmupTime(TimeValue.seconds(3)).measurementIterations(1)
                     .measurementTime(TimeValue.seconds(6));
+        }
+        if (benchmark == VideoViewBenchmark.class && !quick) {
+            // The Vector API converter runs boxed (interpreted, C1) until C2 compiles it: seconds at 1080p, and a
+            // window that starts before that reports megabytes per frame. 9 s of warm-up get past it.
+            o.warmupIterations(3).warmupTime(TimeValue.seconds(3));
         }
         if (!profile && !quick) {
             // Pixel conversion and the solver settle within a second: fewer iterations keep the suite under 15 min.

@@ -15,7 +15,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "mediacapture", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "See, test and record cameras and microphones (W3C Media Capture and Streams for Java).",
         subcommands = {DevicesCommand.class, WatchCommand.class, CaptureCommand.class, SnapshotCommand.class,
-                StatsCommand.class, PreviewCommand.class, CommandLine.HelpCommand.class},
+                StatsCommand.class, PreviewCommand.class, ControlsCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Constraints are JSON as in JavaScript, e.g. --video='{\"width\":{\"ideal\":1280},\"frameRate\":{\"min\":30}}'.",
                 "Exit codes: 0 ok, 1 device or capture error, 2 bad usage or constraints, 3 no display (preview)."})
 public final class Main implements Runnable {

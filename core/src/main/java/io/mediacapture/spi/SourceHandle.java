@@ -22,6 +22,22 @@ public interface SourceHandle extends AutoCloseable {
     }
 
     /**
+     * The live camera controls of this source, if the device has any (MediaStream Image Capture). Core reads
+     * and sets them while the source is open; the default has none.
+     */
+    default java.util.Optional<CameraControls> controls() {
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * The device's separate still-image mode, if it has one (MediaStream Image Capture's takePhoto uses it);
+     * the default has none, and photos are then frames of the stream.
+     */
+    default java.util.Optional<StillImageCapture> stillImage() {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * Stops delivering and releases the device. Idempotent. When it returns, the source makes no further
      * call into its sink, and the device is free for another client.
      *

@@ -137,7 +137,7 @@ public class turbojpeg_h extends turbojpeg_h$shared {
         public static final FunctionDescriptor DESC = FunctionDescriptor.of(
             turbojpeg_h.C_POINTER    );
 
-        public static final MemorySegment ADDR = SYMBOL_LOOKUP.find("tjInitDecompress").orElseThrow();
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.find("tjInitDecompress").orElseThrow(() -> new NoSuchElementException("Symbol not found: " + "tjInitDecompress"));
 
         public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
     }
@@ -203,7 +203,7 @@ public class turbojpeg_h extends turbojpeg_h$shared {
             turbojpeg_h.C_POINTER
         );
 
-        public static final MemorySegment ADDR = SYMBOL_LOOKUP.find("tjDecompressHeader3").orElseThrow();
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.find("tjDecompressHeader3").orElseThrow(() -> new NoSuchElementException("Symbol not found: " + "tjDecompressHeader3"));
 
         public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
     }
@@ -270,7 +270,7 @@ public class turbojpeg_h extends turbojpeg_h$shared {
             turbojpeg_h.C_INT
         );
 
-        public static final MemorySegment ADDR = SYMBOL_LOOKUP.find("tjDecompressToYUVPlanes").orElseThrow();
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.find("tjDecompressToYUVPlanes").orElseThrow(() -> new NoSuchElementException("Symbol not found: " + "tjDecompressToYUVPlanes"));
 
         public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
     }
@@ -330,7 +330,7 @@ public class turbojpeg_h extends turbojpeg_h$shared {
             turbojpeg_h.C_POINTER
         );
 
-        public static final MemorySegment ADDR = SYMBOL_LOOKUP.find("tjDestroy").orElseThrow();
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.find("tjDestroy").orElseThrow(() -> new NoSuchElementException("Symbol not found: " + "tjDestroy"));
 
         public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
     }
@@ -390,7 +390,7 @@ public class turbojpeg_h extends turbojpeg_h$shared {
             turbojpeg_h.C_POINTER
         );
 
-        public static final MemorySegment ADDR = SYMBOL_LOOKUP.find("tjGetErrorStr2").orElseThrow();
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.find("tjGetErrorStr2").orElseThrow(() -> new NoSuchElementException("Symbol not found: " + "tjGetErrorStr2"));
 
         public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
     }
@@ -450,7 +450,7 @@ public class turbojpeg_h extends turbojpeg_h$shared {
             turbojpeg_h.C_POINTER
         );
 
-        public static final MemorySegment ADDR = SYMBOL_LOOKUP.find("tjGetErrorCode").orElseThrow();
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.find("tjGetErrorCode").orElseThrow(() -> new NoSuchElementException("Symbol not found: " + "tjGetErrorCode"));
 
         public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
     }

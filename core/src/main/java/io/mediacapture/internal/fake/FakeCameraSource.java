@@ -3,7 +3,11 @@ package io.mediacapture.internal.fake;
 import io.mediacapture.VideoFrame;
 import io.mediacapture.VideoFrameLayout;
 import io.mediacapture.VideoPixelFormat;
+import io.mediacapture.fake.FakeCamera;
+import io.mediacapture.fake.FakeDevices;
 import io.mediacapture.fake.FakeFramePattern;
+import io.mediacapture.spi.CameraControls;
+import java.util.Optional;
 import io.mediacapture.internal.MediaClock;
 import io.mediacapture.spi.BackendException;
 import io.mediacapture.spi.FrameBuffer;
@@ -29,10 +33,16 @@ final class FakeCameraSource implements FakeSource {
     private volatile SourceConfig.Video config;
     private volatile boolean running;
     private volatile Thread thread;
+    private final FakeCameraControls controls;
+    private final FakeCamera.StillSize stillSize;
+    private final java.util.concurrent.atomic.AtomicLong photos = new java.util.concurrent.atomic.AtomicLong();
 
-    FakeCameraSource(String deviceId, String label, SourceConfig.Video config, SourceSink sink, Consumer<FakeSource> onClose) {
-        this.deviceId = deviceId;
-        this.label = label;
+    FakeCameraSource(FakeCamera camera, FakeDevices devices, SourceConfig.Video config, SourceSink sink,
+                     Consumer<FakeSource> onClose) {
+        this.deviceId = camera.deviceId();
+        this.label = camera.label();
+        this.stillSize = camera.stillSize();
+        this.controls = camera.controls().isEmpty() ? null : new FakeCameraControls(camera, devices);
         this.config = config;
         this.sink = sink;
         this.onClose = onClose;
@@ -49,6 +59,52 @@ final class FakeCameraSource implements FakeSource {
         Thread t = Thread.ofPlatform().daemon().name("mediacapture-fake-camera " + label).unstarted(this::run);
         thread = t;
         t.start();
+    }
+
+    @Override
+    public Optional<CameraControls> controls() {
+        return Optional.ofNullable(controls);
+    }
+
+    /**
+     * The still-image mode of a camera configured with one: a photo is the test pattern drawn at the still size
+     * with the controls' look, frame number counting photos (so tests can tell a still from a stream frame).
+     */
+    @Override
+    public Optional<io.mediacapture.spi.StillImageCapture> stillImage() {
+        FakeCamera.StillSize size = stillSize;
+        if (size == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new io.mediacapture.spi.StillImageCapture() {
+            @Override
+            public io.mediacapture.PhotoCapabilities capabilities() {
+                return new io.mediacapture.PhotoCapabilities("never",
+                        io.mediacapture.MediaSettingsRange.of(size.height(), size.height(), 1),
+                        io.mediacapture.MediaSettingsRange.of(size.width(), size.width(), 1), java.util.List.of());
+            }
+
+            @Override
+            public java.util.concurrent.CompletableFuture<VideoFrame> capture(io.mediacapture.PhotoSettings settings) {
+                if (!running) {
+                    return java.util.concurrent.CompletableFuture.failedFuture(new BackendException(
+                            BackendException.Kind.FAILED, "'" + label + "' is not capturing"));
+                }
+                int w = size.width();
+                int h = size.height();
+                long ts = MediaClock.nowMicros();
+                FrameBuffer buf = FrameBuffer.allocate(VideoPixelFormat.I420.frameBytes(w, h));
+                FakeFramePattern.drawI420(buf.memory(), w, h, photos.getAndIncrement(), ts, look());
+                return java.util.concurrent.CompletableFuture.completedFuture(new VideoFrame(buf,
+                        VideoFrameLayout.of(VideoPixelFormat.I420, w, h, VideoPixelFormat.I420.packedOffsets(w, h),
+                                VideoPixelFormat.I420.packedStrides(w)), ts, 0));
+            }
+        });
+    }
+
+    private FakeFramePattern.Look look() {
+        FakeCameraControls c = controls;
+        return c == null ? FakeFramePattern.Look.NEUTRAL : c.look();
     }
 
     /** The fake camera switches mode in place, as a real camera would between frames. */
@@ -97,13 +153,13 @@ final class FakeCameraSource implements FakeSource {
                 }
                 if (!sink.keepsFrames()) {
                     MemorySegment memory = canvas.frame(bytes);
-                    FakeFramePattern.drawI420(memory, w, h, frameNumber, ts);
+                    FakeFramePattern.drawI420(memory, w, h, frameNumber, ts, look());
                     if (running) {
                         sink.lend(memory, VideoPixelFormat.I420, w, h, offsets, strides, ts, period / 1000);
                     }
                 } else {
                     FrameBuffer buf = FrameBuffer.allocate(bytes);
-                    FakeFramePattern.drawI420(buf.memory(), w, h, frameNumber, ts);
+                    FakeFramePattern.drawI420(buf.memory(), w, h, frameNumber, ts, look());
                     VideoFrame frame = new VideoFrame(buf, layout, ts, period / 1000);
                     if (running) {
                         sink.deliver(frame);
@@ -163,6 +219,9 @@ final class FakeCameraSource implements FakeSource {
     @Override
     public void close() {
         stopThread();
+        if (controls != null) {
+            controls.close();
+        }
         onClose.accept(this);
     }
 
