@@ -37,6 +37,7 @@ public final class MjpegPipeline implements AutoCloseable {
     private static final int SLOTS = 8;
     private static final long FIRST_SLOT_BYTES = 256 << 10;
     private static final long JOIN_MILLIS = 2_000;
+    private static final java.util.concurrent.atomic.AtomicLong BEHIND = new java.util.concurrent.atomic.AtomicLong();
 
     private final SourceSink sink;
     private final int width;
@@ -82,6 +83,15 @@ public final class MjpegPipeline implements AutoCloseable {
         thread.start();
     }
 
+    /**
+     * Of {@link io.mediacapture.FrameStatistics#discardedFrames()}, the MJPEG frames discarded (process-wide, since
+     * start) because the decode thread was all its slots behind: the machine gave it too little CPU, as opposed
+     * to bad data.
+     */
+    public static long discardedBehind() {
+        return BEHIND.get();
+    }
+
     /** Whether frames are decoded with libjpeg-turbo (else core's javax.imageio decoder). */
     public boolean usesTurboJpeg() {
         return turbo;
@@ -118,6 +128,9 @@ public final class MjpegPipeline implements AutoCloseable {
             }
         }
         if (refused != null) {
+            if (refused.endsWith("behind")) {
+                BEHIND.incrementAndGet();
+            }
             sink.frameDiscarded(refused);
             return;
         }
