@@ -37,6 +37,7 @@ public final class QemuGuest {
     private String vivid;
     private String aloop;
     private String v4l2loopback;
+    private String wrapper;
     private String classPath = System.getProperty("java.class.path");
     private Path cwd;
 
@@ -85,6 +86,12 @@ public final class QemuGuest {
     /** Also load v4l2loopback with these options (run-in-guest.sh {@code --v4l2loopback}, shell-quoted words). */
     public QemuGuest v4l2loopback(String options) {
         v4l2loopback = options;
+        return this;
+    }
+
+    /** A program the guest runs the JVM under ({@code wrapper java ...}), e.g. scripts/qemu/guest-pipewire.sh. */
+    public QemuGuest wrapper(String program) {
+        wrapper = program;
         return this;
     }
 
@@ -168,6 +175,9 @@ public final class QemuGuest {
         }
         env.forEach((k, v) -> cmd.addAll(List.of("--env", k + "=" + v)));
         cmd.add("--");
+        if (wrapper != null) {
+            cmd.add(wrapper);
+        }
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("--enable-native-access=ALL-UNNAMED");
         cmd.add("-Xshare:auto");
