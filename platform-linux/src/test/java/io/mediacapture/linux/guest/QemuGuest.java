@@ -149,6 +149,22 @@ public final class QemuGuest {
         return Optional.empty();
     }
 
+    /**
+     * Fails (CI=true) or skips the calling test unless the guest can run here with v4l2loopback loaded
+     * (run-in-guest.sh {@code --check --v4l2loopback}: the module is installed or can be built for the guest kernel).
+     */
+    public static void requireV4l2loopback() throws IOException, InterruptedException {
+        requireAvailable();
+        Process p = new ProcessBuilder(script().orElseThrow().toString(), "--check", "--v4l2loopback", "")
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        boolean done = p.waitFor(120, TimeUnit.SECONDS);
+        if (!done) {
+            p.destroyForcibly();
+        }
+        Peers.require(done && p.exitValue() == 0, "v4l2loopback for the QEMU guest's kernel: " + out);
+    }
+
     /** Fails (CI=true) or skips the calling test unless the guest can run here. */
     public static void requireAvailable() {
         Optional<String> why = unavailableReason();

@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mediacapture.linux.guest.QemuGuest;
+import io.mediacapture.testing.Peers;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,6 +22,12 @@ class PipeWireGuestTest {
     @Test
     void v4l2MonitorCameraNodesInTheGuest() throws Exception {
         QemuGuest.requireAvailable();
+        // What scripts/qemu/guest-pipewire.sh starts in the guest (the guest runs the host's binaries).
+        for (String program : List.of("/lib/systemd/systemd-udevd", "/usr/bin/dbus-daemon", "/usr/bin/pipewire",
+                "/usr/bin/wireplumber", "/usr/bin/pw-cli")) {
+            Peers.require(Files.isExecutable(Path.of(program)), program + " for the guest's PipeWire stack "
+                    + "(packages udev, dbus-daemon, pipewire, wireplumber, pipewire-bin; scripts/test-packages.txt)");
+        }
         QemuGuest.Result r = QemuGuest.java(PipeWireGuestChecks.class)
                 .wrapper(QemuGuest.script().orElseThrow().resolveSibling("guest-pipewire.sh").toString())
                 .timeout(Duration.ofMinutes(4))

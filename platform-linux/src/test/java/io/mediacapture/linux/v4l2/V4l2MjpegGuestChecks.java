@@ -163,7 +163,7 @@ public final class V4l2MjpegGuestChecks {
                 int n = 0;
                 VideoFrame last = null;
                 try {
-                    for (; n < 10; n++) {
+                    for (; n < 6; n++) {
                         MediaFrame f = p.read(Duration.ofSeconds(20));
                         assertNotNull(f, "decoded frame " + n + " within 20 s");
                         VideoFrame v = (VideoFrame) f;
