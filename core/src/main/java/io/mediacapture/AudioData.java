@@ -130,7 +130,8 @@ public final class AudioData implements MediaFrame {
         if (destination.length < numberOfFrames) {
             throw new IllegalArgumentException("destination holds " + destination.length + " samples, need " + numberOfFrames);
         }
-        MemorySegment m = lease.memory();
+        // Through a view, never lease.memory(): see VideoFrame.copyTo.
+        MemorySegment m = lease.view(0, (long) numberOfFrames * numberOfChannels * format.bytesPerSample());
         int bps = format.bytesPerSample();
         long base;
         long step;
@@ -163,7 +164,6 @@ public final class AudioData implements MediaFrame {
                 }
             }
         }
-        lease.checkOpen("AudioData");
     }
 
     @Override

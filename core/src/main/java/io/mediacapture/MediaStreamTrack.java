@@ -23,7 +23,8 @@ public class MediaStreamTrack extends EventTarget implements AutoCloseable {
     private static final Set<String> VIDEO_HINTS = Set.of("", "motion", "detail", "text");
 
     private final String id = UUID.randomUUID().toString();
-    private final TrackSource source;
+    // Changes only when applyConstraints moves the track to a source of its own (moveTo), under stateLock.
+    private volatile TrackSource source;
     private final EventLoop events;
     private static final FrameSink[] NO_SINKS = {};
     private volatile FrameSink[] sinks = NO_SINKS; // copy-on-write under stateLock
@@ -120,14 +121,16 @@ public class MediaStreamTrack extends EventTarget implements AutoCloseable {
      * the device is released if no other live track uses it.
      */
     public void stop() {
+        TrackSource from;
         synchronized (stateLock) {
             if (readyState == MediaStreamTrackState.ENDED) {
                 return;
             }
             readyState = MediaStreamTrackState.ENDED;
+            from = source;
         }
         endSinks();
-        source.detach(this);
+        from.detach(this);
     }
 
     /** Same as {@link #stop()}. */
@@ -147,7 +150,7 @@ public class MediaStreamTrack extends EventTarget implements AutoCloseable {
     /** The current settings; on an ended track only deviceId, groupId and facingMode. */
     public MediaTrackSettings getSettings() {
         MediaTrackSettings s = settings;
-        return readyState == MediaStreamTrackState.ENDED ? s.onlyIdentity() : s;
+        return readyState == MediaStreamTrackState.ENDED ? s.onlyIdentity() : source.liveSettings(s);
     }
 
     /**
@@ -209,6 +212,27 @@ public class MediaStreamTrack extends EventTarget implements AutoCloseable {
 
     boolean isLive() {
         return readyState == MediaStreamTrackState.LIVE;
+    }
+
+    /**
+     * Moves this live track to another source (applyConstraints gave it a configuration of its own): attached there
+     * and detached here, atomically with respect to {@link #stop()}, so that a stop racing the move detaches the
+     * track from the source that really holds it.
+     *
+     * @return false when the track had ended: nothing moved, {@code to} did not get the track
+     */
+    boolean moveTo(TrackSource to) {
+        TrackSource from;
+        synchronized (stateLock) {
+            if (readyState == MediaStreamTrackState.ENDED) {
+                return false;
+            }
+            from = source;
+            to.attach(this);
+            source = to;
+        }
+        from.detach(this);
+        return true;
     }
 
     /** New constraints and settings after a successful applyConstraints. */

@@ -41,6 +41,14 @@ abstract class TrackSource {
     /** Re-selects settings for one track; completes when the track runs with them. */
     abstract CompletableFuture<Void> applyConstraints(MediaStreamTrack track, MediaTrackConstraints constraints);
 
+    /**
+     * The settings a track of this source reports, given those it was created or last reconfigured with; a
+     * source whose device has camera controls puts their current values over them.
+     */
+    MediaTrackSettings liveSettings(MediaTrackSettings settings) {
+        return settings;
+    }
+
     /** Called once, when the last live track detached: release the device, stop threads. */
     protected abstract void release();
 
@@ -84,6 +92,20 @@ abstract class TrackSource {
         if (last) {
             release();
         }
+    }
+
+    /**
+     * Releases a source that never got a track, or whose tracks all left (a source opened for a track that stopped
+     * before it could move there). Does nothing while a track is attached.
+     */
+    final void releaseIfUnused() {
+        synchronized (tracks) {
+            if (!tracks.isEmpty() || released) {
+                return;
+            }
+            released = true;
+        }
+        release();
     }
 
     /** Marks the source released without the last-track path (it ended by itself). */

@@ -16,7 +16,9 @@ import java.util.OptionalLong;
  * access instead of reading reused memory.
  *
  * <p>Close every frame promptly: a frame holds a device or pool buffer. Thread-safe: a frame may be read
- * from several threads and closed from any thread.
+ * from several threads and closed from any thread; a read ({@link #copyTo}, {@link #byteAt}, a plane view) that a
+ * close on another thread overtakes throws {@link IllegalStateException}. (When the reader was not the frame's first
+ * viewer, the JDK delivers that exception asynchronously and also sets the reading thread's interrupt flag.)
  *
  * <p>Lent frames: a {@link FrameTap} handler is given frames that are only lent for the call (possibly straight in a
  * device buffer the source takes back when the call returns). A lent frame is confined to the calling thread and
@@ -191,7 +193,9 @@ public final class VideoFrame implements MediaFrame {
         if (destination.byteSize() < need) {
             throw new IllegalArgumentException("destination holds " + destination.byteSize() + " bytes, frame needs " + need);
         }
-        MemorySegment src = lease.memory();
+        // Through a view, never lease.memory(): the memory may be unscoped native memory (a mapped device buffer),
+        // and only a segment of the lease's arenas turns a close racing this copy into IllegalStateException.
+        MemorySegment src = lease.view(0, layout.byteSize);
         long at = 0;
         VideoPixelFormat f = layout.format;
         for (int p = 0; p < f.numberOfPlanes(); p++) {
@@ -208,13 +212,12 @@ public final class VideoFrame implements MediaFrame {
                 }
             }
         }
-        lease.checkOpen("VideoFrame");
         return at;
     }
 
     /**
      * This frame in another pixel format, as a new frame the caller closes (a clone when the format is
-     * already {@code target}). YUV <-> RGB uses BT.601 below 720 rows and BT.709 from 720 rows, limited
+     * already {@code target}). YUV to RGB uses BT.601 below 720 rows and BT.709 from 720 rows, limited
      * range, as Chromium does.
      *
      * @throws IllegalStateException after close
@@ -239,7 +242,7 @@ public final class VideoFrame implements MediaFrame {
             throw new IndexOutOfBoundsException("(" + x + "," + y + ") outside plane " + p);
         }
         long at = layout.offsets[p] + (long) y * layout.strides[p] + x;
-        return Byte.toUnsignedInt(lease.memory().get(ValueLayout.JAVA_BYTE, at));
+        return Byte.toUnsignedInt(lease.view(at, 1).get(ValueLayout.JAVA_BYTE, 0)); // a view: see copyTo
     }
 
     /**
@@ -255,7 +258,12 @@ public final class VideoFrame implements MediaFrame {
             return new VideoFrame(this, owned, null);
         }
         FrameBuffer copy = FrameBuffer.allocate(layout.byteSize);
-        MemorySegment.copy(lease.memory(), 0, copy.memory(), 0, layout.byteSize);
+        try {
+            MemorySegment.copy(lease.view(0, layout.byteSize), 0, copy.memory(), 0, layout.byteSize);
+        } catch (RuntimeException e) {
+            copy.release();
+            throw e;
+        }
         return new VideoFrame(this, null, copy);
     }
 

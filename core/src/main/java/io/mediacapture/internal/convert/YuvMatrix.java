@@ -1,7 +1,7 @@
 package io.mediacapture.internal.convert;
 
 /**
- * The YCbCr colour matrix and range of YUV pixels: which RGB a Y'CbCr triple means. {@link VideoPixelFormat}
+ * The YCbCr colour matrix and range of YUV pixels: which RGB a Y'CbCr triple means. {@link io.mediacapture.VideoPixelFormat}
  * carries no colour space, so converters take the matrix as a parameter; {@link #defaultFor(int)} picks what
  * Chromium assumes for untagged camera frames (BT.601 below 720 rows, BT.709 from 720 rows, limited range).
  *

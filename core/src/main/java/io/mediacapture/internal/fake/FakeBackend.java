@@ -2,6 +2,7 @@ package io.mediacapture.internal.fake;
 
 import io.mediacapture.AudioSampleFormat;
 import io.mediacapture.fake.FakeCamera;
+import io.mediacapture.fake.FakeControl;
 import io.mediacapture.fake.FakeDevice;
 import io.mediacapture.fake.FakeDevices;
 import io.mediacapture.fake.FakeMicrophone;
@@ -18,6 +19,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /** A backend over a {@link FakeDevices} set: cameras push from a thread of their own, microphones are pulled. */
 final class FakeBackend implements Backend {
@@ -49,7 +51,8 @@ final class FakeBackend implements Backend {
                     firstMic = false;
                 }
                 case FakeCamera c -> {
-                    out.add(DeviceDescriptor.camera(c.deviceId(), c.label(), c.groupId(), firstCam, c.facingMode(), c.modes()));
+                    out.add(DeviceDescriptor.camera(c.deviceId(), c.label(), c.groupId(), firstCam, c.facingMode(), c.modes())
+                            .withControls(c.controls().stream().map(FakeControl::control).toList()));
                     firstCam = false;
                 }
             }
@@ -70,24 +73,46 @@ final class FakeBackend implements Backend {
             throw new BackendException(BackendException.Kind.BUSY,
                     "'" + d.label() + "' is in use by another application (simulated by FakeDevices.setBusy)");
         }
-        FakeSource s = switch (config) {
+        // Counted open until the handle closes (FakeDevices.openCount); the count ignores a second close.
+        AutoCloseable counted = devices.opened(d.deviceId());
+        Consumer<FakeSource> closed = src -> {
+            if (src != null) {
+                open.remove(src);
+            }
+            try {
+                counted.close();
+            } catch (Exception e) {
+                throw new IllegalStateException(e); // FakeDevices' counter does not throw
+            }
+        };
+        FakeSource s;
+        try {
+            s = open(d, config, sink, closed);
+        } catch (BackendException | RuntimeException e) {
+            closed.accept(null);
+            throw e;
+        }
+        open.add(s);
+        return s;
+    }
+
+    private FakeSource open(FakeDevice d, SourceConfig config, SourceSink sink, Consumer<FakeSource> closed) throws BackendException {
+        return switch (config) {
             case SourceConfig.Video v -> {
                 if (!(d instanceof FakeCamera cam) || !cam.modes().contains(v.mode())) {
                     throw new BackendException(BackendException.Kind.UNSUPPORTED_CONFIGURATION,
                             "'" + d.label() + "' has no mode " + v.mode());
                 }
-                yield new FakeCameraSource(d.deviceId(), d.label(), v, sink, open::remove);
+                yield new FakeCameraSource(cam, devices, v, sink, closed);
             }
             case SourceConfig.Audio a -> {
                 if (!(d instanceof FakeMicrophone mic)) {
                     throw new BackendException(BackendException.Kind.UNSUPPORTED_CONFIGURATION,
                             "'" + d.label() + "' is not a microphone");
                 }
-                yield new FakeMicrophoneSource(mic, a, sink, open::remove);
+                yield new FakeMicrophoneSource(mic, a, sink, closed);
             }
         };
-        open.add(s);
-        return s;
     }
 
     private void devicesChanged() {

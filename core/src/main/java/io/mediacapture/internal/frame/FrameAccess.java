@@ -12,7 +12,11 @@ public sealed interface FrameAccess permits FrameLease, FrameLoan {
     /** @throws IllegalStateException naming {@code what} when the memory can no longer be read */
     void checkOpen(String what);
 
-    /** The frame's whole memory. */
+    /**
+     * The frame's whole memory, as the producer gave it: possibly unscoped native memory that a close on another
+     * thread frees or unmaps. Only for the producer writing it before the frame is handed on; every read of a
+     * frame goes through {@link #view}, whose scope the close invalidates.
+     */
     MemorySegment memory();
 
     /** A read-only view of part of the memory that becomes inaccessible when access ends. */

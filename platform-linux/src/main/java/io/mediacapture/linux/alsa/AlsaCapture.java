@@ -50,7 +50,7 @@ final class AlsaCapture implements PullSource {
     private final SourceSink sink;
     private final System.Logger log;
     private final ReentrantLock lock = new ReentrantLock();
-    private final Arena arena = Arena.ofShared();
+    private final Arena arena;
     private final int stopFd;
     private final int pcmFds;
     private final MemorySegment fds;
@@ -70,16 +70,31 @@ final class AlsaCapture implements PullSource {
         this.params = params;
         this.sink = sink;
         this.log = log;
-        int count = Alsa.check("snd_pcm_poll_descriptors_count", asoundlib_h.snd_pcm_poll_descriptors_count(pcm.handle()));
-        this.pcmFds = count;
-        this.fds = pollfd.allocateArray(count + 1L, arena);
-        Alsa.check("snd_pcm_poll_descriptors", asoundlib_h.snd_pcm_poll_descriptors(pcm.handle(), fds, count));
-        this.stopFd = Syscalls.eventfd(0, eventfd_h.EFD_CLOEXEC() | eventfd_h.EFD_NONBLOCK());
-        MemorySegment stop = pollfd.asSlice(fds, count);
-        pollfd.fd(stop, stopFd);
-        pollfd.events(stop, POLLIN);
-        this.revents = arena.allocate(C_SHORT);
-        this.delay = arena.allocate(C_LONG);
+        // The arena and the eventfd are this object's; until the constructor returns nobody else can free them.
+        Arena a = Arena.ofShared();
+        int efd = -1;
+        try {
+            int count = Alsa.check("snd_pcm_poll_descriptors_count",
+                    asoundlib_h.snd_pcm_poll_descriptors_count(pcm.handle()));
+            MemorySegment pollFds = pollfd.allocateArray(count + 1L, a);
+            Alsa.check("snd_pcm_poll_descriptors", asoundlib_h.snd_pcm_poll_descriptors(pcm.handle(), pollFds, count));
+            efd = Syscalls.eventfd(0, eventfd_h.EFD_CLOEXEC() | eventfd_h.EFD_NONBLOCK());
+            MemorySegment stop = pollfd.asSlice(pollFds, count);
+            pollfd.fd(stop, efd);
+            pollfd.events(stop, POLLIN);
+            this.pcmFds = count;
+            this.fds = pollFds;
+            this.revents = a.allocate(C_SHORT);
+            this.delay = a.allocate(C_LONG);
+        } catch (RuntimeException | Error e) {
+            if (efd >= 0) {
+                Syscalls.close(efd);
+            }
+            a.close();
+            throw e;
+        }
+        this.arena = a;
+        this.stopFd = efd;
     }
 
     /**

@@ -203,33 +203,49 @@ final class PipeWireSource implements SourceHandle {
             s = pw_stream_new(backend.core(), a.allocateFrom("mediacapture " + node.name()), PwProperties.create(props));
         }
         if (s.equals(MemorySegment.NULL)) {
+            destroyed = true;
+            arena.close(); // nothing else will: the backend forgets a source whose create() failed
             throw new IllegalStateException("pw_stream_new failed");
         }
         stream = s;
-        hook = spa_hook.allocate(arena);
-        // The backend's table, with a process callback bound to this source: a frame then needs no lookup by key
-        // (a boxed Long) and no segment for the user-data pointer (the stub takes it as a long, and ignores it).
-        MemorySegment events = arena.allocate(pw_stream_events.layout());
-        events.copyFrom(backend.streamEvents().table);
-        pw_stream_events.process(events, processStub());
-        pw_stream_add_listener(stream, hook, events, MemorySegment.ofAddress(key));
+        try {
+            hook = spa_hook.allocate(arena);
+            // The backend's table, with a process callback bound to this source: a frame then needs no lookup by
+            // key (a boxed Long) and no segment for the user-data pointer (the stub takes it as a long, and ignores
+            // it).
+            MemorySegment events = arena.allocate(pw_stream_events.layout());
+            events.copyFrom(backend.streamEvents().table);
+            pw_stream_events.process(events, processStub());
+            pw_stream_add_listener(stream, hook, events, MemorySegment.ofAddress(key));
+        } catch (RuntimeException | Error e) {
+            destroyed = true;
+            pw_stream_destroy(stream);
+            stream = MemorySegment.NULL;
+            arena.close();
+            throw e;
+        }
     }
 
     @Override
     public void start() throws BackendException {
         List<SpaPod> offers = offers();
+        if (backend.loop().isClosed()) {
+            throw new BackendException(BackendException.Kind.UNAVAILABLE, "the PipeWire backend is closed");
+        }
         int rc = backend.loop().locked(() -> {
             if (closed) {
                 return -1;
             }
-            MemorySegment params = encode(offers);
             // RT_PROCESS: the process callback runs on PipeWire's data thread, where the buffer arrives, instead of
             // being handed to the loop thread first: one thread wake-up less per frame (see the class comment).
             int flags = PW_STREAM_FLAG_AUTOCONNECT() | PW_STREAM_FLAG_MAP_BUFFERS() | PW_STREAM_FLAG_DONT_RECONNECT()
                     | PW_STREAM_FLAG_RT_PROCESS();
-            int r = pw_stream_connect(stream, PW_DIRECTION_INPUT(), PW_ID_ANY(), flags, params, offers.size());
-            connected = r >= 0;
-            return r;
+            try (Arena once = Arena.ofConfined()) { // the stream copies the params (add_param)
+                int r = pw_stream_connect(stream, PW_DIRECTION_INPUT(), PW_ID_ANY(), flags, encode(offers, once),
+                        offers.size());
+                connected = r >= 0;
+                return r;
+            }
         });
         if (rc < 0) {
             throw new BackendException(BackendException.Kind.FAILED, "pw_stream_connect to '" + node.name() + "' failed: "
@@ -278,11 +294,14 @@ final class PipeWireSource implements SourceHandle {
         return out;
     }
 
-    /** A {@code const struct spa_pod *[]} of {@code pods} in this source's arena. */
-    private MemorySegment encode(List<SpaPod> pods) {
-        MemorySegment array = arena.allocate(ValueLayout.ADDRESS, pods.size());
+    /**
+     * A {@code const struct spa_pod *[]} of {@code pods} in {@code in}: a short-lived arena, since the stream copies
+     * the params it is given (they used to go into the source's arena, which then grew on every renegotiation).
+     */
+    private static MemorySegment encode(List<SpaPod> pods, Arena in) {
+        MemorySegment array = in.allocate(ValueLayout.ADDRESS, pods.size());
         for (int i = 0; i < pods.size(); i++) {
-            array.setAtIndex(ValueLayout.ADDRESS, i, new SpaPodBuilder().add(pods.get(i)).toSegment(arena));
+            array.setAtIndex(ValueLayout.ADDRESS, i, new SpaPodBuilder().add(pods.get(i)).toSegment(in));
         }
         return array;
     }
@@ -294,7 +313,19 @@ final class PipeWireSource implements SourceHandle {
      */
     @Override
     public void close() {
-        backend.loop().locked(() -> {
+        if (closed) {
+            return; // also when the backend closed this source first: its loop may be destroyed by now
+        }
+        PwLoop loop = backend.loop();
+        try {
+            loop.lock();
+        } catch (IllegalStateException e) {
+            if (loop.isClosed()) {
+                return; // the backend closed meanwhile, and with it this source
+            }
+            throw e;
+        }
+        try {
             if (closed) {
                 return;
             }
@@ -305,7 +336,9 @@ final class PipeWireSource implements SourceHandle {
             if (drainReturned() == 0) {
                 destroyStream();
             }
-        });
+        } finally {
+            loop.unlock();
+        }
     }
 
     /** Whether the stream is gone (for tests: a closed source keeps it until its last zero-copy frame closes). */
@@ -401,7 +434,9 @@ final class PipeWireSource implements SourceHandle {
                     SpaParams.buffers(SpaChoice.range(new SpaInt(8), new SpaInt(2), new SpaInt(16)), null, null, null,
                             null, SpaChoice.flagsOf(new SpaInt(mask))),
                     SpaParams.meta(spa_h.SPA_META_Header(), (int) spa_meta_header.sizeof()));
-            pw_stream_update_params(stream, encode(params), params.size());
+            try (Arena once = Arena.ofConfined()) { // the stream copies the params (add_param)
+                pw_stream_update_params(stream, encode(params, once), params.size());
+            }
         }
         negotiation.countDown();
     }

@@ -7,6 +7,7 @@ import io.mediacapture.spi.BackendException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
@@ -17,7 +18,9 @@ import java.util.function.Supplier;
  * {@link SpaLoopUtils}).
  *
  * <p>Lifetime: created started by {@link #start}; {@link #close()} stops the thread, destroys the loop and
- * frees the event's upcall stub. Posts after close are dropped. Thread-safe.
+ * frees the event's upcall stub. Posts after close are dropped; {@link #lock} and {@link #locked} after close throw
+ * {@link IllegalStateException} instead of locking the freed loop (close waits for those inside the lock).
+ * Thread-safe.
  */
 final class PwLoop implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger("io.mediacapture.pipewire");
@@ -30,7 +33,10 @@ final class PwLoop implements AutoCloseable {
     private MemorySegment utils = MemorySegment.NULL; // struct spa_loop_utils* of the loop, set by init()
     private MemorySegment wakeup = MemorySegment.NULL; // spa_source*, guarded by sourceLock
     private boolean started;
-    private boolean closed;
+    // Every holder of the loop lock (through lock()) holds the read lock; close() takes the write lock to destroy
+    // the loop, so nobody is inside pw_thread_loop_lock/unlock then, and whoever comes later finds `closed`.
+    private final ReentrantReadWriteLock life = new ReentrantReadWriteLock();
+    private volatile boolean closed;
 
     private PwLoop(MemorySegment loop) {
         this.loop = loop;
@@ -81,25 +87,53 @@ final class PwLoop implements AutoCloseable {
         }
     }
 
-    /** The {@code struct pw_loop *} of the thread loop. */
+    /** The {@code struct pw_loop *} of the thread loop. @throws IllegalStateException after close */
     MemorySegment pwLoop() {
+        checkOpen();
         return pipewire_h.pw_thread_loop_get_loop(loop);
     }
 
     MemorySegment threadLoop() {
+        checkOpen();
         return loop;
     }
 
+    /** Whether {@link #close()} destroyed the loop. */
+    boolean isClosed() {
+        return closed;
+    }
+
+    /** Takes the loop lock (recursive); pair with {@link #unlock()} on this thread. @throws IllegalStateException after close */
     void lock() {
+        Lock held = life.readLock();
+        held.lock();
+        if (closed) {
+            held.unlock();
+            throw new IllegalStateException("the PipeWire loop is closed");
+        }
         pipewire_h.pw_thread_loop_lock(loop);
     }
 
     void unlock() {
         pipewire_h.pw_thread_loop_unlock(loop);
+        life.readLock().unlock();
     }
 
+    /** Whether the caller runs on the loop thread (false after close). */
     boolean inLoopThread() {
-        return pipewire_h.pw_thread_loop_in_thread(loop);
+        Lock held = life.readLock();
+        held.lock();
+        try {
+            return !closed && pipewire_h.pw_thread_loop_in_thread(loop);
+        } finally {
+            held.unlock();
+        }
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("the PipeWire loop is closed");
+        }
     }
 
     /** Runs {@code body} under the loop lock (or directly on the loop thread) and returns its result. */
@@ -202,7 +236,16 @@ final class PwLoop implements AutoCloseable {
             return;
         }
         stop();
-        closed = true;
+        Lock exclusive = life.writeLock();
+        exclusive.lock();
+        try {
+            if (closed) {
+                return;
+            }
+            closed = true;
+        } finally {
+            exclusive.unlock();
+        }
         pipewire_h.pw_thread_loop_destroy(loop);
         arena.close();
     }

@@ -14,6 +14,7 @@ import io.mediacapture.bindings.v4l2.inline.Vidioc;
 import io.mediacapture.bindings.v4l2.timeval;
 import io.mediacapture.bindings.v4l2.v4l2_buffer;
 import io.mediacapture.bindings.v4l2.v4l2_capability;
+import io.mediacapture.bindings.v4l2.v4l2_event;
 import io.mediacapture.bindings.v4l2.v4l2_requestbuffers;
 import io.mediacapture.bindings.v4l2.videodev2_h;
 import io.mediacapture.spi.BackendException;
@@ -24,6 +25,8 @@ import io.mediacapture.spi.SourceSink;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -58,6 +61,8 @@ final class V4l2Source implements PullSource {
     private final MemorySegment dqBuf;
     private final MemorySegment qBuf;
     private final MemorySegment probe;
+    private final MemorySegment event;
+    private final V4l2CameraControls controls; // null when the camera has none of the Image Capture controls
 
     private final ReentrantLock io = new ReentrantLock();
     private final Object state = new Object();
@@ -65,9 +70,19 @@ final class V4l2Source implements PullSource {
     private int outstanding;      // frames pointing into buffers; guarded by state
     private int queued;           // buffers the driver holds; guarded by state
     private boolean started;      // guarded by state
-    private volatile boolean closing;
+    private volatile boolean closing; // set once, by close(), through CLOSING
     private volatile boolean ended;
     private int errorPolls;       // pull thread only
+
+    private static final VarHandle CLOSING;
+
+    static {
+        try {
+            CLOSING = MethodHandles.lookup().findVarHandle(V4l2Source.class, "closing", boolean.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     private V4l2Source(V4l2Node node, SourceSink sink, Runnable onDeviceLost, CaptureFormat format, double frameRate,
                        MmapBuffers buffers, int wakeFd) {
@@ -82,6 +97,25 @@ final class V4l2Source implements PullSource {
         this.dqBuf = v4l2_buffer.allocate(ioArena);
         this.qBuf = v4l2_buffer.allocate(ioArena);
         this.probe = v4l2_capability.allocate(ioArena);
+        this.event = v4l2_event.allocate(ioArena);
+        V4l2ControlMap map = controlsOf(node);
+        this.controls = map.isEmpty() ? null
+                : new V4l2CameraControls(map, node.toString(), state, () -> torndown ? -1 : node.fd());
+    }
+
+    /** The node's Image Capture controls; none when the driver cannot list them (it is no reason to fail the open). */
+    private static V4l2ControlMap controlsOf(V4l2Node node) {
+        try {
+            return V4l2ControlMap.of(V4l2ControlIo.query(node.fd()));
+        } catch (ErrnoException e) {
+            LOG.log(System.Logger.Level.DEBUG, "cannot list the controls of " + node + "; it gets none", e);
+            return V4l2ControlMap.of(java.util.List.of());
+        }
+    }
+
+    @Override
+    public java.util.Optional<io.mediacapture.spi.CameraControls> controls() {
+        return java.util.Optional.ofNullable(controls);
     }
 
     /**
@@ -185,7 +219,7 @@ final class V4l2Source implements PullSource {
     /** Returns why the stream ended, or null. */
     private BackendException pollAndDrain(long timeoutNanos) {
         pollfd.fd(pollFds, node.fd());
-        pollfd.events(pollFds, (short) poll_h.POLLIN());
+        pollfd.events(pollFds, (short) (poll_h.POLLIN() | poll_h.POLLPRI()));
         pollfd.revents(pollFds, (short) 0);
         MemorySegment wake = pollfd.asSlice(pollFds, 1);
         pollfd.fd(wake, wakeFd);
@@ -196,6 +230,15 @@ final class V4l2Source implements PullSource {
             return null;
         }
         int revents = pollfd.revents(pollFds);
+        if ((revents & poll_h.POLLPRI()) != 0 && controls != null) {
+            // V4L2_EVENT_CTRL: another program changed a control
+            if (V4l2ControlIo.drainEvents(node.fd(), event) > 0) {
+                controls.eventsArrived();
+            }
+            if ((revents & ~poll_h.POLLPRI()) == 0) {
+                return null;
+            }
+        }
         if ((revents & poll_h.POLLIN()) != 0) {
             errorPolls = 0;
             return drain();
@@ -355,10 +398,11 @@ final class V4l2Source implements PullSource {
 
     @Override
     public void close() {
-        if (closing) {
+        // Compare-and-set: of two concurrent closes only one may signal wakeFd, which the winner then closes (a
+        // second write could land in whatever descriptor reused that number meanwhile).
+        if (!CLOSING.compareAndSet(this, false, true)) {
             return;
         }
-        closing = true;
         wakePullThread();
         io.lock();
         try {
