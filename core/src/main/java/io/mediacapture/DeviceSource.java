@@ -383,11 +383,12 @@ final class DeviceSource extends TrackSource implements SourceSink {
                                   long timestamp, long duration) {
         try {
             if (running && format == NativeVideoFormat.MJPEG) {
-                VideoFrame decoded = MjpegDecoder.decode(data.memory().asSlice(0, length), timestamp, duration);
+                VideoFrame decoded = MjpegDecoder.decode(data.memory().asSlice(0, length), width, height, timestamp,
+                        duration);
                 deliver(decoded);
             }
         } catch (Throwable t) {
-            LOG.log(System.Logger.Level.DEBUG, "dropping a " + format + " frame that does not decode", t);
+            frameDiscarded("a " + format + " frame that does not decode: " + t.getMessage());
         } finally {
             data.release();
         }

@@ -121,6 +121,16 @@ public enum YuvMatrix {
         return m;
     }
 
+    /** {@link #rgbFromYuv()} for {@link io.mediacapture.spi.JpegYuv}. */
+    public double[][] rgbFromYuvForSpi() {
+        return rgbFromYuv();
+    }
+
+    /** {@link #yuvFromRgb()} for {@link io.mediacapture.spi.JpegYuv}. */
+    public double[][] yuvFromRgbForSpi() {
+        return yuvFromRgb();
+    }
+
     /** The affine map from RGB (0..255) to YUV codes, as rows {y, u, v} of {cR, cG, cB, constant}. */
     double[][] yuvFromRgb() {
         double kg = 1 - kr - kb;

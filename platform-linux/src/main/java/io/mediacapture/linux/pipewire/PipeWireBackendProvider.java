@@ -59,7 +59,7 @@ public final class PipeWireBackendProvider implements BackendProvider {
         }
         try {
             PipeWireBackend.connect(NoopContext.INSTANCE, PROBE_TIMEOUT).close();
-            return Availability.available();
+            return Availability.available(io.mediacapture.linux.mjpeg.TurboJpeg.decoderInUse());
         } catch (BackendException e) {
             return Availability.unavailable(e.getMessage(), e);
         } catch (RuntimeException | LinkageError e) {

@@ -17,6 +17,7 @@ import io.mediacapture.bindings.v4l2.v4l2_capability;
 import io.mediacapture.bindings.v4l2.v4l2_event;
 import io.mediacapture.bindings.v4l2.v4l2_requestbuffers;
 import io.mediacapture.bindings.v4l2.videodev2_h;
+import io.mediacapture.linux.mjpeg.MjpegPipeline;
 import io.mediacapture.spi.BackendException;
 import io.mediacapture.spi.FrameBuffer;
 import io.mediacapture.spi.NativeVideoFormat;
@@ -73,6 +74,7 @@ final class V4l2Source implements PullSource {
     private volatile boolean closing; // set once, by close(), through CLOSING
     private volatile boolean ended;
     private int errorPolls;       // pull thread only
+    private final MjpegPipeline mjpeg; // MJPEG only: decodes off the pull thread (io.mediacapture.linux.mjpeg)
 
     private static final VarHandle CLOSING;
 
@@ -98,6 +100,8 @@ final class V4l2Source implements PullSource {
         this.qBuf = v4l2_buffer.allocate(ioArena);
         this.probe = v4l2_capability.allocate(ioArena);
         this.event = v4l2_event.allocate(ioArena);
+        this.mjpeg = format.nativeFormat() == NativeVideoFormat.MJPEG
+                ? new MjpegPipeline(node.toString(), sink, format.width(), format.height()) : null;
         V4l2ControlMap map = controlsOf(node);
         this.controls = map.isEmpty() ? null
                 : new V4l2CameraControls(map, node.toString(), state, () -> torndown ? -1 : node.fd());
@@ -320,6 +324,12 @@ final class V4l2Source implements PullSource {
             return;
         }
         MemorySegment mapping = buffers.segment(index);
+        if (mjpeg != null) {
+            // The same path as PipeWire's MJPEG: copied out, decoded on the pipeline's thread, buffer back at once.
+            mjpeg.submit(mapping, bytesUsed, timestamp, durationMicros);
+            requeue(index);
+            return;
+        }
         boolean copy;
         synchronized (state) {
             copy = queued < MIN_QUEUED || torndown;
@@ -404,6 +414,9 @@ final class V4l2Source implements PullSource {
             return;
         }
         wakePullThread();
+        if (mjpeg != null) {
+            mjpeg.close(); // submits after this are ignored; the slots are freed once its thread ended
+        }
         io.lock();
         try {
             synchronized (state) {
