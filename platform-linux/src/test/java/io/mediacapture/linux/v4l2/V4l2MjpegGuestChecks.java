@@ -3,7 +3,6 @@ package io.mediacapture.linux.v4l2;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import io.mediacapture.AudioData;
 import io.mediacapture.MediaDeviceInfo;
@@ -28,8 +27,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -91,7 +88,7 @@ public final class V4l2MjpegGuestChecks {
                     .findFirst().orElseThrow(() -> new AssertionError("no MJPEG " + WIDTH + "x" + HEIGHT + " mode: "
                             + cam.descriptor().videoModes()));
             assertEquals(30, mode.maxFrameRate(), 0.01, "the producer's rate: " + mode);
-            compressedFrames(cam, mode, lumaH, lumaV);
+            backendFrames(cam, mode, lumaH, lumaV);
             decodedFrames();
         } finally {
             producer.destroy();
@@ -122,31 +119,51 @@ public final class V4l2MjpegGuestChecks {
         throw new AssertionError(DEVICE + " did not become an MJPEG camera within 30 s; cameras: " + seen);
     }
 
-    /** The backend negotiates MJPEG and hands core whole JPEGs of the producer's size and sampling. */
-    private static void compressedFrames(V4l2Camera cam, VideoMode mode, int lumaH, int lumaV) throws Exception {
+    /**
+     * The producer's JPEGs have its size and chroma sampling (read from the device with v4l2-ctl, before our
+     * backend opens it), and the backend negotiates MJPEG and delivers: decoded frames when it decodes itself
+     * (libjpeg-turbo, io.mediacapture.linux.mjpeg), whole JPEGs for core otherwise (ImageIO fallback).
+     */
+    private static void backendFrames(V4l2Camera cam, VideoMode mode, int lumaH, int lumaV) throws Exception {
+        Path raw = Path.of(System.getProperty("java.io.tmpdir"), "loopback-" + lumaH + "x" + lumaV + ".mjpg");
+        Process v = new ProcessBuilder("v4l2-ctl", "-d", DEVICE, "--stream-mmap", "--stream-count=2", "--stream-to=" + raw)
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertTrue(v.waitFor(30, TimeUnit.SECONDS), "v4l2-ctl read 2 buffers within 30 s");
+        int[] sof = startOfFrame(java.nio.file.Files.readAllBytes(raw));
+        assertEquals(WIDTH + "x" + HEIGHT, sof[0] + "x" + sof[1], "the producer's JPEG size");
+        assertEquals(lumaH + "x" + lumaV, sof[2] + "x" + sof[3], "luma sampling factors (4:2:0 is 2x2, 4:2:2 is 2x1)");
         try (V4l2Backend backend = V4l2Backend.open(V4l2GuestChecks.CONTEXT, Path.of("/dev"), false)) {
-            JpegSink sink = new JpegSink();
+            FrameSink sink = new FrameSink();
             V4l2Source src = (V4l2Source) backend.open(cam.descriptor(), new SourceConfig.Video(mode, mode.maxFrameRate()), sink);
-            List<byte[]> jpegs = new ArrayList<>();
             try {
                 src.start();
-                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-                while (jpegs.size() < 5) {
-                    assertTrue(System.nanoTime() < deadline, "only " + jpegs.size() + " of 5 MJPEG frames within 20 s");
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+                while (sink.jpegs.size() + sink.frames.size() < 5) {
+                    assertTrue(System.nanoTime() < deadline, "only " + (sink.jpegs.size() + sink.frames.size())
+                            + " of 5 frames within 30 s (" + sink.discarded + ")");
                     assertTrue(src.pull(TimeUnit.MILLISECONDS.toNanos(100)), "the source ended: " + sink.ended);
-                    sink.jpegs.drainTo(jpegs);
                 }
             } finally {
                 src.close();
             }
-            for (byte[] j : jpegs) {
-                int[] sof = startOfFrame(j);
-                assertEquals(WIDTH, sof[0], "JPEG width");
-                assertEquals(HEIGHT, sof[1], "JPEG height");
-                assertEquals(lumaH + "x" + lumaV, sof[2] + "x" + sof[3], "luma sampling factors (4:2:0 is 2x2, 4:2:2 is 2x1)");
+            try {
+                for (byte[] j : sink.jpegs) {
+                    int[] f = startOfFrame(j);
+                    assertEquals(WIDTH + "x" + HEIGHT + " " + lumaH + "x" + lumaV, f[0] + "x" + f[1] + " " + f[2] + "x" + f[3]);
+                }
+                for (VideoFrame f : sink.frames) {
+                    assertEquals(WIDTH + "x" + HEIGHT, f.codedWidth() + "x" + f.codedHeight());
+                }
+                if (!sink.frames.isEmpty()) {
+                    SmpteBars.assertBars(sink.frames.get(sink.frames.size() - 1));
+                }
+                System.out.println("  " + mode + " (producer's JPEGs " + lumaH + "x" + lumaV + " luma sampling): "
+                        + (sink.frames.isEmpty() ? sink.jpegs.size() + " JPEGs handed to core"
+                        : sink.frames.size() + " frames decoded by the backend as " + sink.frames.get(0).format())
+                        + "; discarded " + sink.discarded);
+            } finally {
+                sink.frames.forEach(VideoFrame::close);
             }
-            System.out.println("  " + mode + ": " + jpegs.size() + " JPEGs of " + jpegs.get(0).length + ".." + jpegs.get(jpegs.size() - 1).length
-                    + " bytes, luma sampling " + lumaH + "x" + lumaV);
         }
     }
 
@@ -207,15 +224,16 @@ public final class V4l2MjpegGuestChecks {
         throw new AssertionError("no SOF marker in a JPEG of " + j.length + " bytes");
     }
 
-    /** Keeps a copy of each compressed frame. */
-    static final class JpegSink implements SourceSink {
-        final BlockingQueue<byte[]> jpegs = new LinkedBlockingQueue<>();
+    /** Keeps the frames a source delivers: decoded ones, and copies of compressed ones. */
+    static final class FrameSink implements SourceSink {
+        final List<VideoFrame> frames = new java.util.concurrent.CopyOnWriteArrayList<>();
+        final List<byte[]> jpegs = new java.util.concurrent.CopyOnWriteArrayList<>();
+        final List<String> discarded = new java.util.concurrent.CopyOnWriteArrayList<>();
         volatile BackendException ended;
 
         @Override
         public void deliver(VideoFrame frame) {
-            frame.close();
-            fail("the MJPEG camera delivered a raw frame");
+            frames.add(frame);
         }
 
         @Override
@@ -227,11 +245,17 @@ public final class V4l2MjpegGuestChecks {
         public void deliverCompressed(NativeVideoFormat format, FrameBuffer data, long length, int width, int height,
                                       long timestamp, long duration) {
             try {
-                assertEquals(NativeVideoFormat.MJPEG, format);
-                jpegs.add(data.memory().asSlice(0, length).toArray(ValueLayout.JAVA_BYTE));
+                if (format == NativeVideoFormat.MJPEG) {
+                    jpegs.add(data.memory().asSlice(0, length).toArray(ValueLayout.JAVA_BYTE));
+                }
             } finally {
                 data.release();
             }
+        }
+
+        @Override
+        public void frameDiscarded(String why) {
+            discarded.add(why);
         }
 
         @Override
