@@ -80,7 +80,8 @@ public final class V4l2MjpegGuestChecks {
         Process producer = new ProcessBuilder("gst-launch-1.0", "-q", "videotestsrc", "pattern=smpte", "is-live=true", "!",
                 "video/x-raw,format=" + rawFormat + ",width=" + WIDTH + ",height=" + HEIGHT + ",framerate=30/1", "!",
                 "jpegenc", "!", "image/jpeg,parsed=true", "!", "v4l2sink", "device=" + DEVICE)
-                .inheritIO().start();
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD) // its running position, even with -q
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         try {
             V4l2Camera cam = awaitCamera(producer);
             VideoMode mode = cam.descriptor().videoModes().stream()
