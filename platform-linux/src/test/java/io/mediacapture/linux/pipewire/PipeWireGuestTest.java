@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mediacapture.linux.guest.GStreamerRegistry;
 import io.mediacapture.linux.guest.QemuGuest;
 import io.mediacapture.testing.Peers;
 import java.nio.file.Files;
@@ -22,6 +23,7 @@ class PipeWireGuestTest {
     @Test
     void v4l2MonitorCameraNodesInTheGuest() throws Exception {
         QemuGuest.requireAvailable();
+        GStreamerRegistry.requireElements("videotestsrc", "jpegenc", "pipewiresink");
         // What scripts/qemu/guest-pipewire.sh starts in the guest (the guest runs the host's binaries).
         for (String program : List.of("/lib/systemd/systemd-udevd", "/usr/bin/dbus-daemon", "/usr/bin/pipewire",
                 "/usr/bin/wireplumber", "/usr/bin/pw-cli")) {
@@ -30,6 +32,8 @@ class PipeWireGuestTest {
         }
         QemuGuest.Result r = QemuGuest.java(PipeWireGuestChecks.class)
                 .wrapper(QemuGuest.script().orElseThrow().resolveSibling("guest-pipewire.sh").toString())
+                .env("GST_REGISTRY", GStreamerRegistry.path().toString())
+                .env("GST_REGISTRY_UPDATE", "no")
                 .timeout(Duration.ofMinutes(4))
                 .run();
         assertFalse(r.rigFailed(), "the guest rig failed or timed out (status " + r.status() + "); see the [guest] lines above");
