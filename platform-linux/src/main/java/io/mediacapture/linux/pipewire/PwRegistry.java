@@ -12,10 +12,12 @@ import io.mediacapture.bindings.pipewire.pw_node_events;
 import io.mediacapture.bindings.pipewire.pw_port_events;
 import io.mediacapture.bindings.pipewire.pw_registry_events;
 import io.mediacapture.bindings.spa.pod.SpaPodException;
+import io.mediacapture.bindings.spa.pod.SpaObject;
 import io.mediacapture.bindings.spa.pod.SpaPodParser;
 import io.mediacapture.bindings.spa.spa_h;
 import io.mediacapture.bindings.spa.spa_hook;
 import io.mediacapture.MediaDeviceKind;
+import io.mediacapture.linux.v4l2.V4l2ControlMap;
 import io.mediacapture.spi.AudioCapabilities;
 import io.mediacapture.spi.DeviceDescriptor;
 import io.mediacapture.spi.VideoMode;
@@ -54,8 +56,14 @@ final class PwRegistry {
         void nodeRemoved(int nodeId);
     }
 
-    /** A capture node as the sources need it. */
-    record NodeInfo(int id, String name, String serial, String mediaClass, DeviceDescriptor descriptor) {}
+    /**
+     * A capture node as the sources need it.
+     *
+     * @param controls   the camera controls of its PropInfo params (PipeWire's V4L2 source has them), else none
+     * @param devicePath the V4L2 device node behind it ({@code api.v4l2.path}), or null
+     */
+    record NodeInfo(int id, String name, String serial, String mediaClass, DeviceDescriptor descriptor,
+                    V4l2ControlMap controls, String devicePath) {}
 
     private final Connection connection;
     private final Arena arena = Arena.ofShared(); // events tables and the registry hook: live as long as this
@@ -67,6 +75,7 @@ final class PwRegistry {
     private final Map<Integer, Bound> bound = new HashMap<>(); // node and port proxies by global id
     private final Map<Integer, Map<String, String>> outputPorts = new HashMap<>(); // port id -> props
     private final Map<Integer, String> deviceNames = new HashMap<>();
+    private final Map<Integer, String> devicePaths = new HashMap<>(); // device id -> api.v4l2.path
     private volatile List<NodeInfo> snapshot = List.of();
 
     private static final class Node {
@@ -88,6 +97,7 @@ final class PwRegistry {
         final MemorySegment hook;
         final Arena arena = Arena.ofAuto();
         final List<FormatDescription> formats = new ArrayList<>();
+        final List<SpaObject> propInfos = new ArrayList<>();
 
         Bound(int nodeId, MemorySegment proxy) {
             this.nodeId = nodeId;
@@ -139,6 +149,9 @@ final class PwRegistry {
                 addPort(id, p);
             } else if ("PipeWire:Interface:Device".equals(t) && p.containsKey("device.name")) {
                 deviceNames.put(id, p.get("device.name"));
+                if (p.containsKey("api.v4l2.path")) {
+                    devicePaths.put(id, p.get("api.v4l2.path"));
+                }
             }
         } catch (Throwable e) {
             LOG.log(System.Logger.Level.WARNING, "handling PipeWire global " + id + " failed", e);
@@ -148,6 +161,7 @@ final class PwRegistry {
     private void onGlobalRemove(MemorySegment data, int id) {
         try {
             deviceNames.remove(id);
+            devicePaths.remove(id);
             outputPorts.remove(id);
             Bound b = bound.remove(id);
             if (b != null) {
@@ -175,7 +189,16 @@ final class PwRegistry {
     private void onParam(MemorySegment data, int seq, int id, int index, int next, MemorySegment param) {
         try {
             Bound b = bound.get((int) data.address());
-            if (b == null || id != spa_h.SPA_PARAM_EnumFormat() || param.equals(MemorySegment.NULL)) {
+            if (b == null || param.equals(MemorySegment.NULL)) {
+                return;
+            }
+            if (id == spa_h.SPA_PARAM_PropInfo()) {
+                if (SpaPodParser.parseNative(param) instanceof SpaObject o) {
+                    b.propInfos.add(o);
+                }
+                return;
+            }
+            if (id != spa_h.SPA_PARAM_EnumFormat()) {
                 return;
             }
             b.formats.add(SpaFormats.parseEnumFormat(SpaPodParser.parseNative(param)));
@@ -235,6 +258,15 @@ final class PwRegistry {
             res = port ? PwPort.pw_port_enum_params(proxy, 0, param, 0, Integer.MAX_VALUE, MemorySegment.NULL)
                     : PwNode.pw_node_enum_params(proxy, 0, param, 0, Integer.MAX_VALUE, MemorySegment.NULL);
         }
+        if (res >= 0 && !port && n.props.getOrDefault("media.class", "").startsWith("Video/")) {
+            // A camera's controls (PipeWire's V4L2 source lists every V4L2 control as a PropInfo); the same sync
+            // below covers the answer.
+            int r = PwNode.pw_node_enum_params(proxy, 0, spa_h.SPA_PARAM_PropInfo(), 0, Integer.MAX_VALUE, MemorySegment.NULL);
+            if (r < 0) {
+                LOG.log(System.Logger.Level.DEBUG, "cannot ask PipeWire node " + id + " for its controls: "
+                        + PwErrors.describe(r));
+            }
+        }
         if (res < 0) {
             // The sync below still completes; the global then simply contributes no formats.
             LOG.log(System.Logger.Level.DEBUG, "cannot ask PipeWire global " + id + " for its formats: "
@@ -268,9 +300,14 @@ final class PwRegistry {
                 continue;
             }
             List<FormatDescription> formats = new ArrayList<>();
-            bound.values().stream().filter(b -> b.nodeId == n.id).forEach(b -> formats.addAll(b.formats));
+            List<SpaObject> propInfos = new ArrayList<>();
+            bound.values().stream().filter(b -> b.nodeId == n.id).forEach(b -> {
+                formats.addAll(b.formats);
+                propInfos.addAll(b.propInfos);
+            });
             String mediaClass = n.props.get("media.class");
             boolean video = mediaClass.startsWith("Video/");
+            V4l2ControlMap controls = PwControlMapping.map(video ? propInfos : List.of());
             String deviceId = deviceId(n, ids);
             String label = firstOf(n.props, "node.description", "node.nick", "node.name");
             if (label == null) {
@@ -285,7 +322,8 @@ final class PwRegistry {
                 if (modes.isEmpty()) {
                     continue;
                 }
-                d = DeviceDescriptor.camera(deviceId, label, group, !haveDefault[k], null, modes);
+                d = DeviceDescriptor.camera(deviceId, label, group, !haveDefault[k], null, modes)
+                        .withControls(controls.controls());
             } else {
                 Optional<AudioCapabilities> caps = SpaFormatMapping.audioCapabilities(formats);
                 if (caps.isEmpty()) {
@@ -295,7 +333,8 @@ final class PwRegistry {
             }
             haveDefault[k] = true;
             ids.add(deviceId);
-            infos.add(new NodeInfo(n.id, n.props.get("node.name"), n.props.get("object.serial"), mediaClass, d));
+            infos.add(new NodeInfo(n.id, n.props.get("node.name"), n.props.get("object.serial"), mediaClass, d,
+                    controls, devicePath(n)));
         }
         infos.sort(Comparator.comparingInt((NodeInfo i) -> i.descriptor().kind() == MediaDeviceKind.AUDIOINPUT ? 0 : 1));
         List<NodeInfo> next = List.copyOf(infos);
@@ -306,6 +345,31 @@ final class PwRegistry {
                 connection.devicesChanged();
             }
         }
+    }
+
+    /** The V4L2 device node of a camera node: its own {@code api.v4l2.path}, else its device's. */
+    private String devicePath(Node n) {
+        String p = n.props.get("api.v4l2.path");
+        if (p == null && n.props.get("device.id") != null) {
+            try {
+                p = devicePaths.get(Integer.parseInt(n.props.get("device.id")));
+            } catch (NumberFormatException ignored) {
+                // no device: no path
+            }
+        }
+        return p;
+    }
+
+    /**
+     * {@code pw_node_set_param} on the bound proxy of capture node {@code nodeId}; loop lock held. Returns the
+     * sequence number or a negative errno ({@code -ENOENT} when the node is not bound, e.g. gone).
+     */
+    int setParam(int nodeId, int paramId, MemorySegment pod) {
+        Bound b = bound.get(nodeId);
+        if (b == null || b.nodeId != nodeId) {
+            return -io.mediacapture.bindings.libc.errno_h.ENOENT();
+        }
+        return PwNode.pw_node_set_param(b.proxy, paramId, 0, pod);
     }
 
     private static int priority(Node n) {
