@@ -149,8 +149,9 @@ final class PwRegistry {
                 addPort(id, p);
             } else if ("PipeWire:Interface:Device".equals(t) && p.containsKey("device.name")) {
                 deviceNames.put(id, p.get("device.name"));
-                if (p.containsKey("api.v4l2.path")) {
-                    devicePaths.put(id, p.get("api.v4l2.path"));
+                String path = v4l2Path(p);
+                if (path != null) {
+                    devicePaths.put(id, path);
                 }
             }
         } catch (Throwable e) {
@@ -347,9 +348,23 @@ final class PwRegistry {
         }
     }
 
-    /** The V4L2 device node of a camera node: its own {@code api.v4l2.path}, else its device's. */
+    /**
+     * The V4L2 device node in a global's properties: {@code api.v4l2.path}, else an {@code object.path} of
+     * {@code v4l2:/dev/...} (PipeWire's V4L2 udev monitor names devices so; the registry's global properties
+     * are a subset of the object's, which need not include {@code api.v4l2.path}).
+     */
+    static String v4l2Path(Map<String, String> props) {
+        String p = props.get("api.v4l2.path");
+        if (p != null && p.startsWith("/dev/")) {
+            return p;
+        }
+        String o = props.get("object.path");
+        return o != null && o.startsWith("v4l2:/dev/") ? o.substring("v4l2:".length()) : null;
+    }
+
+    /** The V4L2 device node of a camera node: from its own properties, else from its device's. */
     private String devicePath(Node n) {
-        String p = n.props.get("api.v4l2.path");
+        String p = v4l2Path(n.props);
         if (p == null && n.props.get("device.id") != null) {
             try {
                 p = devicePaths.get(Integer.parseInt(n.props.get("device.id")));
