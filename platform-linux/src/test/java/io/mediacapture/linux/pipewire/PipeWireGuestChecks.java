@@ -41,7 +41,10 @@ import java.util.function.Predicate;
  * driver) as {@code ended} on the track and a {@code devicechange}, and a replug (bound again) brings the
  * camera back to the same {@link MediaDevices}. Last, MJPEG through PipeWire from a real producer: GStreamer
  * publishes an MJPEG camera node ({@code jpegenc ! pipewiresink mode=provide}, 4:2:2 JPEGs); the backend lists
- * it with an MJPEG mode, negotiates it, and the decoded frames show the SMPTE bars. (On the host rig such a
+ * it with an MJPEG mode, negotiates it, and the decoded frames show the SMPTE bars. Camera controls through the
+ * node: vivid's user controls listed from its PropInfo params, {@code applyConstraints({brightness})} (sent as a
+ * Props param) changes the captured frames' luma, and changes made by {@code v4l2-ctl} and by
+ * {@code pw-cli set-param} show in getSettings(). (On the host rig such a
  * node next to the rig's videotestsrc camera left that camera "out of buffers" for the tests after it; here it
  * has a daemon of its own.) Prints one line per check; exits non-zero when any failed.
  */
@@ -362,8 +365,6 @@ public final class PipeWireGuestChecks {
         String path = vividCapturePath();
         try {
             run("v4l2-ctl", "-d", path, "-c", "brightness=77");
-            System.out.println("  the camera's globals as the registry sees them:\n" + run("pw-cli", "ls", "Device")
-                    + run("pw-cli", "ls", "Node"));
             awaitSetting(t, () -> t.getSettings().brightness().orElse(-1), 77, "brightness set by v4l2-ctl");
             String node = nodeIdOf(LABEL);
             run("pw-cli", "set-param", node, "Props", "{ contrast: 99 }");
