@@ -24,7 +24,8 @@ import java.util.Optional;
  * <li>pan, tilt: {@code PAN_ABSOLUTE}/{@code TILT_ABSOLUTE} (arc seconds in both); zoom: {@code ZOOM_ABSOLUTE}.</li>
  * </ul>
  * Disabled and read-only controls are left out. The PipeWire backend reuses this table for the V4L2 controls
- * PipeWire's V4L2 source node exposes as PropInfo params (same control ids).
+ * PipeWire's V4L2 source node exposes as PropInfo params (same control ids); public for that package only (the
+ * module exports neither).
  */
 public final class V4l2ControlMap {
 

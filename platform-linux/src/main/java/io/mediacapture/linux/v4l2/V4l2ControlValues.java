@@ -10,7 +10,8 @@ import java.util.Map;
  * Reads the current values of V4L2 controls from a device node with {@code VIDIOC_G_CTRL}, for the PipeWire
  * backend: PipeWire 0.3's V4L2 source reports no control values in its {@code Props} param (only the device
  * path, name and fd), so the only place the current brightness is known is the device itself. Opening the node
- * does not disturb the stream PipeWire runs on it (controls are not exclusive in V4L2).
+ * does not disturb the stream PipeWire runs on it (controls are not exclusive in V4L2). Public for the PipeWire
+ * package only: the module exports neither package.
  */
 public final class V4l2ControlValues {
     private V4l2ControlValues() {}
