@@ -34,6 +34,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class PwCameraControls implements CameraControls {
     private static final Duration SET_TIMEOUT = Duration.ofSeconds(5);
+    private static final long READ_BACK_WINDOW_MS = 500;
 
     private final PipeWireBackend backend;
     private final PwRegistry.NodeInfo node;
@@ -108,7 +109,7 @@ final class PwCameraControls implements CameraControls {
                     : BackendException.Kind.FAILED, "setting " + values.keySet() + " on PipeWire node '" + node.name()
                     + "' failed: " + Errno.name(-r));
         }
-        Map<Integer, Integer> now = readDevice();
+        Map<Integer, Integer> now = readBack(wanted);
         for (var e : ordered.entrySet()) {
             V4l2ControlMap.Binding b = map.binding(e.getKey()).orElseThrow();
             int cid = b.info().id();
@@ -119,6 +120,29 @@ final class PwCameraControls implements CameraControls {
                         + ", not " + wanted.get(cid) + ")");
             }
             known.put(e.getKey(), got != null ? b.toSpec(got) : e.getValue());
+        }
+    }
+
+    /**
+     * The device's values once they are the wanted ones, or after {@link #READ_BACK_WINDOW_MS} as they are then:
+     * the sync only says the daemon handled the message, and a node hosted by another client (a session manager's
+     * local node) applies it a moment later. Null without a readable device node.
+     */
+    private Map<Integer, Integer> readBack(Map<Integer, Integer> wanted) throws BackendException {
+        long deadline = System.nanoTime() + READ_BACK_WINDOW_MS * 1_000_000L;
+        while (true) {
+            Map<Integer, Integer> now = readDevice();
+            if (now == null || wanted.entrySet().stream().allMatch(w -> !now.containsKey(w.getKey())
+                    || now.get(w.getKey()).equals(w.getValue())) || System.nanoTime() > deadline) {
+                return now;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                throw new BackendException(BackendException.Kind.FAILED, "interrupted while setting controls on '"
+                        + node.name() + "'", ex);
+            }
         }
     }
 
