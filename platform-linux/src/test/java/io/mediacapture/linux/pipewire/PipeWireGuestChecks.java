@@ -227,6 +227,7 @@ public final class PipeWireGuestChecks {
                 }
             }
             assertNotNull(mode, "an MJPEG 640x480 mode on '" + label + "' within 30 s: " + seen);
+            assertEquals(List.of(), seen.get(0).controls(), "a node that is no V4L2 source lists no camera controls");
             String id = Await.result(md.enumerateDevices()).stream().filter(d -> d.label().equals(label)).findFirst()
                     .orElseThrow(() -> new AssertionError("enumerateDevices lists no '" + label + "'")).deviceId();
             MediaStreamTrack track = Await.result(md.getUserMedia(Map.of("video", Map.of("deviceId", Map.of("exact", id),
