@@ -1,6 +1,7 @@
 package io.mediacapture;
 
 import io.mediacapture.internal.frame.BufferPool;
+import io.mediacapture.internal.frame.DiscardedFrames;
 import io.mediacapture.internal.frame.FrameLease;
 
 /** Process-wide counters about frame memory, for leak hunting and tests. */
@@ -15,6 +16,16 @@ public final class FrameStatistics {
     /** Frame buffers allocated fresh from the OS rather than reused from the pool. */
     public static long pooledAllocations() {
         return BufferPool.shared().allocations();
+    }
+
+    /**
+     * Video frames a source threw away instead of delivering them, since the process started: compressed
+     * (MJPEG) frames that are corrupt or truncated, and frames whose size differs from the size the device
+     * negotiated. Each is a frame the camera sent that no track saw (what the W3C Media Capture Extensions call
+     * discarded frames); the reasons are logged at DEBUG on {@code io.mediacapture.source}.
+     */
+    public static long discardedFrames() {
+        return DiscardedFrames.total();
     }
 
     /** Frame buffers served again from the pool. */

@@ -60,6 +60,15 @@ public interface SourceSink {
     void deliverCompressed(NativeVideoFormat format, FrameBuffer data, long length, int width, int height,
                            long timestamp, long duration);
 
+    /**
+     * The source threw a frame away before delivering it: a corrupt or truncated compressed frame, or one whose
+     * size is not the negotiated size. Core counts it ({@link io.mediacapture.FrameStatistics#discardedFrames()})
+     * and logs {@code why} at DEBUG. Cheap; never throws.
+     */
+    default void frameDiscarded(String why) {
+        io.mediacapture.internal.frame.DiscardedFrames.count(why);
+    }
+
     /** The source stopped (true) or resumed (false) delivering for a reason of its own (suspended). */
     void muted(boolean muted);
 
