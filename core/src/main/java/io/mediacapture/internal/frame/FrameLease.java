@@ -70,6 +70,22 @@ public final class FrameLease implements FrameAccess, Runnable {
         return buffer.memory();
     }
 
+    @Override
+    public MemorySegment pin(String what) {
+        checkOpen(what);
+        try {
+            buffer.retain(); // fails once the last reference is gone: the memory may be freed already
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException(what + " is closed");
+        }
+        return buffer.memory();
+    }
+
+    @Override
+    public void unpin() {
+        buffer.release();
+    }
+
     /** A read-only view of part of the buffer that becomes inaccessible when this lease ends. */
     @Override
     public MemorySegment view(long offset, long length) {

@@ -59,6 +59,16 @@ public final class FrameLoan implements FrameAccess {
         return memory;
     }
 
+    /** The lent memory: valid for the whole call on the lending thread, the only one that may read it. */
+    @Override
+    public MemorySegment pin(String what) {
+        checkOpen(what);
+        return memory;
+    }
+
+    @Override
+    public void unpin() {}
+
     @Override
     public MemorySegment view(long offset, long length) {
         checkOpen("frame");
