@@ -4,6 +4,9 @@
 #
 #   scripts/bench.sh            full run (~12 min) -> benchmarks/results/*.json + results.md
 #   scripts/bench.sh --quick    every benchmark briefly (< 2 min) -> benchmarks/target/results-quick/
+#   scripts/bench.sh --soak [MINUTES]   the soak (default 60 min; not part of ./build test): camera and
+#                               microphone on the PipeWire rig captured continuously, native memory (NMT), RSS,
+#                               fds and threads sampled every minute -> benchmarks/results/soak.json + soak.md
 #
 # Options: --no-rig    use the rig the caller already started (its MEDIACAPTURE_PW_* exports), as
 #                      ./build test does (its daemon is restarted first); --no-build  skip the Maven build; --out DIR  write elsewhere.
@@ -13,14 +16,17 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 here=$PWD
 
-quick=false rig=true build=true out=
+quick=false rig=true build=true out= soak=
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) quick=true ;;
+    --soak)
+      soak=60
+      if [ $# -ge 2 ] && [[ $2 =~ ^[0-9]+([.][0-9]+)?$ ]]; then soak=$2; shift; fi ;;
     --no-rig) rig=false ;;
     --no-build) build=false ;;
     --out) [ $# -ge 2 ] || { echo "bench.sh: --out needs a directory" >&2; exit 2; }; out=$2; shift ;;
-    *) echo "usage: scripts/bench.sh [--quick] [--no-rig] [--no-build] [--out DIR] (unknown '$1')" >&2; exit 2 ;;
+    *) echo "usage: scripts/bench.sh [--quick | --soak [MINUTES]] [--no-rig] [--no-build] [--out DIR] (unknown '$1')" >&2; exit 2 ;;
   esac
   shift
 done
@@ -40,23 +46,37 @@ fi
 [ -d benchmarks/target/lib ] && [ -d benchmarks/target/classes ] \
   || { echo "bench.sh: benchmarks/target is not built (run without --no-build)" >&2; exit 1; }
 
-# The native baseline is compiled here, with the system compiler, from the module's own source.
-native=benchmarks/target/native/pw_latency
-mkdir -p "$(dirname "$native")"
-for tool in cc pkg-config; do
-  command -v "$tool" >/dev/null \
-    || { echo "bench.sh: '$tool' is missing (Debian packages gcc, pkg-config, libpipewire-0.3-dev)" >&2; exit 1; }
-done
-pw_flags=$(pkg-config --cflags --libs libpipewire-0.3) \
-  || { echo "bench.sh: libpipewire-0.3 headers are missing (Debian package libpipewire-0.3-dev)" >&2; exit 1; }
-# shellcheck disable=SC2086 # pkg-config output is a list of flags
-cc -O2 -Wall -Wextra -o "$native" benchmarks/src/main/c/pw_latency.c $pw_flags
+# What the EXIT trap undoes (the rig, the soak's copy of the classes).
+cleanup=()
+on_exit() { local c; for c in "${cleanup[@]}"; do eval "$c" || true; done; }
+trap on_exit EXIT
+
+classes=benchmarks/target/classes lib=benchmarks/target/lib
+if [ -n "$soak" ]; then
+  # The soak runs from a copy of the classes: rebuilding the module during its hour must not change them.
+  run_dir=$(mktemp -d "${TMPDIR:-/tmp}/mediacapture-soak.XXXXXX")
+  cleanup+=("rm -rf '$run_dir'")
+  cp -r "$classes" "$lib" "$run_dir/"
+  classes=$run_dir/classes lib=$run_dir/lib
+else
+  # The native baseline is compiled here, with the system compiler, from the module's own source.
+  native=benchmarks/target/native/pw_latency
+  mkdir -p "$(dirname "$native")"
+  for tool in cc pkg-config; do
+    command -v "$tool" >/dev/null \
+      || { echo "bench.sh: '$tool' is missing (Debian packages gcc, pkg-config, libpipewire-0.3-dev)" >&2; exit 1; }
+  done
+  pw_flags=$(pkg-config --cflags --libs libpipewire-0.3) \
+    || { echo "bench.sh: libpipewire-0.3 headers are missing (Debian package libpipewire-0.3-dev)" >&2; exit 1; }
+  # shellcheck disable=SC2086 # pkg-config output is a list of flags
+  cc -O2 -Wall -Wextra -o "$native" benchmarks/src/main/c/pw_latency.c $pw_flags
+fi
 
 if $rig; then
   exports=$(scripts/rigs/pipewire.sh start)
   [ -n "$exports" ] || { echo "bench.sh: the PipeWire rig did not start (reason above)" >&2; exit 1; }
   eval "$exports"
-  trap '"$here/scripts/rigs/pipewire.sh" stop "$MEDIACAPTURE_PW_RIG" || true' EXIT
+  cleanup+=('"$here/scripts/rigs/pipewire.sh" stop "$MEDIACAPTURE_PW_RIG"')
 elif [ -z "${MEDIACAPTURE_PW_RIG_SCRIPT:-}" ]; then
   echo "bench.sh: --no-rig, but no PipeWire rig is running (MEDIACAPTURE_PW_RIG_SCRIPT is unset)" >&2
   exit 1
@@ -64,6 +84,12 @@ else
   # The tests before us may have left the graph stalled ("out of buffers" after a load spike, after which
   # no audio source delivers again): start from a fresh daemon on the same socket.
   "$MEDIACAPTURE_PW_RIG_SCRIPT" restart-daemon
+fi
+
+if [ -n "$soak" ]; then
+  java --enable-native-access=ALL-UNNAMED -cp "$classes:$lib/*" \
+    io.mediacapture.benchmarks.Soak --minutes "$soak" --out "$out" ${MEDIACAPTURE_SOAK_INTERVAL:+--interval "$MEDIACAPTURE_SOAK_INTERVAL"}
+  exit
 fi
 
 args=(--out "$out" --native "$here/$native")

@@ -47,13 +47,18 @@ ln -s /proc/self/fd/2 $r/dev/stderr
 mkdir -p $r/dev/pts $r/dev/shm
 mount -t devpts -o gid=5,mode=620,ptmxmode=666 devpts $r/dev/pts
 mount -t tmpfs -o mode=1777 tmpfs $r/dev/shm
-mount -t tmpfs -o mode=1777 tmpfs $r/tmp || die "cannot mount /tmp"
 mount -t tmpfs -o mode=755 tmpfs $r/run || die "cannot mount /run"
-mkdir -p $r/run/qemu-guest
+# /tmp is the host's /tmp (read-only over 9p) under a writable tmpfs layer, so a checkout or a class
+# path under /tmp is visible in the guest and the guest's own temp files stay in its memory.
+mkdir -p $r/run/qemu-guest $r/run/qemu-tmp
+mount -t tmpfs -o mode=755 tmpfs $r/run/qemu-tmp || die "cannot mount the tmpfs for /tmp's upper layer"
+mkdir -p $r/run/qemu-tmp/upper $r/run/qemu-tmp/work
+chmod 1777 $r/run/qemu-tmp/upper
+mount -t overlay -o "lowerdir=$r/tmp,upperdir=$r/run/qemu-tmp/upper,workdir=$r/run/qemu-tmp/work" overlay $r/tmp \
+  || die "cannot mount the overlay on /tmp"
 mount --move /ctl $r/run/qemu-guest || die "cannot move the control share"
 if [ -n "$GUEST_OUT" ]; then
-  # The directory exists on the host, but /tmp and /run of the guest are fresh tmpfs: create the
-  # mount point there when needed.
+  # The directory exists on the host; under /run (the guest's own tmpfs) the mount point is created.
   mkdir -p "$r$GUEST_OUT" 2>/dev/null
   mount -t 9p -o "$p9,cache=none" qemuout "$r$GUEST_OUT" || die "cannot mount the result share at $GUEST_OUT"
 fi

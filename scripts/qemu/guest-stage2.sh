@@ -28,6 +28,23 @@ modprobe vivid $GUEST_VIVID_OPTS || { say "modprobe vivid $GUEST_VIVID_OPTS fail
 # shellcheck disable=SC2086
 modprobe snd-aloop $GUEST_ALOOP_OPTS || { say "modprobe snd-aloop $GUEST_ALOOP_OPTS failed"; finish 125; }
 
+if [ -n "${GUEST_V4L2LOOPBACK:-}" ]; then
+  # The options are shell words (run-in-guest.sh --v4l2loopback); a value with spaces is passed on quoted,
+  # as the kernel's parameter parser wants it.
+  eval "lb_words=($GUEST_V4L2LOOPBACK_OPTS)" || { say "bad --v4l2loopback options: $GUEST_V4L2LOOPBACK_OPTS"; finish 125; }
+  lb_args=()
+  for w in "${lb_words[@]}"; do
+    case $w in *" "*) lb_args+=("${w%%=*}=\"${w#*=}\"") ;; *) lb_args+=("$w") ;; esac
+  done
+  if [ "$GUEST_V4L2LOOPBACK" = modprobe ]; then
+    modprobe v4l2loopback "${lb_words[@]}" || { say "modprobe v4l2loopback failed"; finish 125; }
+  else
+    # Built outside /lib/modules (scripts/qemu/v4l2loopback-module.sh): its dependency by hand.
+    modprobe videodev && insmod "$GUEST_V4L2LOOPBACK" "${lb_args[@]}" \
+      || { say "insmod $GUEST_V4L2LOOPBACK failed"; finish 125; }
+  fi
+fi
+
 # devtmpfs creates the nodes as the drivers register them; no udev is needed.
 ready=""
 for _ in $(seq 1 200); do

@@ -20,6 +20,9 @@ usage: scripts/qemu/run-in-guest.sh [options] -- COMMAND [ARG...]
                     JVM's JIT code patching can crash with SIGILL under it; see docs/qemu-guest.md)
   --vivid OPTS      vivid module options (default "n_devs=1 node_types=0xe1d3d num_inputs=1 input_types=0x0")
   --aloop OPTS      snd-aloop module options (default: none)
+  --v4l2loopback OPTS  also load v4l2loopback with these options (shell-quoted words, e.g.
+                    'video_nr=10 card_label="Loopback Cam" exclusive_caps=1'); built for the guest
+                    kernel from v4l2loopback-dkms when not installed (scripts/qemu/v4l2loopback-module.sh)
   --kernel VERSION  kernel under /lib/modules to boot (default: the newest with a /boot/vmlinuz)
   --log FILE        also write the guest console to FILE
   --quiet           do not stream the console; print its tail when the run fails
@@ -35,7 +38,7 @@ clean_console() { sed -u -e 's/\x1b\[[0-9;?]*[A-Za-z]//g' -e 's/\x1bc//g' -e 's/
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 timeout_s=300 out="" cwd=$PWD mem=3G smp=2 tcg_threads=single kver="" log_copy="" quiet=""
 vivid_opts="n_devs=1 node_types=0xe1d3d num_inputs=1 input_types=0x0"
-aloop_opts=""
+aloop_opts="" v4l2loopback_opts="" v4l2loopback=""
 env_names=(PATH JAVA_HOME HOME LANG LC_ALL TZ CI TERM)
 env_assign=()
 while [ $# -gt 0 ]; do
@@ -49,6 +52,7 @@ while [ $# -gt 0 ]; do
     --tcg-threads) tcg_threads=${2:?--tcg-threads needs single or multi}; shift 2 ;;
     --vivid) vivid_opts=${2?--vivid needs options}; shift 2 ;;
     --aloop) aloop_opts=${2?--aloop needs options}; shift 2 ;;
+    --v4l2loopback) v4l2loopback=yes v4l2loopback_opts=${2?--v4l2loopback needs options}; shift 2 ;;
     --kernel) kver=${2:?--kernel needs a version}; shift 2 ;;
     --log) log_copy=${2:?--log needs a file}; shift 2 ;;
     --quiet) quiet=yes; shift ;;
@@ -81,10 +85,14 @@ fi
 if [ -z "$kver" ] || [ ! -r "/boot/vmlinuz-$kver" ]; then
   missing+=("linux-image-amd64 (a readable /boot/vmlinuz-* with its /lib/modules)")
 else
-  for m in vivid snd-aloop 9p 9pnet_virtio virtio_pci; do
+  for m in vivid snd-aloop 9p 9pnet_virtio virtio_pci overlay; do
     modinfo -k "$kver" -F filename "$m" >/dev/null 2>&1 \
       || missing+=("linux-image-amd64 (module $m for kernel $kver)")
   done
+fi
+if [ -n "$v4l2loopback" ] && [ -n "$kver" ]; then
+  v4l2loopback_module=$("$here/v4l2loopback-module.sh" "$kver") \
+    || missing+=("v4l2loopback-dkms and linux-headers-amd64 (v4l2loopback for kernel $kver)")
 fi
 if [ ${#missing[@]} -gt 0 ]; then
   printf 'run-in-guest: missing prerequisite: %s\n' "${missing[@]}" >&2
@@ -95,7 +103,7 @@ fi
 cache=${QEMU_GUEST_CACHE:-/tmp/mediacapture-qemu-$(id -u)}
 mkdir -p "$cache"
 modules=()
-for m in virtio_pci 9pnet_virtio 9p; do
+for m in virtio_pci 9pnet_virtio 9p overlay; do
   while read -r verb path _; do
     [ "$verb" = insmod ] || continue
     [[ " ${modules[*]-} " == *" $path "* ]] || modules+=("$path")
@@ -129,11 +137,12 @@ fi
 mkdir -p "$out"
 out=$(cd "$out" && pwd -P)
 cwd=$(cd "$cwd" 2>/dev/null && pwd -P) || die "--cwd: no such directory"
-# /tmp, /run and /dev/shm are fresh tmpfs in the guest: the host's files there are not visible.
+# /run and /dev/shm are fresh tmpfs in the guest: the host's files there are not visible. (/tmp is the
+# host's, seen through a writable overlay.)
 case "$cwd/" in
   "$out"/*) ;;
-  /tmp/*|/run/*|/dev/shm/*|/proc/*|/sys/*|/dev/*)
-    die "the working directory $cwd is not visible in the guest (its /tmp, /run, /dev are its own); cd elsewhere, pass --cwd, or put it inside --out" ;;
+  /run/*|/dev/shm/*|/proc/*|/sys/*|/dev/*)
+    die "the working directory $cwd is not visible in the guest (its /run, /dev are its own); cd elsewhere, pass --cwd, or put it inside --out" ;;
 esac
 ctl=$(mktemp -d "$cache/run.XXXXXX")
 qpid="" tailpid=""
@@ -156,6 +165,8 @@ cp "$here/guest-stage2.sh" "$ctl/stage2.sh"
   printf 'GUEST_MARKER=%q\n' "$marker"
   printf 'GUEST_VIVID_OPTS=%q\n' "$vivid_opts"
   printf 'GUEST_ALOOP_OPTS=%q\n' "$aloop_opts"
+  printf 'GUEST_V4L2LOOPBACK=%q\n' "${v4l2loopback_module-}"
+  printf 'GUEST_V4L2LOOPBACK_OPTS=%q\n' "$v4l2loopback_opts"
 } >"$ctl/config"
 {
   for n in "${env_names[@]}"; do

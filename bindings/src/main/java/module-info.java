@@ -18,4 +18,6 @@ module io.mediacapture.bindings {
     exports io.mediacapture.bindings.libc.inline;
     exports io.mediacapture.bindings.v4l2;
     exports io.mediacapture.bindings.v4l2.inline;
+    // TurboJPEG (libjpeg-turbo) export:
+    exports io.mediacapture.bindings.turbojpeg;
 }

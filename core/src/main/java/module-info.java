@@ -12,8 +12,10 @@ module io.mediacapture.core {
     exports io.mediacapture.fake;
     exports io.mediacapture.audio;
     exports io.mediacapture.media;
+    exports io.mediacapture.swing;
 
     uses io.mediacapture.spi.BackendProvider;
+    uses io.mediacapture.spi.PhotoEncoder;
 
     provides io.mediacapture.spi.BackendProvider with io.mediacapture.internal.fake.FakeBackendProvider;
 }

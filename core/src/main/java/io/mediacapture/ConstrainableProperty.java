@@ -22,7 +22,24 @@ public enum ConstrainableProperty {
     CHANNEL_COUNT("channelCount", Type.ULONG, Applies.AUDIO),
     DEVICE_ID("deviceId", Type.STRING, Applies.BOTH),
     GROUP_ID("groupId", Type.STRING, Applies.BOTH),
-    BACKGROUND_BLUR("backgroundBlur", Type.BOOLEAN, Applies.VIDEO);
+    BACKGROUND_BLUR("backgroundBlur", Type.BOOLEAN, Applies.VIDEO),
+    // MediaStream Image Capture: camera controls, in the order of that spec's IDL.
+    WHITE_BALANCE_MODE("whiteBalanceMode", Type.STRING, Applies.VIDEO),
+    EXPOSURE_MODE("exposureMode", Type.STRING, Applies.VIDEO),
+    FOCUS_MODE("focusMode", Type.STRING, Applies.VIDEO),
+    EXPOSURE_COMPENSATION("exposureCompensation", Type.DOUBLE, Applies.VIDEO),
+    EXPOSURE_TIME("exposureTime", Type.DOUBLE, Applies.VIDEO),
+    COLOR_TEMPERATURE("colorTemperature", Type.DOUBLE, Applies.VIDEO),
+    ISO("iso", Type.DOUBLE, Applies.VIDEO),
+    BRIGHTNESS("brightness", Type.DOUBLE, Applies.VIDEO),
+    CONTRAST("contrast", Type.DOUBLE, Applies.VIDEO),
+    SATURATION("saturation", Type.DOUBLE, Applies.VIDEO),
+    SHARPNESS("sharpness", Type.DOUBLE, Applies.VIDEO),
+    FOCUS_DISTANCE("focusDistance", Type.DOUBLE, Applies.VIDEO),
+    PAN("pan", Type.DOUBLE, Applies.VIDEO),
+    TILT("tilt", Type.DOUBLE, Applies.VIDEO),
+    ZOOM("zoom", Type.DOUBLE, Applies.VIDEO),
+    TORCH("torch", Type.BOOLEAN, Applies.VIDEO);
 
     /** The IDL type of the property's setting; the constraint type follows from it. */
     public enum Type {
@@ -49,6 +66,8 @@ public enum ConstrainableProperty {
     }
 
     private static final ConstrainableProperty[] VALUES = values();
+    private static final java.util.Set<ConstrainableProperty> CAMERA_CONTROLS = java.util.Collections.unmodifiableSet(
+            java.util.EnumSet.range(WHITE_BALANCE_MODE, TORCH));
 
     private final String idl;
     private final Type type;
@@ -66,6 +85,19 @@ public enum ConstrainableProperty {
 
     public Applies appliesTo() {
         return applies;
+    }
+
+    /**
+     * Whether this is a camera control of MediaStream Image Capture (whiteBalanceMode ... torch): a setting of
+     * the device itself, which a device may or may not have, rather than of the stream.
+     */
+    public boolean isCameraControl() {
+        return CAMERA_CONTROLS.contains(this);
+    }
+
+    /** The camera controls of MediaStream Image Capture, in IDL order. */
+    public static java.util.Set<ConstrainableProperty> cameraControls() {
+        return CAMERA_CONTROLS;
     }
 
     /** The property with this IDL member name, or empty. */

@@ -1,11 +1,13 @@
 package io.mediacapture;
 
 import io.mediacapture.internal.Log;
+import io.mediacapture.internal.constraints.ControlRequest;
 import io.mediacapture.internal.constraints.Selection;
 import io.mediacapture.internal.constraints.SettingsSelector;
 import io.mediacapture.internal.convert.MjpegDecoder;
 import io.mediacapture.spi.Backend;
 import io.mediacapture.spi.BackendException;
+import io.mediacapture.spi.CameraControls;
 import io.mediacapture.spi.DeviceDescriptor;
 import io.mediacapture.spi.FrameBuffer;
 import io.mediacapture.spi.NativeVideoFormat;
@@ -14,7 +16,9 @@ import io.mediacapture.spi.SourceConfig;
 import io.mediacapture.spi.SourceHandle;
 import io.mediacapture.spi.SourceSink;
 import java.lang.foreign.MemorySegment;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -40,6 +44,11 @@ final class DeviceSource extends TrackSource implements SourceSink {
     // The lent frame object of lend(): one for every frame of the same layout. Touched only by the delivering
     // thread (a backend delivers from one thread at a time).
     private VideoFrame lendable;
+    // The camera controls of the open handle and their values as last read: refreshed after every set and on
+    // the backend's change notification, read by getSettings(). Empty when the device has no controls.
+    private volatile CameraControls controls;
+    private volatile Map<ConstrainableProperty, Object> controlValues = Map.of();
+    private volatile boolean controlValuesStale = true;
 
     private DeviceSource(MediaDevices owner, Backend backend, DeviceDescriptor device, SourceConfig config) {
         super(device.kind(), owner.events());
@@ -68,6 +77,7 @@ final class DeviceSource extends TrackSource implements SourceSink {
         try {
             running = true;
             h.start();
+            attachControls(h);
             if (h instanceof PullSource p) {
                 t = Thread.ofPlatform().daemon().name("mediacapture-pull " + device.label()).unstarted(() -> pullLoop(p));
             }
@@ -135,17 +145,20 @@ final class DeviceSource extends TrackSource implements SourceSink {
             DeviceDescriptor current = owner.currentDescriptor(backend, device.deviceId()).orElse(device);
             Selection sel = SettingsSelector.select(List.of(current), constraints);
             if (sel.config().equals(config)) {
+                applyControls(sel.controls());
                 track.update(constraints, sel.settings());
                 return null;
             }
             boolean alone = tracks().size() == 1 && tracks().contains(track);
             if (alone) {
                 switchInPlace(current, sel.config());
+                applyControls(sel.controls());
                 track.update(constraints, sel.settings());
                 return null;
             }
             // Others use the current configuration: this track moves to a source of its own.
             DeviceSource other = owner.openSource(backend, current, sel.config());
+            other.applyControls(sel.controls());
             if (track.moveTo(other)) {
                 track.update(constraints, sel.settings());
             } else {
@@ -153,6 +166,80 @@ final class DeviceSource extends TrackSource implements SourceSink {
             }
             return null;
         });
+    }
+
+    // ---- camera controls (MediaStream Image Capture) --------------------------------------------
+
+    private void attachControls(io.mediacapture.spi.SourceHandle h) {
+        CameraControls c = h.controls().orElse(null);
+        controls = c;
+        controlValuesStale = true;
+        if (c != null) {
+            c.onChange(() -> controlValuesStale = true);
+        }
+    }
+
+    /**
+     * Moves the device's camera controls to what SelectSettings asked for: each request resolves against the
+     * current value (kept when it already meets the constraints). Ops thread.
+     *
+     * @throws BackendException when the device refuses a value
+     */
+    void applyControls(Map<ConstrainableProperty, ControlRequest> requests) throws BackendException {
+        CameraControls c = controls;
+        if (requests.isEmpty() || c == null) {
+            return;
+        }
+        Map<ConstrainableProperty, Object> current = c.values();
+        Map<ConstrainableProperty, Object> changes = new LinkedHashMap<>();
+        for (ControlRequest r : requests.values()) {
+            Object v = r.resolve(current.get(r.property()));
+            if (v != null) {
+                changes.put(r.property(), v);
+            }
+        }
+        try {
+            if (!changes.isEmpty()) {
+                c.set(changes);
+            }
+        } finally {
+            controlValuesStale = true;
+        }
+    }
+
+    /**
+     * The track's settings with the camera controls' current values over them: a control changed by another
+     * program shows here. Values are re-read after a change notification (or every time, for a backend
+     * without notifications).
+     */
+    @Override
+    MediaTrackSettings liveSettings(MediaTrackSettings settings) {
+        CameraControls c = controls;
+        if (c == null) {
+            return settings;
+        }
+        Map<ConstrainableProperty, Object> values = controlValues;
+        if (controlValuesStale || !c.notifiesChanges()) {
+            controlValuesStale = false;
+            try {
+                values = Map.copyOf(c.values());
+            } catch (BackendException | RuntimeException e) {
+                LOG.log(System.Logger.Level.DEBUG, "reading the controls of " + device.label() + " failed", e);
+                controlValuesStale = true;
+            }
+            controlValues = values;
+        }
+        if (values.isEmpty()) {
+            return settings;
+        }
+        MediaTrackSettings.Builder b = settings.toBuilder();
+        values.forEach(b::set);
+        return b.build();
+    }
+
+    /** The open handle's camera controls, if the device has any (for ImageCapture). */
+    java.util.Optional<CameraControls> controls() {
+        return java.util.Optional.ofNullable(controls);
     }
 
     /** Reconfigures the open device (only this source's tracks are affected). Runs on the ops thread. */
@@ -296,11 +383,12 @@ final class DeviceSource extends TrackSource implements SourceSink {
                                   long timestamp, long duration) {
         try {
             if (running && format == NativeVideoFormat.MJPEG) {
-                VideoFrame decoded = MjpegDecoder.decode(data.memory().asSlice(0, length), timestamp, duration);
+                VideoFrame decoded = MjpegDecoder.decode(data.memory().asSlice(0, length), width, height, timestamp,
+                        duration);
                 deliver(decoded);
             }
         } catch (Throwable t) {
-            LOG.log(System.Logger.Level.DEBUG, "dropping a " + format + " frame that does not decode", t);
+            frameDiscarded("a " + format + " frame that does not decode: " + t.getMessage());
         } finally {
             data.release();
         }

@@ -13,4 +13,13 @@ public interface FrameHandler {
      * @throws Exception counted and logged by the tap; the track goes on
      */
     void handle(MediaFrame frame) throws Exception;
+
+    /**
+     * Called once when the track ends, whether the application stopped it or the source ended it (a device
+     * unplugged): no more frames come. Runs on the thread that ended the track, after the last {@link #handle}
+     * call has returned or while it finishes; must not block. Not called when the {@link FrameTap} is closed
+     * first. Does nothing unless overridden.
+     */
+    default void trackEnded() {
+    }
 }

@@ -90,7 +90,15 @@ public final class FrameTap implements AutoCloseable {
 
         @Override
         public void trackEnded() {
+            if (closed) {
+                return; // closed by the application first, or already told
+            }
             closed = true;
+            try {
+                handler.trackEnded();
+            } catch (Throwable t) { // it may run on a capture or event thread
+                LOG.log(System.Logger.Level.WARNING, "frame handler on " + track + " failed when the track ended", t);
+            }
         }
     }
 }

@@ -359,7 +359,14 @@ public final class MediaDevices extends EventTarget implements AutoCloseable {
         Selection sel = SettingsSelector.select(candidates.stream().map(Located::device).toList(), constraints);
         Located chosen = candidates.stream().filter(l -> l.device() == sel.device()).findFirst().orElseThrow();
         DeviceSource source = openSource(chosen.backend(), chosen.device(), sel.config());
-        return source.createTrack(constraints, sel.settings());
+        MediaStreamTrack track = source.createTrack(constraints, sel.settings());
+        try {
+            source.applyControls(sel.controls());
+        } catch (BackendException | RuntimeException e) {
+            track.stop();
+            throw e;
+        }
+        return track;
     }
 
     /** A live source for this device and configuration: shared when one is open, else opened. Ops thread. */

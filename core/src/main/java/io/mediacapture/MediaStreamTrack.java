@@ -150,7 +150,7 @@ public class MediaStreamTrack extends EventTarget implements AutoCloseable {
     /** The current settings; on an ended track only deviceId, groupId and facingMode. */
     public MediaTrackSettings getSettings() {
         MediaTrackSettings s = settings;
-        return readyState == MediaStreamTrackState.ENDED ? s.onlyIdentity() : s;
+        return readyState == MediaStreamTrackState.ENDED ? s.onlyIdentity() : source.liveSettings(s);
     }
 
     /**

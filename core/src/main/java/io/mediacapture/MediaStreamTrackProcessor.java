@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class MediaStreamTrackProcessor implements AutoCloseable {
     /** How long the emitter waits for a frame before re-checking cancellation and the track's end. */
     private static final Duration POLL = Duration.ofMillis(100);
+    private static final int INITIAL_CAPACITY = 8;
     private final MediaStreamTrack track;
     private final int maxBufferSize;
     // A monitor, not a ReentrantLock: waiting on a Condition allocates a node per wait, i.e. per frame read, and
@@ -38,7 +39,7 @@ public final class MediaStreamTrackProcessor implements AutoCloseable {
 
     /**
      * @param maxBufferSize frames kept waiting before the oldest is dropped; at least 1
-     * @throws IllegalArgumentException when maxBufferSize < 1
+     * @throws IllegalArgumentException when maxBufferSize &lt; 1
      */
     public MediaStreamTrackProcessor(MediaStreamTrack track, int maxBufferSize) {
         this.track = Objects.requireNonNull(track, "track");
@@ -46,7 +47,8 @@ public final class MediaStreamTrackProcessor implements AutoCloseable {
             throw new IllegalArgumentException("maxBufferSize must be at least 1, got " + maxBufferSize);
         }
         this.maxBufferSize = maxBufferSize;
-        this.buffer = new ArrayDeque<>(maxBufferSize);
+        // Grows with the frames actually waiting: the limit may be Integer.MAX_VALUE ("never drop").
+        this.buffer = new ArrayDeque<>(Math.min(maxBufferSize, INITIAL_CAPACITY));
         track.addSink(sink);
     }
 
@@ -64,17 +66,18 @@ public final class MediaStreamTrackProcessor implements AutoCloseable {
     }
 
     /**
-     * The next frame, waiting up to {@code timeout}; null when none came in time, or at once when the
-     * track ended (or the processor closed) and no frame is left.
+     * The next frame, waiting up to {@code timeout} (any duration; zero or negative: no wait); null when none came
+     * in time, or at once when the track ended (or the processor closed) and no frame is left.
      */
     public MediaFrame read(Duration timeout) throws InterruptedException {
-        long nanos = timeout.toNanos();
+        long nanos = saturatedNanos(timeout);
         PendingViews.drainCurrentThread(); // views this thread took of frames closed elsewhere
         if (Thread.interrupted()) {
             throw new InterruptedException();
         }
         synchronized (lock) {
             if (buffer.isEmpty() && !done && nanos > 0) {
+                // May wrap around for a huge timeout; deadline - now is still the time left (two's complement).
                 long deadline = System.nanoTime() + nanos;
                 do {
                     // wait(ms) rounds down and wait(0) waits forever: a remainder under 1 ms waits 1 ms
@@ -83,6 +86,18 @@ public final class MediaStreamTrackProcessor implements AutoCloseable {
                 } while (buffer.isEmpty() && !done && nanos > 0);
             }
             return buffer.pollFirst();
+        }
+    }
+
+    /** The duration in nanoseconds, or Long.MAX_VALUE / 0 when it does not fit (about 292 years). */
+    private static long saturatedNanos(Duration d) {
+        if (d.isNegative()) {
+            return 0;
+        }
+        try {
+            return d.toNanos();
+        } catch (ArithmeticException tooLong) {
+            return Long.MAX_VALUE;
         }
     }
 

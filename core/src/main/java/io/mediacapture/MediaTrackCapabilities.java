@@ -97,9 +97,89 @@ public final class MediaTrackCapabilities {
         return list(ConstrainableProperty.BACKGROUND_BLUR);
     }
 
+    /** Image Capture: the whiteBalanceMode values the camera offers ("manual", "single-shot", "continuous"...). */
+    public List<String> whiteBalanceMode() {
+        return list(ConstrainableProperty.WHITE_BALANCE_MODE);
+    }
+
+    /** Image Capture: the exposureMode values the camera offers ("manual", "single-shot", "continuous"...). */
+    public List<String> exposureMode() {
+        return list(ConstrainableProperty.EXPOSURE_MODE);
+    }
+
+    /** Image Capture: the focusMode values the camera offers ("manual", "single-shot", "continuous"...). */
+    public List<String> focusMode() {
+        return list(ConstrainableProperty.FOCUS_MODE);
+    }
+
+    /** Image Capture: the exposureCompensation range of the camera, if it has that control. */
+    public Optional<MediaSettingsRange> exposureCompensation() {
+        return Optional.ofNullable((MediaSettingsRange) values.get(ConstrainableProperty.EXPOSURE_COMPENSATION));
+    }
+
+    /** Image Capture: the exposureTime range of the camera, if it has that control. */
+    public Optional<MediaSettingsRange> exposureTime() {
+        return Optional.ofNullable((MediaSettingsRange) values.get(ConstrainableProperty.EXPOSURE_TIME));
+    }
+
+    /** Image Capture: the colorTemperature range of the camera, if it has that control. */
+    public Optional<MediaSettingsRange> colorTemperature() {
+        return Optional.ofNullable((MediaSettingsRange) values.get(ConstrainableProperty.COLOR_TEMPERATURE));
+    }
+
+    /** Image Capture: the iso range of the camera, if it has that control. */
+    public Optional<MediaSettingsRange> iso() {
+        return Optional.ofNullable((MediaSettingsRange) values.get(ConstrainableProperty.ISO));
+    }
+
+    /** Image Capture: the brightness range of the camera, if it has that control. */
+    public Optional<MediaSettingsRange> brightness() {
+        return Optional.ofNullable((MediaSettingsRange) values.get(ConstrainableProperty.BRIGHTNESS));
+    }
+
+    /** Image Capture: the contrast range of the camera, if it has that control. */
+    public Optional<MediaSettingsRange> contrast() {
+        return Optional.ofNullable((MediaSettingsRange) values.get(ConstrainableProperty.CONTRAST));
+    }
+
+    /** Image Capture: the saturation range of the camera, if it has that control. */
+    public Optional<MediaSettingsRange> saturation() {
+        return Optional.ofNullable((MediaSettingsRange) values.get(ConstrainableProperty.SATURATION));
+    }
+
+    /** Image Capture: the sharpness range of the camera, if it has that control. */
+    public Optional<MediaSettingsRange> sharpness() {
+        return Optional.ofNullable((MediaSettingsRange) values.get(ConstrainableProperty.SHARPNESS));
+    }
+
+    /** Image Capture: the focusDistance range of the camera, if it has that control. */
+    public Optional<MediaSettingsRange> focusDistance() {
+        return Optional.ofNullable((MediaSettingsRange) values.get(ConstrainableProperty.FOCUS_DISTANCE));
+    }
+
+    /** Image Capture: the pan range of the camera, if it has that control. */
+    public Optional<MediaSettingsRange> pan() {
+        return Optional.ofNullable((MediaSettingsRange) values.get(ConstrainableProperty.PAN));
+    }
+
+    /** Image Capture: the tilt range of the camera, if it has that control. */
+    public Optional<MediaSettingsRange> tilt() {
+        return Optional.ofNullable((MediaSettingsRange) values.get(ConstrainableProperty.TILT));
+    }
+
+    /** Image Capture: the zoom range of the camera, if it has that control. */
+    public Optional<MediaSettingsRange> zoom() {
+        return Optional.ofNullable((MediaSettingsRange) values.get(ConstrainableProperty.ZOOM));
+    }
+
+    /** Image Capture: whether the camera has a torch (absent = no torch). */
+    public Optional<Boolean> torch() {
+        return Optional.ofNullable((Boolean) values.get(ConstrainableProperty.TORCH));
+    }
+
     /**
-     * The capability of {@code property}: a {@link ULongRange}, {@link DoubleRange}, {@code List} or
-     * {@link String} per the IDL, or empty.
+     * The capability of {@code property}: a {@link ULongRange}, {@link DoubleRange}, {@link MediaSettingsRange},
+     * {@code List}, {@link Boolean} (torch) or {@link String} per the IDL, or empty.
      */
     public Optional<Object> get(ConstrainableProperty property) {
         return Optional.ofNullable(values.get(property));
@@ -139,6 +219,11 @@ public final class MediaTrackCapabilities {
                 case ECHO_CANCELLATION -> convertList(member, v, WebIdl::toBooleanOrDOMString);
                 case AUTO_GAIN_CONTROL, NOISE_SUPPRESSION, BACKGROUND_BLUR -> convertList(member, v, WebIdl::toBoolean);
                 case DEVICE_ID, GROUP_ID -> WebIdl.toDOMString(member, v);
+                case WHITE_BALANCE_MODE, EXPOSURE_MODE, FOCUS_MODE -> convertList(member, v, WebIdl::toDOMString);
+                case EXPOSURE_COMPENSATION, EXPOSURE_TIME, COLOR_TEMPERATURE, ISO, BRIGHTNESS, CONTRAST, SATURATION,
+                        SHARPNESS, FOCUS_DISTANCE, PAN, TILT, ZOOM ->
+                        MediaSettingsRange.fromMap(member + ".", WebIdl.toDictionary(member, v));
+                case TORCH -> WebIdl.toBoolean(member, v);
             };
             out.put(p, converted);
         }
@@ -154,12 +239,13 @@ public final class MediaTrackCapabilities {
         return List.copyOf(out);
     }
 
-    /** The capabilities as a map in IDL order: ranges as {@code {min, max}} maps, lists as Lists. */
+    /** The capabilities as a map in IDL order: ranges as {@code {min, max}} ({@code step} too for camera controls) maps, lists as Lists. */
     public Map<String, Object> toMap() {
         Map<String, Object> m = new LinkedHashMap<>();
         values.forEach((p, v) -> m.put(p.toString(), switch (v) {
             case ULongRange r -> r.toMap();
             case DoubleRange r -> r.toMap();
+            case MediaSettingsRange r -> r.toMap();
             default -> v;
         }));
         return m;
@@ -271,6 +357,92 @@ public final class MediaTrackCapabilities {
 
         public Builder backgroundBlur(List<Boolean> l) {
             return put(ConstrainableProperty.BACKGROUND_BLUR, copy(l));
+        }
+
+        public Builder whiteBalanceMode(List<String> l) {
+            return put(ConstrainableProperty.WHITE_BALANCE_MODE, copy(l));
+        }
+
+        public Builder exposureMode(List<String> l) {
+            return put(ConstrainableProperty.EXPOSURE_MODE, copy(l));
+        }
+
+        public Builder focusMode(List<String> l) {
+            return put(ConstrainableProperty.FOCUS_MODE, copy(l));
+        }
+
+        public Builder exposureCompensation(MediaSettingsRange r) {
+            return put(ConstrainableProperty.EXPOSURE_COMPENSATION, r);
+        }
+
+        public Builder exposureTime(MediaSettingsRange r) {
+            return put(ConstrainableProperty.EXPOSURE_TIME, r);
+        }
+
+        public Builder colorTemperature(MediaSettingsRange r) {
+            return put(ConstrainableProperty.COLOR_TEMPERATURE, r);
+        }
+
+        public Builder iso(MediaSettingsRange r) {
+            return put(ConstrainableProperty.ISO, r);
+        }
+
+        public Builder brightness(MediaSettingsRange r) {
+            return put(ConstrainableProperty.BRIGHTNESS, r);
+        }
+
+        public Builder contrast(MediaSettingsRange r) {
+            return put(ConstrainableProperty.CONTRAST, r);
+        }
+
+        public Builder saturation(MediaSettingsRange r) {
+            return put(ConstrainableProperty.SATURATION, r);
+        }
+
+        public Builder sharpness(MediaSettingsRange r) {
+            return put(ConstrainableProperty.SHARPNESS, r);
+        }
+
+        public Builder focusDistance(MediaSettingsRange r) {
+            return put(ConstrainableProperty.FOCUS_DISTANCE, r);
+        }
+
+        public Builder pan(MediaSettingsRange r) {
+            return put(ConstrainableProperty.PAN, r);
+        }
+
+        public Builder tilt(MediaSettingsRange r) {
+            return put(ConstrainableProperty.TILT, r);
+        }
+
+        public Builder zoom(MediaSettingsRange r) {
+            return put(ConstrainableProperty.ZOOM, r);
+        }
+
+        public Builder torch(Boolean hasTorch) {
+            return put(ConstrainableProperty.TORCH, hasTorch);
+        }
+
+        /**
+         * Sets the capability of a camera control generically: a {@link MediaSettingsRange} for a numeric
+         * control, a {@code List<String>} of modes, a {@link Boolean} for torch; null removes it.
+         *
+         * @throws IllegalArgumentException when {@code property} is no camera control or the value does not fit it
+         */
+        public Builder cameraControl(ConstrainableProperty property, Object capability) {
+            if (!property.isCameraControl()) {
+                throw new IllegalArgumentException(property + " is not a camera control");
+            }
+            boolean fits = capability == null || switch (property.type()) {
+                case DOUBLE -> capability instanceof MediaSettingsRange;
+                case STRING -> capability instanceof List<?> l && l.stream().allMatch(String.class::isInstance);
+                case BOOLEAN -> capability instanceof Boolean;
+                default -> false;
+            };
+            if (!fits) {
+                throw new IllegalArgumentException(property + ": capability " + capability + " has the wrong type");
+            }
+            return put(property, capability instanceof List<?> l ? List.copyOf(l) : capability);
         }
 
         public MediaTrackCapabilities build() {

@@ -99,6 +99,71 @@ public sealed class MediaTrackConstraintSet permits MediaTrackConstraints {
         return typed(ConstrainableProperty.BACKGROUND_BLUR, ConstrainBoolean.class);
     }
 
+    // MediaStream Image Capture: camera controls.
+    public Optional<ConstrainDOMString> whiteBalanceMode() {
+        return typed(ConstrainableProperty.WHITE_BALANCE_MODE, ConstrainDOMString.class);
+    }
+
+    public Optional<ConstrainDOMString> exposureMode() {
+        return typed(ConstrainableProperty.EXPOSURE_MODE, ConstrainDOMString.class);
+    }
+
+    public Optional<ConstrainDOMString> focusMode() {
+        return typed(ConstrainableProperty.FOCUS_MODE, ConstrainDOMString.class);
+    }
+
+    public Optional<ConstrainDouble> exposureCompensation() {
+        return typed(ConstrainableProperty.EXPOSURE_COMPENSATION, ConstrainDouble.class);
+    }
+
+    public Optional<ConstrainDouble> exposureTime() {
+        return typed(ConstrainableProperty.EXPOSURE_TIME, ConstrainDouble.class);
+    }
+
+    public Optional<ConstrainDouble> colorTemperature() {
+        return typed(ConstrainableProperty.COLOR_TEMPERATURE, ConstrainDouble.class);
+    }
+
+    public Optional<ConstrainDouble> iso() {
+        return typed(ConstrainableProperty.ISO, ConstrainDouble.class);
+    }
+
+    public Optional<ConstrainDouble> brightness() {
+        return typed(ConstrainableProperty.BRIGHTNESS, ConstrainDouble.class);
+    }
+
+    public Optional<ConstrainDouble> contrast() {
+        return typed(ConstrainableProperty.CONTRAST, ConstrainDouble.class);
+    }
+
+    public Optional<ConstrainDouble> saturation() {
+        return typed(ConstrainableProperty.SATURATION, ConstrainDouble.class);
+    }
+
+    public Optional<ConstrainDouble> sharpness() {
+        return typed(ConstrainableProperty.SHARPNESS, ConstrainDouble.class);
+    }
+
+    public Optional<ConstrainDouble> focusDistance() {
+        return typed(ConstrainableProperty.FOCUS_DISTANCE, ConstrainDouble.class);
+    }
+
+    public Optional<ConstrainDouble> pan() {
+        return typed(ConstrainableProperty.PAN, ConstrainDouble.class);
+    }
+
+    public Optional<ConstrainDouble> tilt() {
+        return typed(ConstrainableProperty.TILT, ConstrainDouble.class);
+    }
+
+    public Optional<ConstrainDouble> zoom() {
+        return typed(ConstrainableProperty.ZOOM, ConstrainDouble.class);
+    }
+
+    public Optional<ConstrainBoolean> torch() {
+        return typed(ConstrainableProperty.TORCH, ConstrainBoolean.class);
+    }
+
     private <T extends Constraint> Optional<T> typed(ConstrainableProperty p, Class<T> type) {
         return Optional.ofNullable(type.cast(members.get(p)));
     }
@@ -370,6 +435,135 @@ public sealed class MediaTrackConstraintSet permits MediaTrackConstraints {
 
         public B backgroundBlur(ConstrainBoolean c) {
             return set(ConstrainableProperty.BACKGROUND_BLUR, c);
+        }
+
+        // MediaStream Image Capture: camera controls.
+        public B whiteBalanceMode(String... v) {
+            return set(ConstrainableProperty.WHITE_BALANCE_MODE, ConstrainDOMString.of(v));
+        }
+
+        public B whiteBalanceMode(ConstrainDOMString c) {
+            return set(ConstrainableProperty.WHITE_BALANCE_MODE, c);
+        }
+
+        public B exposureMode(String... v) {
+            return set(ConstrainableProperty.EXPOSURE_MODE, ConstrainDOMString.of(v));
+        }
+
+        public B exposureMode(ConstrainDOMString c) {
+            return set(ConstrainableProperty.EXPOSURE_MODE, c);
+        }
+
+        public B focusMode(String... v) {
+            return set(ConstrainableProperty.FOCUS_MODE, ConstrainDOMString.of(v));
+        }
+
+        public B focusMode(ConstrainDOMString c) {
+            return set(ConstrainableProperty.FOCUS_MODE, c);
+        }
+
+        public B exposureCompensation(double v) {
+            return set(ConstrainableProperty.EXPOSURE_COMPENSATION, ConstrainDouble.of(v));
+        }
+
+        public B exposureCompensation(ConstrainDouble c) {
+            return set(ConstrainableProperty.EXPOSURE_COMPENSATION, c);
+        }
+
+        public B exposureTime(double v) {
+            return set(ConstrainableProperty.EXPOSURE_TIME, ConstrainDouble.of(v));
+        }
+
+        public B exposureTime(ConstrainDouble c) {
+            return set(ConstrainableProperty.EXPOSURE_TIME, c);
+        }
+
+        public B colorTemperature(double v) {
+            return set(ConstrainableProperty.COLOR_TEMPERATURE, ConstrainDouble.of(v));
+        }
+
+        public B colorTemperature(ConstrainDouble c) {
+            return set(ConstrainableProperty.COLOR_TEMPERATURE, c);
+        }
+
+        public B iso(double v) {
+            return set(ConstrainableProperty.ISO, ConstrainDouble.of(v));
+        }
+
+        public B iso(ConstrainDouble c) {
+            return set(ConstrainableProperty.ISO, c);
+        }
+
+        public B brightness(double v) {
+            return set(ConstrainableProperty.BRIGHTNESS, ConstrainDouble.of(v));
+        }
+
+        public B brightness(ConstrainDouble c) {
+            return set(ConstrainableProperty.BRIGHTNESS, c);
+        }
+
+        public B contrast(double v) {
+            return set(ConstrainableProperty.CONTRAST, ConstrainDouble.of(v));
+        }
+
+        public B contrast(ConstrainDouble c) {
+            return set(ConstrainableProperty.CONTRAST, c);
+        }
+
+        public B saturation(double v) {
+            return set(ConstrainableProperty.SATURATION, ConstrainDouble.of(v));
+        }
+
+        public B saturation(ConstrainDouble c) {
+            return set(ConstrainableProperty.SATURATION, c);
+        }
+
+        public B sharpness(double v) {
+            return set(ConstrainableProperty.SHARPNESS, ConstrainDouble.of(v));
+        }
+
+        public B sharpness(ConstrainDouble c) {
+            return set(ConstrainableProperty.SHARPNESS, c);
+        }
+
+        public B focusDistance(double v) {
+            return set(ConstrainableProperty.FOCUS_DISTANCE, ConstrainDouble.of(v));
+        }
+
+        public B focusDistance(ConstrainDouble c) {
+            return set(ConstrainableProperty.FOCUS_DISTANCE, c);
+        }
+
+        public B pan(double v) {
+            return set(ConstrainableProperty.PAN, ConstrainDouble.of(v));
+        }
+
+        public B pan(ConstrainDouble c) {
+            return set(ConstrainableProperty.PAN, c);
+        }
+
+        public B tilt(double v) {
+            return set(ConstrainableProperty.TILT, ConstrainDouble.of(v));
+        }
+
+        public B tilt(ConstrainDouble c) {
+            return set(ConstrainableProperty.TILT, c);
+        }
+
+        public B zoom(double v) {
+            return set(ConstrainableProperty.ZOOM, ConstrainDouble.of(v));
+        }
+
+        public B zoom(ConstrainDouble c) {
+            return set(ConstrainableProperty.ZOOM, c);
+        }
+
+        public B torch(boolean v) {
+            return set(ConstrainableProperty.TORCH, ConstrainBoolean.of(v));
+        }
+
+        public B torch(ConstrainBoolean c) {
+            return set(ConstrainableProperty.TORCH, c);
         }
     }
 }

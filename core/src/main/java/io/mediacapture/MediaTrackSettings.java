@@ -102,6 +102,71 @@ public final class MediaTrackSettings {
         return bool(ConstrainableProperty.BACKGROUND_BLUR);
     }
 
+    // MediaStream Image Capture: the camera controls the device has.
+    public Optional<String> whiteBalanceMode() {
+        return str(ConstrainableProperty.WHITE_BALANCE_MODE);
+    }
+
+    public Optional<String> exposureMode() {
+        return str(ConstrainableProperty.EXPOSURE_MODE);
+    }
+
+    public Optional<String> focusMode() {
+        return str(ConstrainableProperty.FOCUS_MODE);
+    }
+
+    public OptionalDouble exposureCompensation() {
+        return dbl(ConstrainableProperty.EXPOSURE_COMPENSATION);
+    }
+
+    public OptionalDouble exposureTime() {
+        return dbl(ConstrainableProperty.EXPOSURE_TIME);
+    }
+
+    public OptionalDouble colorTemperature() {
+        return dbl(ConstrainableProperty.COLOR_TEMPERATURE);
+    }
+
+    public OptionalDouble iso() {
+        return dbl(ConstrainableProperty.ISO);
+    }
+
+    public OptionalDouble brightness() {
+        return dbl(ConstrainableProperty.BRIGHTNESS);
+    }
+
+    public OptionalDouble contrast() {
+        return dbl(ConstrainableProperty.CONTRAST);
+    }
+
+    public OptionalDouble saturation() {
+        return dbl(ConstrainableProperty.SATURATION);
+    }
+
+    public OptionalDouble sharpness() {
+        return dbl(ConstrainableProperty.SHARPNESS);
+    }
+
+    public OptionalDouble focusDistance() {
+        return dbl(ConstrainableProperty.FOCUS_DISTANCE);
+    }
+
+    public OptionalDouble pan() {
+        return dbl(ConstrainableProperty.PAN);
+    }
+
+    public OptionalDouble tilt() {
+        return dbl(ConstrainableProperty.TILT);
+    }
+
+    public OptionalDouble zoom() {
+        return dbl(ConstrainableProperty.ZOOM);
+    }
+
+    public Optional<Boolean> torch() {
+        return bool(ConstrainableProperty.TORCH);
+    }
+
     /**
      * The setting of {@code property}: a {@link Long} (unsigned long), {@link Double}, {@link Boolean} or
      * {@link String}, or empty when the track has no such setting.
@@ -294,6 +359,70 @@ public final class MediaTrackSettings {
 
         public Builder backgroundBlur(boolean v) {
             return put(ConstrainableProperty.BACKGROUND_BLUR, v);
+        }
+
+        public Builder whiteBalanceMode(String v) {
+            return put(ConstrainableProperty.WHITE_BALANCE_MODE, v);
+        }
+
+        public Builder exposureMode(String v) {
+            return put(ConstrainableProperty.EXPOSURE_MODE, v);
+        }
+
+        public Builder focusMode(String v) {
+            return put(ConstrainableProperty.FOCUS_MODE, v);
+        }
+
+        public Builder exposureCompensation(double v) {
+            return put(ConstrainableProperty.EXPOSURE_COMPENSATION, dbl("exposureCompensation", v));
+        }
+
+        public Builder exposureTime(double v) {
+            return put(ConstrainableProperty.EXPOSURE_TIME, dbl("exposureTime", v));
+        }
+
+        public Builder colorTemperature(double v) {
+            return put(ConstrainableProperty.COLOR_TEMPERATURE, dbl("colorTemperature", v));
+        }
+
+        public Builder iso(double v) {
+            return put(ConstrainableProperty.ISO, dbl("iso", v));
+        }
+
+        public Builder brightness(double v) {
+            return put(ConstrainableProperty.BRIGHTNESS, dbl("brightness", v));
+        }
+
+        public Builder contrast(double v) {
+            return put(ConstrainableProperty.CONTRAST, dbl("contrast", v));
+        }
+
+        public Builder saturation(double v) {
+            return put(ConstrainableProperty.SATURATION, dbl("saturation", v));
+        }
+
+        public Builder sharpness(double v) {
+            return put(ConstrainableProperty.SHARPNESS, dbl("sharpness", v));
+        }
+
+        public Builder focusDistance(double v) {
+            return put(ConstrainableProperty.FOCUS_DISTANCE, dbl("focusDistance", v));
+        }
+
+        public Builder pan(double v) {
+            return put(ConstrainableProperty.PAN, dbl("pan", v));
+        }
+
+        public Builder tilt(double v) {
+            return put(ConstrainableProperty.TILT, dbl("tilt", v));
+        }
+
+        public Builder zoom(double v) {
+            return put(ConstrainableProperty.ZOOM, dbl("zoom", v));
+        }
+
+        public Builder torch(boolean v) {
+            return put(ConstrainableProperty.TORCH, v);
         }
 
         /**

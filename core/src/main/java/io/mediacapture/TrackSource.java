@@ -41,6 +41,14 @@ abstract class TrackSource {
     /** Re-selects settings for one track; completes when the track runs with them. */
     abstract CompletableFuture<Void> applyConstraints(MediaStreamTrack track, MediaTrackConstraints constraints);
 
+    /**
+     * The settings a track of this source reports, given those it was created or last reconfigured with; a
+     * source whose device has camera controls puts their current values over them.
+     */
+    MediaTrackSettings liveSettings(MediaTrackSettings settings) {
+        return settings;
+    }
+
     /** Called once, when the last live track detached: release the device, stop threads. */
     protected abstract void release();
 

@@ -221,7 +221,7 @@ public final class VideoFrame implements MediaFrame {
 
     /**
      * This frame in another pixel format, as a new frame the caller closes (a clone when the format is
-     * already {@code target}). YUV <-> RGB uses BT.601 below 720 rows and BT.709 from 720 rows, limited
+     * already {@code target}). YUV to RGB uses BT.601 below 720 rows and BT.709 from 720 rows, limited
      * range, as Chromium does.
      *
      * @throws IllegalStateException after close

@@ -231,6 +231,38 @@ class FrameTapTest {
         }
     }
 
+    @Test
+    void theHandlerIsToldOnceWhenTheTrackEndsButNotAfterTheTapIsClosed() throws Exception {
+        try (MediaDevices devices = MediaDevices.fake()) {
+            MediaStreamTrack track = camera(devices);
+            AtomicLong ends = new AtomicLong();
+            CountDownLatch frame = new CountDownLatch(1);
+            FrameHandler counting = new FrameHandler() {
+                @Override
+                public void handle(MediaFrame f) {
+                    frame.countDown();
+                }
+
+                @Override
+                public void trackEnded() {
+                    ends.incrementAndGet();
+                }
+            };
+            FrameTap tap = FrameTap.open(track, counting);
+            MediaStreamTrack other = track.clone();
+            FrameTap closedFirst = FrameTap.open(other, counting);
+            closedFirst.close();
+            assertTrue(frame.await(5, TimeUnit.SECONDS));
+            track.stop();
+            track.stop();
+            other.stop();
+            assertEquals(1, ends.get(), "told once, by the open tap only");
+            tap.close();
+            FrameTap.open(track, counting); // on an ended track: told at once
+            assertEquals(2, ends.get());
+        }
+    }
+
     private static MediaStreamTrack camera(MediaDevices devices) throws Exception {
         return Await.result(devices.getUserMedia(Map.of("video", true))).getVideoTracks().getFirst();
     }

@@ -38,20 +38,60 @@ class MediaStreamTrackProcessorTest {
     @Test
     void aSlowConsumerLosesTheOldestFramesAndTheyAreCounted() throws Exception {
         try (MediaStreamTrackProcessor p = new MediaStreamTrackProcessor(video, 3)) {
-            Thread.sleep(600); // ~18 frames arrive, 3 fit
+            // Wait for 13 frames however long a loaded machine takes (a fixed sleep was flaky), then end the track
+            // so that the counts stop moving; the frames that fit stay readable after the end.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (p.receivedFrames() < 13 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            video.stop();
+            assertTrue(p.receivedFrames() >= 13, "13 frames within 20 s, got " + p.receivedFrames());
             assertTrue(p.droppedFrames() >= 10, "dropped " + p.droppedFrames());
-            long first = -1;
+            assertEquals(3, p.receivedFrames() - p.droppedFrames(), "every received frame was kept (3) or dropped");
             for (int i = 0; i < 3; i++) {
                 try (VideoFrame f = (VideoFrame) p.read(Duration.ZERO)) {
                     assertNotNull(f, "the buffer holds the 3 newest frames");
                     long n = FakeFramePattern.decode(f).frameNumber();
-                    if (first < 0) {
-                        first = n;
-                    }
                     assertTrue(n >= 10, "old frames were dropped, got frame " + n);
                 }
             }
-            assertEquals(p.receivedFrames() - p.droppedFrames() - 3, 0, "every received frame was kept or dropped");
+            assertNull(p.read(Duration.ZERO), "nothing beyond the 3 kept");
+            assertTrue(p.isDone());
+        }
+    }
+
+    @Test
+    void aHugeBufferSizeAllocatesNothingUpFront() throws Exception {
+        // The buffer grows with the frames waiting, not with the limit (it used to preallocate 2^31 slots: OOM).
+        try (MediaStreamTrackProcessor p = new MediaStreamTrackProcessor(video, Integer.MAX_VALUE)) {
+            assertEquals(Integer.MAX_VALUE, p.maxBufferSize());
+            try (MediaFrame f = p.read(Duration.ofSeconds(5))) {
+                assertNotNull(f);
+            }
+        }
+    }
+
+    @Test
+    void readAcceptsAnyDuration() throws Exception {
+        try (MediaStreamTrackProcessor p = new MediaStreamTrackProcessor(video, 1)) {
+            // Longer than Long.MAX_VALUE nanoseconds (Duration.toNanos would throw ArithmeticException): waits as
+            // long as it takes, which is one frame here.
+            try (MediaFrame f = p.read(Duration.ofSeconds(Long.MAX_VALUE))) {
+                assertNotNull(f);
+            }
+            try (MediaFrame f = p.read(Duration.ofSeconds(Long.MAX_VALUE, 999_999_999))) {
+                assertNotNull(f);
+            }
+            // As negative: no wait at all.
+            p.read(Duration.ofSeconds(Long.MIN_VALUE));
+            video.stop();
+            long t0 = System.nanoTime();
+            MediaFrame left = p.read(Duration.ofSeconds(Long.MAX_VALUE));
+            if (left != null) {
+                left.close();
+                assertNull(p.read(Duration.ofSeconds(Long.MAX_VALUE)), "an ended track returns null at once");
+            }
+            assertTrue(System.nanoTime() - t0 < TimeUnit.SECONDS.toNanos(5), "no wait on an ended track");
         }
     }
 

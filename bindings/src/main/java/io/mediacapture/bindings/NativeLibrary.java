@@ -1,34 +1,41 @@
 package io.mediacapture.bindings;
 
 import java.lang.foreign.Arena;
-import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.Linker;
-import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SymbolLookup;
-import java.lang.invoke.MethodHandle;
-import java.util.Optional;
+import java.util.Objects;
 
 /**
- * A shared library that is loaded on first use, never at class initialisation, so that merely linking
- * against the bindings costs nothing on systems without the library.
+ * The shared library behind a jextract header class (e.g. {@code pipewire_h} for {@code libpipewire-0.3.so.0}),
+ * and the one place that loads it, on first use.
  *
- * <p>Libraries are loaded into the global arena: they stay mapped for the life of the JVM, which is what
- * the C libraries expect (PipeWire and ALSA keep global state that outlives any one client).
- * Thread-safe.
+ * <p>jextract's header class opens its library in its static initialiser ({@code SymbolLookup.libraryLookup}).
+ * When the library is missing, the first use of the class throws {@link ExceptionInInitializerError} and every
+ * later one {@link NoClassDefFoundError}, neither saying what to install. {@link #load()} initialises the header
+ * class itself and turns that failure into a {@link NativeLibraryUnavailableException} that names the library
+ * and its package, every time it is asked. Callers call {@link #load()} (or {@link #isAvailable()}) before their
+ * first use of the header class; nothing is loaded before that, since merely referring to the class (a class
+ * literal, a struct class, a constant of its {@code $shared} superclass) does not initialise it.
+ *
+ * <p>The library stays mapped for the life of the JVM (the header class holds it), which is what the C
+ * libraries expect: PipeWire and ALSA keep global state that outlives any one client. Thread-safe.
  */
 public final class NativeLibrary {
     private final String soname;
     private final String providedBy;
-    private volatile SymbolLookup lookup;
+    private final Class<?> headerClass;
+    private volatile boolean loaded;
     private volatile NativeLibraryUnavailableException failure;
 
     /**
-     * @param soname     the name passed to the dynamic loader, e.g. {@code libasound.so.2}
-     * @param providedBy what provides it, for the error message, e.g. {@code "Debian package libasound2"}
+     * @param soname      the name the header class passes to the dynamic loader (its args file's {@code -l}),
+     *                    e.g. {@code libasound.so.2}
+     * @param providedBy  what provides it, for the error message, e.g. {@code "Debian package libasound2"}
+     * @param headerClass the jextract header class that loads it, e.g. {@code asoundlib_h.class}
      */
-    public NativeLibrary(String soname, String providedBy) {
-        this.soname = soname;
-        this.providedBy = providedBy;
+    public NativeLibrary(String soname, String providedBy, Class<?> headerClass) {
+        this.soname = Objects.requireNonNull(soname, "soname");
+        this.providedBy = Objects.requireNonNull(providedBy, "providedBy");
+        this.headerClass = Objects.requireNonNull(headerClass, "headerClass");
     }
 
     public String soname() {
@@ -38,46 +45,51 @@ public final class NativeLibrary {
     /** True when the library can be loaded. Loads it on first call. */
     public boolean isAvailable() {
         try {
-            lookup();
+            load();
             return true;
         } catch (NativeLibraryUnavailableException e) {
             return false;
         }
     }
 
-    /** Loads the library on first call. @throws NativeLibraryUnavailableException naming what to install */
-    public SymbolLookup lookup() {
-        SymbolLookup l = lookup;
-        if (l != null) {
-            return l;
+    /**
+     * Loads the library (by initialising the header class) on first call; later calls return at once or throw
+     * the same exception again.
+     *
+     * @throws NativeLibraryUnavailableException naming the library and what to install
+     */
+    public void load() {
+        if (loaded) {
+            return;
         }
         synchronized (this) {
-            if (lookup != null) {
-                return lookup;
+            if (loaded) {
+                return;
             }
             if (failure != null) {
                 throw failure;
             }
             try {
-                lookup = SymbolLookup.libraryLookup(soname, Arena.global());
-                return lookup;
-            } catch (IllegalArgumentException | IllegalCallerException e) {
-                failure = new NativeLibraryUnavailableException(soname,
-                        "cannot load native library " + soname + " (install " + providedBy + "): " + e.getMessage(), e);
+                Class.forName(headerClass.getName(), true, headerClass.getClassLoader());
+                loaded = true;
+            } catch (ExceptionInInitializerError | NoClassDefFoundError | ClassNotFoundException e) {
+                // ExceptionInInitializerError's cause is libraryLookup's IllegalArgumentException
+                // ("Cannot open library: ..."); NoClassDefFoundError means someone initialised the class before us.
+                Throwable why = e.getCause() != null ? e.getCause() : e;
+                failure = new NativeLibraryUnavailableException(soname, "cannot load native library " + soname
+                        + " (install " + providedBy + "): " + why.getMessage(), e);
                 throw failure;
             }
         }
     }
 
-    /** The address of a symbol. @throws NativeLibraryUnavailableException when library or symbol is missing */
-    public MemorySegment find(String symbol) {
-        Optional<MemorySegment> s = lookup().find(symbol);
-        return s.orElseThrow(() -> new NativeLibraryUnavailableException(soname,
-                "symbol " + symbol + " not found in " + soname + " (is " + providedBy + " too old?)", null));
-    }
-
-    /** A downcall handle for a symbol of this library. */
-    public MethodHandle downcall(String symbol, FunctionDescriptor descriptor, Linker.Option... options) {
-        return Linker.nativeLinker().downcallHandle(find(symbol), descriptor, options);
+    /**
+     * A lookup of the library's own symbols, for tests and diagnostics (the header class keeps its own).
+     *
+     * @throws NativeLibraryUnavailableException naming the library and what to install
+     */
+    public SymbolLookup lookup() {
+        load();
+        return SymbolLookup.libraryLookup(soname, Arena.global());
     }
 }

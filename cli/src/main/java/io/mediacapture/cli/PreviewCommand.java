@@ -1,17 +1,13 @@
 package io.mediacapture.cli;
 
-import io.mediacapture.MediaFrame;
 import io.mediacapture.MediaStream;
 import io.mediacapture.MediaStreamTrack;
-import io.mediacapture.MediaStreamTrackProcessor;
-import io.mediacapture.VideoFrame;
 import java.awt.AWTError;
 import java.awt.GraphicsEnvironment;
 import java.awt.HeadlessException;
 import java.awt.Point;
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
@@ -58,20 +54,21 @@ final class PreviewCommand implements Runnable {
             MediaStream stream = session.getUserMedia(null, req.video());
             MediaStreamTrack track = stream.getVideoTracks().get(0);
             try {
-                show(track, out);
+                show(stream, track, out);
             } finally {
                 track.stop();
             }
         }
     }
 
-    private void show(MediaStreamTrack track, PrintWriter out) {
+    private void show(MediaStream stream, MediaStreamTrack track, PrintWriter out) {
         int w = (int) track.getSettings().width().orElse(640);
         int h = (int) track.getSettings().height().orElse(480);
         CountDownLatch closed = new CountDownLatch(1);
         AtomicReference<PreviewWindow> window = new AtomicReference<>();
         try {
-            SwingUtilities.invokeAndWait(() -> window.set(new PreviewWindow("mediacapture preview - " + track.label(), w, h, closed::countDown)));
+            SwingUtilities.invokeAndWait(() -> window.set(new PreviewWindow("mediacapture preview - " + track.label(),
+                    stream, w, h, closed::countDown)));
         } catch (InvocationTargetException e) {
             Throwable c = e.getCause();
             if (c instanceof AWTError || c instanceof HeadlessException || c instanceof UnsatisfiedLinkError) {
@@ -84,8 +81,8 @@ final class PreviewCommand implements Runnable {
         }
         Thread hook = new Thread(closed::countDown, "mediacapture-preview-stop");
         Runtime.getRuntime().addShutdownHook(hook);
-        Thread reader = Thread.ofPlatform().name("mediacapture-preview-reader").start(() -> feed(track, window.get(), closed, out));
         try {
+            announceWhenPainted(track, window.get(), closed, out);
             if (seconds == null) {
                 closed.await();
             } else {
@@ -95,11 +92,6 @@ final class PreviewCommand implements Runnable {
             Thread.currentThread().interrupt();
         } finally {
             closed.countDown();
-            try {
-                reader.join(5000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
             SwingUtilities.invokeLater(() -> window.get().dispose());
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
@@ -112,36 +104,26 @@ final class PreviewCommand implements Runnable {
         }
     }
 
-    /** Reader thread: frames into the window until it closes or the track ends. */
-    private static void feed(MediaStreamTrack track, PreviewWindow window, CountDownLatch closed, PrintWriter out) {
-        boolean announced = false;
-        try (MediaStreamTrackProcessor p = new MediaStreamTrackProcessor(track, 2)) {
-            while (closed.getCount() > 0) {
-                MediaFrame f = p.read(Duration.ofMillis(200));
-                if (f == null) {
-                    if (p.isDone()) {
-                        closed.countDown();
-                    }
-                    continue;
-                }
-                try (f) {
-                    window.show((VideoFrame) f);
-                }
-                if (!announced && window.painted()) {
-                    announced = true;
-                    Point at = window.contentLocation();
-                    out.printf(Locale.ROOT, "Preview of %s: %dx%d, content at (%d,%d) on screen. Close the window or press Ctrl-C to stop.%n",
-                            Session.quoteLabel(track.label()), window.imageWidth(), window.imageHeight(), at.x, at.y);
-                    out.flush();
-                }
+    /** Says where the picture is once the first frame is on the screen (PreviewIT reads it). */
+    private static void announceWhenPainted(MediaStreamTrack track, PreviewWindow window, CountDownLatch closed,
+            PrintWriter out) throws InterruptedException {
+        while (!window.painted()) {
+            if (closed.await(50, TimeUnit.MILLISECONDS)) {
+                return;
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            out.println("Error: preview stopped: " + e);
-            out.flush();
-            closed.countDown();
         }
+        AtomicReference<String> line = new AtomicReference<>();
+        try {
+            SwingUtilities.invokeAndWait(() -> {
+                Point at = window.contentLocation();
+                line.set(String.format(Locale.ROOT, "Preview of %s: %dx%d, content at (%d,%d) on screen. Close the window or press Ctrl-C to stop.",
+                        Session.quoteLabel(track.label()), window.imageWidth(), window.imageHeight(), at.x, at.y));
+            });
+        } catch (InvocationTargetException e) {
+            return; // the window went away meanwhile
+        }
+        out.println(line.get());
+        out.flush();
     }
 
     private static CliException noDisplay(Throwable cause) {

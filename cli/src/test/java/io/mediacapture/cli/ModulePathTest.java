@@ -26,7 +26,7 @@ class ModulePathTest {
             Path p = Path.of(e);
             // Our modules, and the cli's own dependencies (picocli, jackson-jr and jackson-core are modules too).
             boolean module = Files.isDirectory(p) ? Files.exists(p.resolve("module-info.class"))
-                    : p.getFileName().toString().matches("(core|bindings|platform-\\w+|cli|picocli|jackson-core|jackson-jr-objects)-.*\\.jar");
+                    : p.getFileName().toString().matches("(mediacapture-(core|bindings|platform-\\w+|cli)|picocli|jackson-core|jackson-jr-objects)-.*\\.jar");
             if (module && !e.contains("test-classes") && !e.endsWith("-tests.jar")) {
                 ours.add(e);
             }

@@ -66,7 +66,7 @@ public final class AnalyserNode extends AudioNode {
         return maxDecibels;
     }
 
-    /** @throws DOMException IndexSizeError unless min < max */
+    /** @throws DOMException IndexSizeError unless {@code min < max} */
     public synchronized void setDecibelRange(double min, double max) {
         if (!(min < max)) {
             throw new DOMException("minDecibels " + min + " must be below maxDecibels " + max, "IndexSizeError");

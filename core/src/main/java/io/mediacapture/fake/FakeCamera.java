@@ -13,8 +13,10 @@ import java.util.Objects;
  * @param groupId    shared with a fake microphone of the same "product", or its own
  * @param facingMode "user", "environment", ... or null
  * @param modes      native modes (I420)
+ * @param controls   its camera controls (MediaStream Image Capture), at most one per property
  */
-public record FakeCamera(String label, String groupId, String facingMode, List<VideoMode> modes) implements FakeDevice {
+public record FakeCamera(String label, String groupId, String facingMode, List<VideoMode> modes,
+                         List<FakeControl> controls) implements FakeDevice {
     public FakeCamera {
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(groupId, "groupId");
@@ -22,6 +24,20 @@ public record FakeCamera(String label, String groupId, String facingMode, List<V
         if (modes.isEmpty()) {
             throw new IllegalArgumentException("fake camera '" + label + "' needs at least one mode");
         }
+        controls = List.copyOf(controls);
+        if (controls.stream().map(FakeControl::property).distinct().count() != controls.size()) {
+            throw new IllegalArgumentException("fake camera '" + label + "' lists a control twice");
+        }
+    }
+
+    /** A camera without camera controls. */
+    public FakeCamera(String label, String groupId, String facingMode, List<VideoMode> modes) {
+        this(label, groupId, facingMode, modes, List.of());
+    }
+
+    /** This camera with {@code controls} instead of its own. */
+    public FakeCamera withControls(List<FakeControl> controls) {
+        return new FakeCamera(label, groupId, facingMode, modes, controls);
     }
 
     /** A camera with its own group. */

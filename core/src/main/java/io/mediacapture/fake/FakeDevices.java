@@ -1,16 +1,20 @@
 package io.mediacapture.fake;
 
+import io.mediacapture.ConstrainableProperty;
 import io.mediacapture.spi.NativeVideoFormat;
 import io.mediacapture.spi.VideoMode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * A configurable set of fake devices, for testing applications against the faults real devices have:
@@ -39,6 +43,9 @@ public final class FakeDevices {
     private final Set<String> busy = ConcurrentHashMap.newKeySet();
     private final CopyOnWriteArrayList<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final ConcurrentHashMap<String, AtomicInteger> open = new ConcurrentHashMap<>();
+    // Camera control values by deviceId: state of the device, kept across opens as a real camera keeps it.
+    private final ConcurrentHashMap<String, Map<ConstrainableProperty, Object>> controlValues = new ConcurrentHashMap<>();
+    private final CopyOnWriteArrayList<Consumer<String>> controlListeners = new CopyOnWriteArrayList<>();
 
     private FakeDevices() {}
 
@@ -59,10 +66,10 @@ public final class FakeDevices {
         d.devices.add(new FakeCamera(CAMERA, group, "user", List.of(
                 new VideoMode(640, 480, NativeVideoFormat.I420, 1, 30),
                 new VideoMode(1280, 720, NativeVideoFormat.I420, 1, 30),
-                new VideoMode(1920, 1080, NativeVideoFormat.I420, 1, 30))));
+                new VideoMode(1920, 1080, NativeVideoFormat.I420, 1, 30)), FakeControl.frontCamera()));
         d.devices.add(new FakeCamera(BACK_CAMERA, stableId("group:" + BACK_CAMERA), "environment", List.of(
                 new VideoMode(640, 480, NativeVideoFormat.I420, 1, 60),
-                new VideoMode(1280, 720, NativeVideoFormat.I420, 1, 60))));
+                new VideoMode(1280, 720, NativeVideoFormat.I420, 1, 60)), FakeControl.backCamera()));
         return d;
     }
 
@@ -92,6 +99,7 @@ public final class FakeDevices {
         synchronized (devices) {
             removed = devices.removeIf(d -> d.deviceId().equals(deviceId));
         }
+        controlValues.remove(deviceId);
         busy.remove(deviceId);
         if (removed) {
             changed();
@@ -174,6 +182,69 @@ public final class FakeDevices {
                 n.decrementAndGet();
             }
         };
+    }
+
+    /**
+     * The current values of a fake camera's controls, in the order of its {@link FakeCamera#controls()}.
+     *
+     * @throws IllegalArgumentException when no such camera exists
+     */
+    public Map<ConstrainableProperty, Object> controlValues(String deviceId) {
+        synchronized (controlValues) {
+            return Map.copyOf(values(camera(deviceId)));
+        }
+    }
+
+    /**
+     * Sets a control of a fake camera, as another program (or the camera's own automatics) would: open tracks
+     * on it report the new value in {@code getSettings()}, and the picture changes with the next frame.
+     *
+     * @param value a Number for a range control, a String for a mode, a Boolean for a switch
+     * @throws IllegalArgumentException when there is no such camera or control, or the value does not fit it
+     */
+    public void setControl(String deviceId, ConstrainableProperty property, Object value) {
+        FakeCamera cam = camera(deviceId);
+        FakeControl control = cam.controls().stream().filter(c -> c.property() == property).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("fake camera '" + cam.label() + "' has no " + property));
+        String problem = FakeControl.check(control.control(), value);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        synchronized (controlValues) {
+            values(cam).put(property, value instanceof Number n ? (Object) n.doubleValue() : value);
+        }
+        for (Consumer<String> l : controlListeners) {
+            l.accept(deviceId);
+        }
+    }
+
+    private FakeCamera camera(String deviceId) {
+        if (find(deviceId).orElse(null) instanceof FakeCamera c) {
+            return c;
+        }
+        throw new IllegalArgumentException("no fake camera with id " + deviceId);
+    }
+
+    // Guarded by controlValues.
+    private Map<ConstrainableProperty, Object> values(FakeCamera cam) {
+        return controlValues.computeIfAbsent(cam.deviceId(), id -> {
+            Map<ConstrainableProperty, Object> m = new LinkedHashMap<>();
+            for (FakeControl c : cam.controls()) {
+                m.put(c.property(), c.initial() instanceof Number n ? (Object) n.doubleValue() : c.initial());
+            }
+            return m;
+        });
+    }
+
+    /**
+     * Registers a listener for control changes made through {@link #setControl} (library use: each fake camera
+     * source listens); it receives the deviceId.
+     *
+     * @return closing it unregisters
+     */
+    public AutoCloseable onControlChange(Consumer<String> listener) {
+        controlListeners.add(listener);
+        return () -> controlListeners.remove(listener);
     }
 
     /**

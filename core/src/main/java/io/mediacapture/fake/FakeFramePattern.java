@@ -23,6 +23,44 @@ public final class FakeFramePattern {
     private static final int[] BAR_U = {128, 16, 166, 54, 202, 90, 240, 128};
     private static final int[] BAR_V = {128, 146, 16, 34, 222, 240, 110, 128};
 
+    /**
+     * How the camera controls change the bars (never the code band): luma shifted by {@code lumaOffset} after
+     * scaling around mid-grey by {@code contrast}, chroma scaled around neutral by {@code saturation}, and the
+     * bars magnified {@code zoom} times about the centre (a crop of the middle).
+     */
+    public record Look(int lumaOffset, double contrast, double saturation, double zoom) {
+        /** The picture as drawn without controls. */
+        public static final Look NEUTRAL = new Look(0, 1, 1, 1);
+
+        public Look {
+            if (!(contrast >= 0) || !(saturation >= 0) || !(zoom >= 1)) {
+                throw new IllegalArgumentException("bad look: contrast " + contrast + ", saturation " + saturation
+                        + ", zoom " + zoom);
+            }
+        }
+
+        int luma(int y) {
+            return clamp((int) Math.round((y - 128) * contrast + 128) + lumaOffset);
+        }
+
+        int chroma(int c) {
+            return clamp((int) Math.round((c - 128) * saturation + 128));
+        }
+
+        /** The x of the unzoomed picture shown at column {@code x}. */
+        int source(int x, int width) {
+            if (zoom == 1) {
+                return x;
+            }
+            double c = width / 2.0;
+            return Math.max(0, Math.min(width - 1, (int) Math.floor(c + (x + 0.5 - c) / zoom)));
+        }
+
+        private static int clamp(int v) {
+            return Math.max(0, Math.min(255, v));
+        }
+    }
+
     /** What {@link #decode} reads back. */
     public record Stamp(long frameNumber, long timestamp) {}
 
@@ -40,6 +78,12 @@ public final class FakeFramePattern {
      * then copied down within it: no scratch arrays, so a camera drawing at 30 fps allocates nothing.
      */
     public static void drawI420(MemorySegment memory, int width, int height, long frameNumber, long timestamp) {
+        drawI420(memory, width, height, frameNumber, timestamp, Look.NEUTRAL);
+    }
+
+    /** As {@link #drawI420(MemorySegment, int, int, long, long)}, with the bars changed by {@code look}. */
+    public static void drawI420(MemorySegment memory, int width, int height, long frameNumber, long timestamp,
+                                Look look) {
         int cw = (width + 1) / 2;
         int ch = (height + 1) / 2;
         long uOff = (long) width * height;
@@ -56,7 +100,8 @@ public final class FakeFramePattern {
         if (band < height) {
             long first = (long) band * width;
             for (int x = 0; x < width; x++) {
-                memory.set(ValueLayout.JAVA_BYTE, first + x, (byte) BAR_Y[bar(x, shift, width)]);
+                memory.set(ValueLayout.JAVA_BYTE, first + x,
+                        (byte) look.luma(BAR_Y[bar(look.source(x, width), shift, width)]));
             }
             repeatRow(memory, first, width, 1, height - band);
         }
@@ -74,9 +119,9 @@ public final class FakeFramePattern {
             long u = uOff + (long) chromaBand * cw;
             long v = vOff + (long) chromaBand * cw;
             for (int x = 0; x < cw; x++) {
-                int b = bar(Math.min(width - 1, 2 * x), shift, width);
-                memory.set(ValueLayout.JAVA_BYTE, u + x, (byte) BAR_U[b]);
-                memory.set(ValueLayout.JAVA_BYTE, v + x, (byte) BAR_V[b]);
+                int b = bar(look.source(Math.min(width - 1, 2 * x), width), shift, width);
+                memory.set(ValueLayout.JAVA_BYTE, u + x, (byte) look.chroma(BAR_U[b]));
+                memory.set(ValueLayout.JAVA_BYTE, v + x, (byte) look.chroma(BAR_V[b]));
             }
             repeatRow(memory, u, cw, 1, ch - chromaBand);
             repeatRow(memory, v, cw, 1, ch - chromaBand);

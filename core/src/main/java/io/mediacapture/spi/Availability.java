@@ -23,6 +23,14 @@ public final class Availability {
         return AVAILABLE;
     }
 
+    /**
+     * Available, with a note for users (what the backend will use, e.g. which decoder): {@link #reason()} is
+     * "available; " + note.
+     */
+    public static Availability available(String note) {
+        return new Availability(true, "available; " + java.util.Objects.requireNonNull(note, "note"), null);
+    }
+
     public static Availability unavailable(String reason) {
         return new Availability(false, reason, null);
     }
@@ -46,6 +54,6 @@ public final class Availability {
 
     @Override
     public String toString() {
-        return available ? "available" : "unavailable: " + reason;
+        return available ? reason : "unavailable: " + reason;
     }
 }

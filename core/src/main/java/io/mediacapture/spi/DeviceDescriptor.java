@@ -18,10 +18,12 @@ import java.util.Optional;
  * @param facingMode    "user", "environment", "left", "right", or null when unknown
  * @param videoModes    native modes of a camera (empty for a microphone)
  * @param audio         native capabilities of a microphone (null for a camera)
+ * @param controls      the camera controls the device has (MediaStream Image Capture), at most one per
+ *                      property; empty for a microphone and for a camera without any
  */
 public record DeviceDescriptor(String deviceId, MediaDeviceKind kind, String label, String groupId,
                                boolean systemDefault, String facingMode,
-                               List<VideoMode> videoModes, AudioCapabilities audio) {
+                               List<VideoMode> videoModes, AudioCapabilities audio, List<CameraControl> controls) {
     public DeviceDescriptor {
         Objects.requireNonNull(deviceId, "deviceId");
         Objects.requireNonNull(kind, "kind");
@@ -34,6 +36,32 @@ public record DeviceDescriptor(String deviceId, MediaDeviceKind kind, String lab
         if (kind == MediaDeviceKind.AUDIOINPUT && audio == null) {
             throw new IllegalArgumentException("microphone " + deviceId + " has no audio capabilities");
         }
+        controls = List.copyOf(controls);
+        if (controls.stream().map(CameraControl::property).distinct().count() != controls.size()) {
+            throw new IllegalArgumentException("device " + deviceId + " lists a camera control twice: " + controls);
+        }
+    }
+
+    /** A device without camera controls. */
+    public DeviceDescriptor(String deviceId, MediaDeviceKind kind, String label, String groupId, boolean systemDefault,
+                            String facingMode, List<VideoMode> videoModes, AudioCapabilities audio) {
+        this(deviceId, kind, label, groupId, systemDefault, facingMode, videoModes, audio, List.of());
+    }
+
+    /** This descriptor with {@code controls} as its camera controls. */
+    public DeviceDescriptor withControls(List<CameraControl> controls) {
+        return new DeviceDescriptor(deviceId, kind, label, groupId, systemDefault, facingMode, videoModes, audio,
+                controls);
+    }
+
+    /** The control of {@code property}, if the device has it. */
+    public Optional<CameraControl> control(io.mediacapture.ConstrainableProperty property) {
+        for (CameraControl c : controls) {
+            if (c.property() == property) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
     }
 
     public static DeviceDescriptor camera(String deviceId, String label, String groupId, boolean systemDefault,

@@ -22,6 +22,14 @@ public interface SourceHandle extends AutoCloseable {
     }
 
     /**
+     * The live camera controls of this source, if the device has any (MediaStream Image Capture). Core reads
+     * and sets them while the source is open; the default has none.
+     */
+    default java.util.Optional<CameraControls> controls() {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * Stops delivering and releases the device. Idempotent. When it returns, the source makes no further
      * call into its sink, and the device is free for another client.
      *

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.mediacapture.bindings.alsa.inline.AlsaLibrary;
 import io.mediacapture.bindings.alsa.inline.Alsa;
 import io.mediacapture.bindings.alsa.inline.AlsaErrorHandler;
 import io.mediacapture.bindings.alsa.inline.AlsaException;
@@ -33,7 +34,7 @@ class AlsaLibraryTest {
 
     @BeforeAll
     static void libasoundIsInstalled() {
-        if (!LIBRARY.isAvailable()) {
+        if (!AlsaLibrary.LIBRARY.isAvailable()) {
             String why = "libasound.so.2 cannot be loaded (install Debian package libasound2)";
             if ("true".equals(System.getenv("CI"))) {
                 fail(why);
@@ -47,7 +48,7 @@ class AlsaLibraryTest {
         List<String> missing = new ArrayList<>();
         for (AbiChecks.Fn fn : BoundPrototypes.ALL) {
             String name = fn.c().replaceFirst("^.*?\\b(\\w+)\\s*\\(.*$", "$1");
-            if (LIBRARY.lookup().find(name).isEmpty()) {
+            if (AlsaLibrary.LIBRARY.lookup().find(name).isEmpty()) {
                 missing.add(name);
             }
         }

@@ -25,7 +25,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Compares generated-shape classes with what the C compiler says about the real headers: struct sizes
+ * Compares the jextract-generated classes (and hand-written ones beside them) with what the C compiler says about the real headers: struct sizes
  * and every member's offset and size, constant values, and function prototypes. Collects every mismatch
  * into one failure message.
  */
@@ -203,7 +203,14 @@ public final class AbiChecks {
     private static FunctionDescriptor baseDescriptor(Class<?> header, String name) {
         for (Class<?> nested : header.getDeclaredClasses()) {
             if (nested.getSimpleName().equals(name)) {
-                return (FunctionDescriptor) invoke(nested, "baseDescriptor");
+                // jextract's variadic invoker for no variadic arguments has the named parameters only.
+                try {
+                    Object invoker = nested.getMethod("makeInvoker", MemoryLayout[].class)
+                            .invoke(null, (Object) new MemoryLayout[0]);
+                    return (FunctionDescriptor) nested.getMethod("descriptor").invoke(invoker);
+                } catch (ReflectiveOperationException e) {
+                    throw new AssertionError("cannot call " + nested.getName() + ".makeInvoker().descriptor()", e);
+                }
             }
         }
         throw new AssertionError("no variadic invoker class " + header.getSimpleName() + "." + name);

@@ -2,6 +2,7 @@ package io.mediacapture.bindings.pipewire;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mediacapture.bindings.pipewire.inline.PwKeys;
 import io.mediacapture.bindings.spa.AbiAssertions;
 import io.mediacapture.bindings.testing.CProbe;
 
@@ -63,6 +64,13 @@ class PipeWireAbiTest {
         Map<String, String> constants = AbiAssertions.stringConstants(pipewire_h.class, "PW_");
         assertTrue(constants.containsKey("PW_KEY_MEDIA_CLASS") && constants.containsKey("PW_TYPE_INTERFACE_Node"),
                 "missing constants: " + constants.keySet());
+        AbiAssertions.assertStringConstantsMatch(INCLUDES, cflags(), constants);
+    }
+
+    @Test
+    void theHandWrittenKeysMatchTheHeaders() throws Exception {
+        Map<String, String> constants = AbiAssertions.stringConstants(PwKeys.class, "PW_");
+        assertTrue(constants.containsKey("PW_KEY_NODE_TARGET"), "missing constants: " + constants.keySet());
         AbiAssertions.assertStringConstantsMatch(INCLUDES, cflags(), constants);
     }
 }

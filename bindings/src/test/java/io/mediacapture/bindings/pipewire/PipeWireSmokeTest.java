@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.mediacapture.bindings.pipewire.inline.PipeWireLibrary;
 import io.mediacapture.bindings.pipewire.inline.PwCore;
 import io.mediacapture.bindings.pipewire.inline.SpaHooks;
 import io.mediacapture.bindings.spa.spa_hook;
@@ -34,7 +35,7 @@ class PipeWireSmokeTest {
 
     @BeforeAll
     static void init() {
-        if (!LIBRARY.isAvailable()) {
+        if (!PipeWireLibrary.LIBRARY.isAvailable()) {
             String why = "libpipewire-0.3.so.0 cannot be loaded (install libpipewire-0.3-0)";
             if ("true".equals(System.getenv("CI"))) {
                 fail(why);
@@ -46,7 +47,7 @@ class PipeWireSmokeTest {
 
     @AfterAll
     static void deinit() {
-        if (LIBRARY.isAvailable()) {
+        if (PipeWireLibrary.LIBRARY.isAvailable()) {
             pw_deinit();
         }
         if (UPCALL_FAILURE[0] != null) {

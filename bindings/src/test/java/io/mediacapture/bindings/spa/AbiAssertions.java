@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Compares generated-shape classes with the C compiler's view of the real headers: struct sizes, alignments and
+ * Compares the jextract-generated classes (and hand-written ones beside them) with the C compiler's view of the real headers: struct sizes, alignments and
  * field offsets (from each class's {@code layout()}, and its {@code field$offset()} methods), and every
  * constant a header class exposes (found by reflection, so a new constant cannot escape the check).
  */

@@ -27,7 +27,8 @@ class V4l2AbiTest {
                 v4l2_frmivalenum.class, v4l2_pix_format.class, v4l2_rect.class, v4l2_window.class, v4l2_format.class,
                 v4l2_captureparm.class, v4l2_streamparm.class, v4l2_requestbuffers.class, timeval.class,
                 timespec.class, v4l2_timecode.class, v4l2_buffer.class, v4l2_control.class, v4l2_queryctrl.class,
-                v4l2_event_subscription.class, v4l2_event_src_change.class, v4l2_event_ctrl.class, v4l2_event.class));
+                v4l2_event_subscription.class, v4l2_event_src_change.class, v4l2_event_ctrl.class, v4l2_event.class,
+                v4l2_querymenu.class));
     }
 
     @Test

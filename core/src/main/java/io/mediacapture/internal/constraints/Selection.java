@@ -3,6 +3,8 @@ package io.mediacapture.internal.constraints;
 import io.mediacapture.MediaTrackSettings;
 import io.mediacapture.spi.DeviceDescriptor;
 import io.mediacapture.spi.SourceConfig;
+import io.mediacapture.ConstrainableProperty;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -14,12 +16,19 @@ import java.util.Objects;
  * @param config          the native configuration to open
  * @param settings        the track's settings, fully populated
  * @param fitnessDistance the fitness distance of {@code settings} to the basic constraint set
+ * @param controls        what to do to the device's camera controls once open, in the order to set them
+ *                        (empty for a microphone and when no constraint names a control)
  */
 public record Selection(DeviceDescriptor device, SourceConfig config, MediaTrackSettings settings,
-                        double fitnessDistance) {
+                        double fitnessDistance, Map<ConstrainableProperty, ControlRequest> controls) {
     public Selection {
         Objects.requireNonNull(device, "device");
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(settings, "settings");
+        controls = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(controls));
+    }
+
+    public Selection(DeviceDescriptor device, SourceConfig config, MediaTrackSettings settings, double fitnessDistance) {
+        this(device, config, settings, fitnessDistance, Map.of());
     }
 }

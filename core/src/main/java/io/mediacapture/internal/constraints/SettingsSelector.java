@@ -43,8 +43,15 @@ public final class SettingsSelector {
     private static final double RATE_TOLERANCE = 1e-6;
 
     /** Spec: "allowed required constraints for device selection". */
-    private static final Set<ConstrainableProperty> ALLOWED_FOR_DEVICE_SELECTION = EnumSet.complementOf(
-            EnumSet.of(ConstrainableProperty.BACKGROUND_BLUR));
+    private static final Set<ConstrainableProperty> ALLOWED_FOR_DEVICE_SELECTION = allowedForDeviceSelection();
+
+    private static Set<ConstrainableProperty> allowedForDeviceSelection() {
+        // Media Capture and Streams lists the allowed ones; backgroundBlur and the camera controls of
+        // MediaStream Image Capture are not among them.
+        EnumSet<ConstrainableProperty> s = EnumSet.complementOf(EnumSet.of(ConstrainableProperty.BACKGROUND_BLUR));
+        s.removeAll(ConstrainableProperty.cameraControls());
+        return s;
+    }
 
     private static final List<AudioSampleFormat> FORMAT_PREFERENCE = List.of(AudioSampleFormat.S16,
             AudioSampleFormat.F32, AudioSampleFormat.S32, AudioSampleFormat.U8, AudioSampleFormat.S16_PLANAR,
@@ -59,7 +66,8 @@ public final class SettingsSelector {
      * @return the device and settings with the smallest fitness distance
      * @throws OverconstrainedError when no device can satisfy the required constraints of the basic set;
      *                              {@code constraint()} names a required constraint no candidate of any
-     *                              device satisfies, or is "" when only their combination fails
+     *                              device satisfies, or when only their combination fails the one that
+     *                              fails in the most candidates (see {@link #failedConstraint})
      * @throws IllegalArgumentException when {@code devices} is empty
      */
     public static Selection select(List<DeviceDescriptor> devices, MediaTrackConstraints constraints) {
@@ -151,7 +159,14 @@ public final class SettingsSelector {
         }
     }
 
-    /** The first required constraint of the basic set (IDL order) that no candidate satisfies on its own. */
+    /**
+     * The required constraint of the basic set to name in the OverconstrainedError: the first (IDL order) that no
+     * candidate satisfies on its own; when each is satisfiable alone and only their combination fails, the one
+     * that fails in the most candidates' settings dictionaries, the first in IDL order among equals (browsers name
+     * "width" for {width: {exact: 639}, resizeMode: {exact: "none"}}, never ""). A candidate is one region (a
+     * native size as it is, or a device's crop-and-scale range, or a microphone) at its default settings: the
+     * settings it would open with no constraints. docs/CONFORMANCE.md, "OverconstrainedError.constraint".
+     */
     private static String failedConstraint(List<DeviceDescriptor> devices, CompiledSet basic) {
         for (ConstrainableProperty p : basic.present) {
             if (!basic.required[p.ordinal()]) {
@@ -172,7 +187,49 @@ public final class SettingsSelector {
                 return p.toString();
             }
         }
-        return "";
+        return mostFailed(devices, basic);
+    }
+
+    /** The required constraint that the most candidates' default settings fail (see {@link #failedConstraint}). */
+    private static String mostFailed(List<DeviceDescriptor> devices, CompiledSet basic) {
+        List<Region> candidates = new ArrayList<>();
+        for (int i = 0; i < devices.size(); i++) {
+            addRegions(devices.get(i), i, candidates);
+        }
+        CompiledSet none = CompiledSet.basic(MediaTrackConstraints.EMPTY);
+        int[] failures = new int[CompiledSet.N];
+        for (Region r : candidates) {
+            MediaTrackSettings settings;
+            try {
+                if (!r.narrow(none)) {
+                    continue;
+                }
+                r.evaluate(none);
+                settings = (r instanceof VideoRegion v ? videoSelection(v) : audioSelection((AudioRegion) r)).settings();
+            } catch (IllegalStateException e) {
+                continue; // a region with no native mode for its default point: not a candidate
+            }
+            for (ConstrainableProperty p : basic.present) {
+                if (basic.required[p.ordinal()] && !satisfies(basic, p, settings.get(p).orElse(null))) {
+                    failures[p.ordinal()]++;
+                }
+            }
+        }
+        ConstrainableProperty worst = null;
+        for (ConstrainableProperty p : basic.present) {
+            if (basic.required[p.ordinal()] && (worst == null || failures[p.ordinal()] > failures[worst.ordinal()])) {
+                worst = p;
+            }
+        }
+        return worst == null ? "" : worst.toString();
+    }
+
+    /** Whether one setting ({@code null}: the track has no such setting) meets the required part of {@code s}. */
+    private static boolean satisfies(CompiledSet s, ConstrainableProperty p, Object setting) {
+        return switch (p.type()) {
+            case ULONG, DOUBLE -> setting instanceof Number n && s.satisfiesNumeric(p, n.doubleValue());
+            default -> s.satisfiesDiscrete(p, setting);
+        };
     }
 
     private static Selection videoSelection(VideoRegion r) {
@@ -191,7 +248,12 @@ public final class SettingsSelector {
         if (d.facingMode() != null) {
             s.facingMode(d.facingMode());
         }
-        return new Selection(d, new SourceConfig.Video(mode, nativeRate), s.build(), r.f);
+        for (ControlRequest c : r.controlResult.requests().values()) {
+            if (c.value() != null) {
+                s.set(c.property(), c.value());
+            }
+        }
+        return new Selection(d, new SourceConfig.Video(mode, nativeRate), s.build(), r.f, r.controlResult.requests());
     }
 
     /** Spec: the aspect ratio is "represented as a double rounded to the tenth decimal place". */
@@ -280,7 +342,8 @@ public final class SettingsSelector {
      * What {@code getCapabilities()} reports for a track of this device. Cameras: width and height from 1
      * to the largest native size, aspectRatio from 1/maxHeight to maxWidth, frameRate from 1 (or the lowest
      * native rate if below 1) to the highest native rate, resizeMode ["none", "crop-and-scale"],
-     * facingMode [the device's] (empty when unknown), backgroundBlur [false]. Microphones: the ranges and
+     * facingMode [the device's] (empty when unknown), backgroundBlur [false], and the camera controls the
+     * device has (ranges with step, lists of modes, torch true). Microphones: the ranges and
      * switches of their {@link AudioCapabilities}.
      */
     public static MediaTrackCapabilities capabilitiesOf(DeviceDescriptor device) {
@@ -296,6 +359,13 @@ public final class SettingsSelector {
                     .facingMode(device.facingMode() == null ? List.of() : List.of(device.facingMode()))
                     .resizeMode(List.of(VideoRegion.NONE, VideoRegion.CROP_AND_SCALE))
                     .backgroundBlur(List.of(false));
+            for (io.mediacapture.spi.CameraControl c : device.controls()) {
+                b.cameraControl(c.property(), switch (c) {
+                    case io.mediacapture.spi.CameraControl.Range g -> g.range();
+                    case io.mediacapture.spi.CameraControl.Modes modes -> modes.modes();
+                    case io.mediacapture.spi.CameraControl.Switch w -> Boolean.TRUE;
+                });
+            }
         } else {
             AudioCapabilities a = device.audio();
             List<Boolean> processing = a.processing().isEmpty() ? List.of(false) : a.processing();

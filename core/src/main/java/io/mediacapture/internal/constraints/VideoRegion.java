@@ -26,6 +26,8 @@ final class VideoRegion implements Region {
     final boolean crop;
     final int nativeW;
     final int nativeH;
+    /** The camera controls; each region narrows its own copy (advanced sets narrow copies of regions). */
+    ControlRegion controls;
 
     long w1;
     long w2;
@@ -45,6 +47,7 @@ final class VideoRegion implements Region {
     double bestR;
     double f;
     double g;
+    ControlRegion.Result controlResult;
 
     private VideoRegion(VideoModel model, int deviceIndex, int index, boolean crop, int nativeW, int nativeH) {
         this.model = model;
@@ -53,6 +56,7 @@ final class VideoRegion implements Region {
         this.crop = crop;
         this.nativeW = nativeW;
         this.nativeH = nativeH;
+        this.controls = ControlRegion.of(model.device);
     }
 
     static VideoRegion none(VideoModel m, int deviceIndex, int size) {
@@ -92,6 +96,7 @@ final class VideoRegion implements Region {
         r.r2 = r2;
         r.r1Strict = r1Strict;
         r.r2Strict = r2Strict;
+        r.controls = controls.copy();
         return r;
     }
 
@@ -173,6 +178,9 @@ final class VideoRegion implements Region {
                 return s.satisfiesDiscrete(p, Boolean.FALSE);
             }
             default -> {
+                if (p.isCameraControl()) {
+                    return controls.narrow(s, p);
+                }
                 // audio-only: does not apply to a camera
             }
         }
@@ -268,7 +276,8 @@ final class VideoRegion implements Region {
             sizeG = numeric(w1, DEFAULT_WIDTH) + numeric(h1, DEFAULT_HEIGHT);
         }
         bestRate(basic.ideal[ConstrainableProperty.FRAME_RATE.ordinal()]);
-        f = fConst + sizeF + rateF;
+        controlResult = controls.evaluate(basic);
+        f = fConst + sizeF + rateF + controlResult.f();
         g = sizeG + rateG;
     }
 

@@ -136,14 +136,33 @@ public final class WebIdl {
         return new IllegalArgumentException(member + ": expected " + expected + ", got " + describe(got));
     }
 
+    /**
+     * What a wrong value was, for the message. Only the JDK's own scalar types are printed: a dictionary or
+     * sequence may nest deeper than any stack (its toString recurses), and an application's type may throw
+     * from toString. Those are described by their type and size alone.
+     */
     private static String describe(Object v) {
         if (v == null) {
             return "null";
+        }
+        String type = v.getClass().getSimpleName().isEmpty() ? v.getClass().getName() : v.getClass().getSimpleName();
+        if (v instanceof Map<?, ?> m) {
+            return type + " of " + m.size() + " entries";
+        }
+        if (v instanceof java.util.Collection<?> c) {
+            return type + " of " + c.size() + " elements";
+        }
+        if (v.getClass().isArray()) {
+            return type + " of " + java.lang.reflect.Array.getLength(v) + " elements";
+        }
+        if (!(v instanceof String || v instanceof Number || v instanceof Boolean || v instanceof Character
+                || v instanceof Enum<?>) || v.getClass().getModule() != Object.class.getModule()) {
+            return type; // an application's class: its toString is not ours to call
         }
         String s = String.valueOf(v);
         if (s.length() > 40) {
             s = s.substring(0, 40) + "...";
         }
-        return v.getClass().getSimpleName() + " " + (v instanceof CharSequence ? "\"" + s + "\"" : s);
+        return type + " " + (v instanceof CharSequence ? "\"" + s + "\"" : s);
     }
 }

@@ -41,12 +41,29 @@ public final class MjpegDecoder {
      * @throws IllegalArgumentException when the data is not a decodable baseline/progressive JPEG, naming why
      */
     public static VideoFrame decode(MemorySegment jpeg, long timestamp, long duration) {
+        return decode(jpeg, 0, 0, timestamp, duration);
+    }
+
+    /**
+     * As {@link #decode(MemorySegment, long, long)}, for a frame of a device that negotiated
+     * {@code width}x{@code height}: a JPEG whose frame header declares another size is refused before anything
+     * is decoded or allocated for it (a few hundred bytes can declare 16384x16384, which the JDK reader would
+     * allocate 768 MiB for).
+     *
+     * @param width  the negotiated width, or 0 to accept any
+     * @param height the negotiated height, or 0 to accept any
+     */
+    public static VideoFrame decode(MemorySegment jpeg, int width, int height, long timestamp, long duration) {
         Objects.requireNonNull(jpeg, "jpeg");
         if (jpeg.byteSize() > MAX_BYTES) {
             throw new IllegalArgumentException("MJPEG frame of " + jpeg.byteSize() + " bytes exceeds " + MAX_BYTES);
         }
         byte[] data = jpeg.toArray(ValueLayout.JAVA_BYTE);
         JpegStructure s = JpegStructure.parse(data);
+        if (width > 0 && height > 0 && (s.width() != width || s.height() != height)) {
+            throw new IllegalArgumentException("JPEG of " + s.width() + "x" + s.height() + " where the device negotiated "
+                    + width + "x" + height);
+        }
         if (!s.hasHuffmanTables()) {
             data = insert(data, s.scanOffset(), JpegHuffmanTables.dhtSegment());
         }

@@ -1,7 +1,7 @@
 package io.mediacapture.internal.convert;
 
 /**
- * The YCbCr colour matrix and range of YUV pixels: which RGB a Y'CbCr triple means. {@link VideoPixelFormat}
+ * The YCbCr colour matrix and range of YUV pixels: which RGB a Y'CbCr triple means. {@link io.mediacapture.VideoPixelFormat}
  * carries no colour space, so converters take the matrix as a parameter; {@link #defaultFor(int)} picks what
  * Chromium assumes for untagged camera frames (BT.601 below 720 rows, BT.709 from 720 rows, limited range).
  *
@@ -119,6 +119,16 @@ public enum YuvMatrix {
             row[3] = -(row[0] * y0 + row[1] * 128 + row[2] * 128);
         }
         return m;
+    }
+
+    /** {@link #rgbFromYuv()} for {@link io.mediacapture.spi.JpegYuv}. */
+    public double[][] rgbFromYuvForSpi() {
+        return rgbFromYuv();
+    }
+
+    /** {@link #yuvFromRgb()} for {@link io.mediacapture.spi.JpegYuv}. */
+    public double[][] yuvFromRgbForSpi() {
+        return yuvFromRgb();
     }
 
     /** The affine map from RGB (0..255) to YUV codes, as rows {y, u, v} of {cR, cG, cB, constant}. */

@@ -2,6 +2,7 @@ package io.mediacapture.internal.fake;
 
 import io.mediacapture.AudioSampleFormat;
 import io.mediacapture.fake.FakeCamera;
+import io.mediacapture.fake.FakeControl;
 import io.mediacapture.fake.FakeDevice;
 import io.mediacapture.fake.FakeDevices;
 import io.mediacapture.fake.FakeMicrophone;
@@ -50,7 +51,8 @@ final class FakeBackend implements Backend {
                     firstMic = false;
                 }
                 case FakeCamera c -> {
-                    out.add(DeviceDescriptor.camera(c.deviceId(), c.label(), c.groupId(), firstCam, c.facingMode(), c.modes()));
+                    out.add(DeviceDescriptor.camera(c.deviceId(), c.label(), c.groupId(), firstCam, c.facingMode(), c.modes())
+                            .withControls(c.controls().stream().map(FakeControl::control).toList()));
                     firstCam = false;
                 }
             }
@@ -94,14 +96,14 @@ final class FakeBackend implements Backend {
         return s;
     }
 
-    private static FakeSource open(FakeDevice d, SourceConfig config, SourceSink sink, Consumer<FakeSource> closed) throws BackendException {
+    private FakeSource open(FakeDevice d, SourceConfig config, SourceSink sink, Consumer<FakeSource> closed) throws BackendException {
         return switch (config) {
             case SourceConfig.Video v -> {
                 if (!(d instanceof FakeCamera cam) || !cam.modes().contains(v.mode())) {
                     throw new BackendException(BackendException.Kind.UNSUPPORTED_CONFIGURATION,
                             "'" + d.label() + "' has no mode " + v.mode());
                 }
-                yield new FakeCameraSource(d.deviceId(), d.label(), v, sink, closed);
+                yield new FakeCameraSource(cam, devices, v, sink, closed);
             }
             case SourceConfig.Audio a -> {
                 if (!(d instanceof FakeMicrophone mic)) {

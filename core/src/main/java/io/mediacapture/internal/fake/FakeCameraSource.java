@@ -3,7 +3,11 @@ package io.mediacapture.internal.fake;
 import io.mediacapture.VideoFrame;
 import io.mediacapture.VideoFrameLayout;
 import io.mediacapture.VideoPixelFormat;
+import io.mediacapture.fake.FakeCamera;
+import io.mediacapture.fake.FakeDevices;
 import io.mediacapture.fake.FakeFramePattern;
+import io.mediacapture.spi.CameraControls;
+import java.util.Optional;
 import io.mediacapture.internal.MediaClock;
 import io.mediacapture.spi.BackendException;
 import io.mediacapture.spi.FrameBuffer;
@@ -29,10 +33,13 @@ final class FakeCameraSource implements FakeSource {
     private volatile SourceConfig.Video config;
     private volatile boolean running;
     private volatile Thread thread;
+    private final FakeCameraControls controls;
 
-    FakeCameraSource(String deviceId, String label, SourceConfig.Video config, SourceSink sink, Consumer<FakeSource> onClose) {
-        this.deviceId = deviceId;
-        this.label = label;
+    FakeCameraSource(FakeCamera camera, FakeDevices devices, SourceConfig.Video config, SourceSink sink,
+                     Consumer<FakeSource> onClose) {
+        this.deviceId = camera.deviceId();
+        this.label = camera.label();
+        this.controls = camera.controls().isEmpty() ? null : new FakeCameraControls(camera, devices);
         this.config = config;
         this.sink = sink;
         this.onClose = onClose;
@@ -49,6 +56,16 @@ final class FakeCameraSource implements FakeSource {
         Thread t = Thread.ofPlatform().daemon().name("mediacapture-fake-camera " + label).unstarted(this::run);
         thread = t;
         t.start();
+    }
+
+    @Override
+    public Optional<CameraControls> controls() {
+        return Optional.ofNullable(controls);
+    }
+
+    private FakeFramePattern.Look look() {
+        FakeCameraControls c = controls;
+        return c == null ? FakeFramePattern.Look.NEUTRAL : c.look();
     }
 
     /** The fake camera switches mode in place, as a real camera would between frames. */
@@ -97,13 +114,13 @@ final class FakeCameraSource implements FakeSource {
                 }
                 if (!sink.keepsFrames()) {
                     MemorySegment memory = canvas.frame(bytes);
-                    FakeFramePattern.drawI420(memory, w, h, frameNumber, ts);
+                    FakeFramePattern.drawI420(memory, w, h, frameNumber, ts, look());
                     if (running) {
                         sink.lend(memory, VideoPixelFormat.I420, w, h, offsets, strides, ts, period / 1000);
                     }
                 } else {
                     FrameBuffer buf = FrameBuffer.allocate(bytes);
-                    FakeFramePattern.drawI420(buf.memory(), w, h, frameNumber, ts);
+                    FakeFramePattern.drawI420(buf.memory(), w, h, frameNumber, ts, look());
                     VideoFrame frame = new VideoFrame(buf, layout, ts, period / 1000);
                     if (running) {
                         sink.deliver(frame);
@@ -163,6 +180,9 @@ final class FakeCameraSource implements FakeSource {
     @Override
     public void close() {
         stopThread();
+        if (controls != null) {
+            controls.close();
+        }
         onClose.accept(this);
     }
 

@@ -192,4 +192,33 @@ class MjpegDecoderTest {
             System.out.println("MjpegDecoder rejects " + names[i] + ": " + e.getMessage());
         }
     }
+
+    /** Issue #21 item 9: a few hundred bytes declaring 16384x16384 made the JDK reader allocate 768 MiB. */
+    @Test
+    void aJpegDeclaringAnotherSizeThanNegotiatedIsRefusedBeforeDecoding() throws IOException {
+        byte[] small = jpeg(blocks(32, 32, BufferedImage.TYPE_INT_RGB));
+        byte[] huge = small.clone();
+        for (int at = 2; at + 8 < huge.length; ) {
+            int marker = huge[at + 1] & 0xFF;
+            if (marker == 0xC0) {
+                huge[at + 5] = 0x40; // height 0x4000
+                huge[at + 6] = 0;
+                huge[at + 7] = 0x40; // width 0x4000
+                huge[at + 8] = 0;
+                break;
+            }
+            at += 2 + ((huge[at + 2] & 0xFF) << 8 | (huge[at + 3] & 0xFF));
+        }
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        long before = rt.totalMemory() - rt.freeMemory();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> MjpegDecoder.decode(MemorySegment.ofArray(huge), 640, 480, 0, -1));
+        long grew = rt.totalMemory() - rt.freeMemory() - before;
+        assertTrue(e.getMessage().contains("16384x16384") && e.getMessage().contains("640x480"), e.getMessage());
+        assertTrue(grew < 64L << 20, "refusing it took " + grew + " bytes of heap");
+        try (VideoFrame f = MjpegDecoder.decode(MemorySegment.ofArray(small), 32, 32, 0, -1)) {
+            assertEquals(32, f.codedWidth());
+        }
+    }
 }

@@ -1,8 +1,10 @@
 package io.mediacapture.linux.alsa;
 
 import io.mediacapture.MediaDeviceKind;
-import io.mediacapture.bindings.alsa.asoundlib_h;
+import io.mediacapture.bindings.NativeLibrary;
+import io.mediacapture.bindings.NativeLibraryUnavailableException;
 import io.mediacapture.bindings.alsa.inline.AlsaErrorHandler;
+import io.mediacapture.bindings.alsa.inline.AlsaLibrary;
 import io.mediacapture.spi.Availability;
 import io.mediacapture.spi.AvailabilityProbe;
 import io.mediacapture.spi.Backend;
@@ -21,12 +23,24 @@ public final class AlsaBackendProvider implements BackendProvider {
     static final String NAME = "alsa";
     static final int PRIORITY = 50;
 
-    private final AvailabilityProbe availability = new AvailabilityProbe(() -> asoundlib_h.LIBRARY.isAvailable()
-            ? Availability.available()
-            : Availability.unavailable("libasound.so.2 cannot be loaded (install the Debian package libasound2)"));
+    private final AvailabilityProbe availability;
 
     /** For {@link java.util.ServiceLoader}; loads nothing. */
     public AlsaBackendProvider() {
+        this(AlsaLibrary.LIBRARY);
+    }
+
+    /** With the library to probe: tests pass one that cannot load. */
+    AlsaBackendProvider(NativeLibrary library) {
+        availability = new AvailabilityProbe(() -> {
+            try {
+                library.load();
+                return Availability.available();
+            } catch (NativeLibraryUnavailableException e) {
+                // The message names the library and the Debian package to install.
+                return Availability.unavailable(e.getMessage(), e);
+            }
+        });
     }
 
     @Override

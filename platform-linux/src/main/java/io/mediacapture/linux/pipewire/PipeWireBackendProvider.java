@@ -1,7 +1,8 @@
 package io.mediacapture.linux.pipewire;
 
 import io.mediacapture.MediaDeviceKind;
-import io.mediacapture.bindings.pipewire.pipewire_h;
+import io.mediacapture.bindings.NativeLibraryUnavailableException;
+import io.mediacapture.bindings.pipewire.inline.PipeWireLibrary;
 import io.mediacapture.spi.Availability;
 import io.mediacapture.spi.AvailabilityProbe;
 import io.mediacapture.spi.Backend;
@@ -50,13 +51,15 @@ public final class PipeWireBackendProvider implements BackendProvider {
         if (!System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux")) {
             return Availability.unavailable("PipeWire runs on Linux only");
         }
-        if (!pipewire_h.LIBRARY.isAvailable()) {
-            return Availability.unavailable("libpipewire-0.3.so.0 cannot be loaded (install the Debian package "
-                    + "libpipewire-0.3-0)");
+        try {
+            PipeWireLibrary.LIBRARY.load();
+        } catch (NativeLibraryUnavailableException e) {
+            // The message names the library and the Debian package to install.
+            return Availability.unavailable(e.getMessage(), e);
         }
         try {
             PipeWireBackend.connect(NoopContext.INSTANCE, PROBE_TIMEOUT).close();
-            return Availability.available();
+            return Availability.available(io.mediacapture.linux.mjpeg.TurboJpeg.decoderInUse());
         } catch (BackendException e) {
             return Availability.unavailable(e.getMessage(), e);
         } catch (RuntimeException | LinkageError e) {
@@ -66,9 +69,10 @@ public final class PipeWireBackendProvider implements BackendProvider {
 
     @Override
     public Backend open(BackendContext context) throws BackendException {
-        if (!pipewire_h.LIBRARY.isAvailable()) {
-            throw new BackendException(BackendException.Kind.UNAVAILABLE,
-                    "libpipewire-0.3.so.0 cannot be loaded (install the Debian package libpipewire-0.3-0)");
+        try {
+            PipeWireLibrary.LIBRARY.load();
+        } catch (NativeLibraryUnavailableException e) {
+            throw new BackendException(BackendException.Kind.UNAVAILABLE, e.getMessage(), e);
         }
         return PipeWireBackend.connect(context, PROBE_TIMEOUT);
     }

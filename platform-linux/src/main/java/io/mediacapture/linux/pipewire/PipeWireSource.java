@@ -31,6 +31,8 @@ import io.mediacapture.bindings.spa.spa_h;
 import io.mediacapture.bindings.spa.spa_hook;
 import io.mediacapture.bindings.spa.spa_meta;
 import io.mediacapture.bindings.spa.spa_meta_header;
+import io.mediacapture.linux.mjpeg.MjpegFrames;
+import io.mediacapture.linux.mjpeg.MjpegPipeline;
 import io.mediacapture.spi.BackendException;
 import io.mediacapture.spi.FrameBuffer;
 import io.mediacapture.spi.NativeVideoFormat;
@@ -162,6 +164,9 @@ final class PipeWireSource implements SourceHandle {
     private MemorySegment stream = MemorySegment.NULL;
     private MemorySegment hook;
     private volatile Negotiated format;
+    // The decode path of an MJPEG stream, for the negotiated size: replaced on the loop thread when the format changes,
+    // fed by the process callback, closed by close() (after the barrier below).
+    private volatile MjpegPipeline mjpeg;
     private volatile BackendException endReason;
     private int outstanding; // zero-copy frames not yet closed; guarded by processLock
     private boolean connected;
@@ -318,6 +323,24 @@ final class PipeWireSource implements SourceHandle {
      */
     @Override
     public void close() {
+        try {
+            closeStream();
+        } finally {
+            // After closeStream's barrier no process callback submits any more; outside the loop lock, because
+            // closing waits for the decode thread, which may be delivering to an application that calls into the
+            // backend. Also when the backend closed the stream first.
+            MjpegPipeline p;
+            synchronized (this) {
+                p = mjpeg;
+                mjpeg = null;
+            }
+            if (p != null) {
+                p.close();
+            }
+        }
+    }
+
+    private void closeStream() {
         if (closed) {
             return; // also when the backend closed this source first: its loop may be destroyed by now
         }
@@ -433,12 +456,29 @@ final class PipeWireSource implements SourceHandle {
             return;
         }
         format = n;
+        if (n.video() == NativeVideoFormat.MJPEG) {
+            MjpegPipeline old = mjpeg;
+            mjpeg = new MjpegPipeline(node.name(), sink, n.width(), n.height());
+            if (old != null) {
+                old.close();
+            }
+        }
         if (isVideo()) {
             int mask = (1 << spa_h.SPA_DATA_MemPtr()) | (1 << spa_h.SPA_DATA_MemFd());
-            List<SpaPod> params = List.of(
-                    SpaParams.buffers(SpaChoice.range(new SpaInt(8), new SpaInt(2), new SpaInt(16)), null, null, null,
-                            null, SpaChoice.flagsOf(new SpaInt(mask))),
-                    SpaParams.meta(spa_h.SPA_META_Header(), (int) spa_meta_header.sizeof()));
+            SpaPod count = SpaChoice.range(new SpaInt(8), new SpaInt(2), new SpaInt(16));
+            SpaPod types = SpaChoice.flagsOf(new SpaInt(mask));
+            List<SpaPod> params = new ArrayList<>();
+            if (n.video() == NativeVideoFormat.MJPEG) {
+                // A JPEG's size is not known from the format: without a size of ours PipeWire takes the producer's
+                // default, which for GStreamer's pipewiresink is the size of its first JPEG. Every later, larger
+                // frame then arrives cut at that size (measured: 2 of 3 frames of a 720p test pattern), which is
+                // what made MJPEG nodes deliver about 10 of 30 frames a second. Ask for room for any JPEG of the
+                // negotiated size; the second param (no size) is the fall-back for a producer that cannot.
+                params.add(SpaParams.buffers(count, null, new SpaInt(MjpegFrames.bufferBytes(n.width(), n.height())),
+                        null, null, types));
+            }
+            params.add(SpaParams.buffers(count, null, null, null, null, types));
+            params.add(SpaParams.meta(spa_h.SPA_META_Header(), (int) spa_meta_header.sizeof()));
             try (Arena once = Arena.ofConfined()) { // the stream copies the params (add_param)
                 pw_stream_update_params(stream, encode(params, once), params.size());
             }
@@ -639,9 +679,14 @@ final class PipeWireSource implements SourceHandle {
             return false;
         }
         long offset = Integer.toUnsignedLong(ALL.get(ValueLayout.JAVA_INT, chunk + spa_chunk.offset$offset())) % maxsize;
-        long size = Math.min(Integer.toUnsignedLong(ALL.get(ValueLayout.JAVA_INT, chunk + spa_chunk.size$offset())),
-                maxsize - offset);
+        long declared = Integer.toUnsignedLong(ALL.get(ValueLayout.JAVA_INT, chunk + spa_chunk.size$offset()));
+        long size = Math.min(declared, maxsize - offset);
         if (size == 0) {
+            return false;
+        }
+        if (declared > size && n.video() == NativeVideoFormat.MJPEG) {
+            // The producer wrote more than the buffer holds: the JPEG is cut. Never decode half a picture.
+            sink.frameDiscarded("a " + declared + "-byte JPEG in a " + (maxsize - offset) + "-byte PipeWire buffer");
             return false;
         }
         MemorySegment region = slot != null ? slot.region(data + offset, size) : ALL.asSlice(data + offset, size);
@@ -662,9 +707,14 @@ final class PipeWireSource implements SourceHandle {
         long pts = headerPts(spa);
         long ts = pts > 0 ? pts / 1_000 : System.nanoTime() / 1_000;
         if (n.video() == NativeVideoFormat.MJPEG) {
-            FrameBuffer fb = take(region, pwBuf, slot);
-            sink.deliverCompressed(NativeVideoFormat.MJPEG, fb, region.byteSize(), n.width(), n.height(), ts,
-                    n.frameDurationMicros());
+            // Copied out for our decode thread and given straight back: this (real-time) thread never decodes.
+            MjpegPipeline p = mjpeg;
+            if (p == null) {
+                return false;
+            }
+            p.submit(region, region.byteSize(), ts, n.frameDurationMicros());
+            pw_stream_queue_buffer(stream, pwBuf);
+            handedOn = true;
             delivered.incrementAndGet();
             return true;
         }

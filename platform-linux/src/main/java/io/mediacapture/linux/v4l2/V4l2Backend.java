@@ -129,7 +129,8 @@ final class V4l2Backend implements Backend {
             }
             String nodeName = Path.of(path).getFileName().toString();
             DeviceDescriptor d = DeviceDescriptor.camera(deviceIdOf(cap, sysfs.videoNodeIndex(nodeName)),
-                    cap.card().isEmpty() ? cap.driver() : cap.card(), groupIdOf(nodeName, cap), first, null, modes.modes());
+                    cap.card().isEmpty() ? cap.driver() : cap.card(), groupIdOf(nodeName, cap), first, null, modes.modes())
+                    .withControls(controlsOf(node));
             return Optional.of(new V4l2Camera(path, cap, d, formats, modes.fourccs()));
         } catch (BackendException e) {
             if (e.kind() == BackendException.Kind.PERMISSION_DENIED && lastSeen.containsKey(path)) {
@@ -143,6 +144,16 @@ final class V4l2Backend implements Backend {
             // Gone since the directory listing, busy in a driver that allows one open, or not ours to read.
             log.log(System.Logger.Level.DEBUG, "skipping " + path + ": " + e.getMessage());
             return Optional.empty();
+        }
+    }
+
+    /** The node's Image Capture controls; none when it cannot list them (no reason to skip the camera). */
+    private java.util.List<io.mediacapture.spi.CameraControl> controlsOf(V4l2Node node) {
+        try {
+            return V4l2ControlMap.of(V4l2ControlIo.query(node.fd())).controls();
+        } catch (ErrnoException e) {
+            log.log(System.Logger.Level.DEBUG, "cannot list the controls of " + node + ": " + e.getMessage());
+            return java.util.List.of();
         }
     }
 

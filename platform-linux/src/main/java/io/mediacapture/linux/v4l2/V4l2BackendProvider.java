@@ -56,7 +56,7 @@ public final class V4l2BackendProvider implements BackendProvider {
         } catch (ReflectiveOperationException | LinkageError e) {
             return Availability.unavailable("the C library calls V4L2 needs cannot be linked: " + e, e);
         }
-        return Availability.available();
+        return Availability.available(io.mediacapture.linux.mjpeg.TurboJpeg.decoderInUse());
     }
 
     @Override

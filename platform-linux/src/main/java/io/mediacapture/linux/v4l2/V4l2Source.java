@@ -14,8 +14,10 @@ import io.mediacapture.bindings.v4l2.inline.Vidioc;
 import io.mediacapture.bindings.v4l2.timeval;
 import io.mediacapture.bindings.v4l2.v4l2_buffer;
 import io.mediacapture.bindings.v4l2.v4l2_capability;
+import io.mediacapture.bindings.v4l2.v4l2_event;
 import io.mediacapture.bindings.v4l2.v4l2_requestbuffers;
 import io.mediacapture.bindings.v4l2.videodev2_h;
+import io.mediacapture.linux.mjpeg.MjpegPipeline;
 import io.mediacapture.spi.BackendException;
 import io.mediacapture.spi.FrameBuffer;
 import io.mediacapture.spi.NativeVideoFormat;
@@ -60,6 +62,8 @@ final class V4l2Source implements PullSource {
     private final MemorySegment dqBuf;
     private final MemorySegment qBuf;
     private final MemorySegment probe;
+    private final MemorySegment event;
+    private final V4l2CameraControls controls; // null when the camera has none of the Image Capture controls
 
     private final ReentrantLock io = new ReentrantLock();
     private final Object state = new Object();
@@ -70,6 +74,7 @@ final class V4l2Source implements PullSource {
     private volatile boolean closing; // set once, by close(), through CLOSING
     private volatile boolean ended;
     private int errorPolls;       // pull thread only
+    private final MjpegPipeline mjpeg; // MJPEG only: decodes off the pull thread (io.mediacapture.linux.mjpeg)
 
     private static final VarHandle CLOSING;
 
@@ -94,6 +99,27 @@ final class V4l2Source implements PullSource {
         this.dqBuf = v4l2_buffer.allocate(ioArena);
         this.qBuf = v4l2_buffer.allocate(ioArena);
         this.probe = v4l2_capability.allocate(ioArena);
+        this.event = v4l2_event.allocate(ioArena);
+        this.mjpeg = format.nativeFormat() == NativeVideoFormat.MJPEG
+                ? new MjpegPipeline(node.toString(), sink, format.width(), format.height()) : null;
+        V4l2ControlMap map = controlsOf(node);
+        this.controls = map.isEmpty() ? null
+                : new V4l2CameraControls(map, node.toString(), state, () -> torndown ? -1 : node.fd());
+    }
+
+    /** The node's Image Capture controls; none when the driver cannot list them (it is no reason to fail the open). */
+    private static V4l2ControlMap controlsOf(V4l2Node node) {
+        try {
+            return V4l2ControlMap.of(V4l2ControlIo.query(node.fd()));
+        } catch (ErrnoException e) {
+            LOG.log(System.Logger.Level.DEBUG, "cannot list the controls of " + node + "; it gets none", e);
+            return V4l2ControlMap.of(java.util.List.of());
+        }
+    }
+
+    @Override
+    public java.util.Optional<io.mediacapture.spi.CameraControls> controls() {
+        return java.util.Optional.ofNullable(controls);
     }
 
     /**
@@ -197,7 +223,7 @@ final class V4l2Source implements PullSource {
     /** Returns why the stream ended, or null. */
     private BackendException pollAndDrain(long timeoutNanos) {
         pollfd.fd(pollFds, node.fd());
-        pollfd.events(pollFds, (short) poll_h.POLLIN());
+        pollfd.events(pollFds, (short) (poll_h.POLLIN() | poll_h.POLLPRI()));
         pollfd.revents(pollFds, (short) 0);
         MemorySegment wake = pollfd.asSlice(pollFds, 1);
         pollfd.fd(wake, wakeFd);
@@ -208,6 +234,15 @@ final class V4l2Source implements PullSource {
             return null;
         }
         int revents = pollfd.revents(pollFds);
+        if ((revents & poll_h.POLLPRI()) != 0 && controls != null) {
+            // V4L2_EVENT_CTRL: another program changed a control
+            if (V4l2ControlIo.drainEvents(node.fd(), event) > 0) {
+                controls.eventsArrived();
+            }
+            if ((revents & ~poll_h.POLLPRI()) == 0) {
+                return null;
+            }
+        }
         if ((revents & poll_h.POLLIN()) != 0) {
             errorPolls = 0;
             return drain();
@@ -289,6 +324,12 @@ final class V4l2Source implements PullSource {
             return;
         }
         MemorySegment mapping = buffers.segment(index);
+        if (mjpeg != null) {
+            // The same path as PipeWire's MJPEG: copied out, decoded on the pipeline's thread, buffer back at once.
+            mjpeg.submit(mapping, bytesUsed, timestamp, durationMicros);
+            requeue(index);
+            return;
+        }
         boolean copy;
         synchronized (state) {
             copy = queued < MIN_QUEUED || torndown;
@@ -373,6 +414,9 @@ final class V4l2Source implements PullSource {
             return;
         }
         wakePullThread();
+        if (mjpeg != null) {
+            mjpeg.close(); // submits after this are ignored; the slots are freed once its thread ended
+        }
         io.lock();
         try {
             synchronized (state) {

@@ -77,6 +77,9 @@ public final class V4l2GuestChecks {
         c.check("busy device (EBUSY) -> BUSY / NotReadableError", c::busy);
         c.check("permission denied (EACCES) -> PERMISSION_DENIED", c::permissionDenied);
         c.check("closing MediaDevices ends the video track with an ended event", c::closingEndsVideoTrack);
+        c.check("camera controls: vivid's user controls under their spec names", c::controlsAreListed);
+        c.check("camera controls: applyConstraints({brightness}) changes the captured luma", c::brightnessChangesLuma);
+        c.check("camera controls: a change by v4l2-ctl shows in getSettings()", c::outsideChangeShows);
         c.check("unplug ends the track; reloading the module fires devicechange", c::unplugAndReload);
         System.out.println(SUMMARY + ": " + c.passed + " passed, " + c.failures.size() + " failed" + (c.failures.isEmpty() ? "" : " " + c.failures));
         System.exit(c.failures.isEmpty() ? 0 : 1);
@@ -436,6 +439,87 @@ public final class V4l2GuestChecks {
         md.close();
         assertTrue(ended.await(5, TimeUnit.SECONDS), "ended fired on close");
         assertEquals(MediaStreamTrackState.ENDED, track.readyState());
+    }
+
+    // ---- camera controls (MediaStream Image Capture) ---------------------------------------------------
+
+    private static MediaStreamTrack smallCamera(MediaDevices md) {
+        return Await.result(md.getUserMedia(Map.of("video", Map.of("width", 320, "height", 180))))
+                .getVideoTracks().get(0);
+    }
+
+    void controlsAreListed() throws Exception {
+        try (MediaDevices md = MediaDevices.withBackends("v4l2")) {
+            MediaStreamTrack t = smallCamera(md);
+            var caps = t.getCapabilities();
+            System.out.println("  capabilities: " + caps.toMap());
+            System.out.println("  settings: " + t.getSettings().toMap());
+            var brightness = caps.brightness().orElseThrow(() -> new AssertionError("no brightness: " + caps.toMap()));
+            assertEquals(io.mediacapture.MediaSettingsRange.of(0, 255, 1), brightness);
+            assertTrue(caps.contrast().isPresent() && caps.saturation().isPresent(), caps.toMap().toString());
+            assertFalse(caps.zoom().isPresent(), "vivid has no zoom control");
+            assertTrue(t.getSettings().brightness().isPresent());
+            t.stop();
+        }
+    }
+
+    void brightnessChangesLuma() throws Exception {
+        try (MediaDevices md = MediaDevices.withBackends("v4l2")) {
+            MediaStreamTrack t = smallCamera(md);
+            Await.result(t.applyConstraints(io.mediacapture.MediaTrackConstraints.fromMap(Map.of("width", 320,
+                    "height", 180, "brightness", Map.of("exact", 40)))));
+            assertEquals(40.0, t.getSettings().brightness().getAsDouble());
+            double dark = meanLumaAfterChange(t);
+            Await.result(t.applyConstraints(io.mediacapture.MediaTrackConstraints.fromMap(Map.of("width", 320,
+                    "height", 180, "brightness", 220))));
+            assertEquals(220.0, t.getSettings().brightness().getAsDouble());
+            double bright = meanLumaAfterChange(t);
+            System.out.printf(Locale.ROOT, "  mean luma at brightness 40: %.1f, at 220: %.1f%n", dark, bright);
+            assertTrue(bright > dark + 40, "brightness 220 is brighter than 40: " + dark + " -> " + bright);
+            Throwable e = Await.failure(t.applyConstraints(io.mediacapture.MediaTrackConstraints.fromMap(
+                    Map.of("brightness", Map.of("exact", 300)))));
+            assertEquals("brightness", assertInstanceOf(io.mediacapture.OverconstrainedError.class, e).constraint());
+            t.stop();
+        }
+    }
+
+    /** Mean BT.601 luma of a frame grabbed a few frames after a control change (vivid applies it per frame). */
+    private static double meanLumaAfterChange(MediaStreamTrack t) throws Exception {
+        io.mediacapture.ImageCapture capture = new io.mediacapture.ImageCapture(t);
+        for (int i = 0; i < 3; i++) {
+            Await.result(capture.grabFrame()).close();
+        }
+        try (VideoFrame f = Await.result(capture.grabFrame())) {
+            java.awt.image.BufferedImage img = io.mediacapture.VideoFrameImages.toBufferedImage(f);
+            double sum = 0;
+            int n = 0;
+            for (int y = 0; y < img.getHeight(); y += 2) {
+                for (int x = 0; x < img.getWidth(); x += 2) {
+                    int rgb = img.getRGB(x, y);
+                    sum += 0.299 * ((rgb >> 16) & 0xff) + 0.587 * ((rgb >> 8) & 0xff) + 0.114 * (rgb & 0xff);
+                    n++;
+                }
+            }
+            return sum / n;
+        }
+    }
+
+    void outsideChangeShows() throws Exception {
+        try (MediaDevices md = MediaDevices.withBackends("v4l2")) {
+            MediaStreamTrack t = smallCamera(md);
+            String path;
+            try (V4l2Backend b = V4l2Backend.open(CONTEXT, Path.of("/dev"), false)) {
+                path = vivid(b).path();
+            }
+            run("v4l2-ctl", "-d", path, "-c", "brightness=77,contrast=99");
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (t.getSettings().brightness().orElse(-1) != 77 && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertEquals(77.0, t.getSettings().brightness().getAsDouble(), "brightness set by v4l2-ctl");
+            assertEquals(99.0, t.getSettings().contrast().getAsDouble(), "contrast set by v4l2-ctl");
+            t.stop();
+        }
     }
 
     /** vivid's "disconnect" control unregisters the device as an unplug would; then the module comes back. */

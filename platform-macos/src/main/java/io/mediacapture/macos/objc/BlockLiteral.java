@@ -43,7 +43,8 @@ public final class BlockLiteral {
      *
      * @param stackBlockIsa the address of {@code _NSConcreteStackBlock} (libSystem on macOS, libBlocksRuntime on Linux)
      * @param invoke        an upcall stub whose first parameter is the block
-     * @param signature     the block's Objective-C type encoding, e.g. {@code "v12@?0c8"}
+     * @param descriptor    the block descriptor {@link #create} builds around the block's Objective-C type
+     *                      encoding (its {@code signature}, e.g. {@code "v12@?0c8"})
      */
     public record Kind(MemorySegment stackBlockIsa, MemorySegment invoke, MemorySegment descriptor) {
         public static Kind create(MemorySegment stackBlockIsa, MemorySegment invoke, String signature) {

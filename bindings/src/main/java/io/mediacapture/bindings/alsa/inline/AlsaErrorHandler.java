@@ -1,7 +1,6 @@
 package io.mediacapture.bindings.alsa.inline;
 
 import io.mediacapture.bindings.alsa.asoundlib_h;
-import io.mediacapture.bindings.alsa.snd_lib_error_handler_t;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;

@@ -19,7 +19,7 @@ import java.lang.invoke.MethodHandle;
 
 /**
  * The libc calls a device backend makes, with errno captured and failures turned into
- * {@link ErrnoException}s that name the call. Hand-written over the generated-shape classes
+ * {@link ErrnoException}s that name the call. Hand-written over the jextract-generated classes
  * ({@code fcntl_h}, {@code ioctl_h}, ...), whose plain handles cannot report errno reliably.
  *
  * <p>{@code EINTR} is retried by {@link #ioctl} and {@link #poll} (as V4L2 clients conventionally do);
@@ -29,6 +29,12 @@ import java.lang.invoke.MethodHandle;
 public final class Syscalls {
     private Syscalls() {}
 
+    /**
+     * {@code MAP_FAILED}, {@code ((void *) -1)} in {@code sys/mman.h}: jextract drops macros that are casts, so it
+     * is written here (LibcAbiTest checks it against the C compiler).
+     */
+    public static final MemorySegment MAP_FAILED = MemorySegment.ofAddress(-1L);
+
     private static final int EINTR = errno_h.EINTR();
     private static final int EAGAIN = errno_h.EAGAIN();
 
@@ -37,14 +43,15 @@ public final class Syscalls {
             ThreadLocal.withInitial(() -> Errno.allocateState(Arena.ofAuto()));
 
     private static final class Handles {
-        static final MethodHandle OPEN = Errno.capturing(fcntl_h.open.address(), fcntl_h.open.baseDescriptor(),
-                Linker.Option.firstVariadicArg(fcntl_h.open.firstVariadicArg()));
+        // open and ioctl are variadic: jextract's makeInvoker gives the descriptor for the arguments we pass,
+        // and the variadic ones are those after its named parameters (two for both).
+        static final MethodHandle OPEN = Errno.capturing(fcntl_h.open.address(), fcntl_h.open.makeInvoker().descriptor(),
+                Linker.Option.firstVariadicArg(2));
         static final MethodHandle CLOSE = Errno.capturing(unistd_h.close$address(), unistd_h.close$descriptor());
         static final MethodHandle READ = Errno.capturing(unistd_h.read$address(), unistd_h.read$descriptor());
         static final MethodHandle WRITE = Errno.capturing(unistd_h.write$address(), unistd_h.write$descriptor());
-        static final MethodHandle IOCTL = Errno.capturing(ioctl_h.ioctl.address(),
-                ioctl_h.ioctl.baseDescriptor().appendArgumentLayouts(ioctl_h.C_POINTER),
-                Linker.Option.firstVariadicArg(ioctl_h.ioctl.firstVariadicArg()));
+        static final MethodHandle IOCTL = Errno.capturing(ioctl_h.ioctl.address(), ioctlPointerDescriptor(),
+                Linker.Option.firstVariadicArg(2));
         static final MethodHandle MMAP = Errno.capturing(mman_h.mmap$address(), mman_h.mmap$descriptor());
         static final MethodHandle MUNMAP = Errno.capturing(mman_h.munmap$address(), mman_h.munmap$descriptor());
         static final MethodHandle POLL = Errno.capturing(poll_h.poll$address(), poll_h.poll$descriptor());
@@ -178,7 +185,7 @@ public final class Syscalls {
         } catch (Throwable t) {
             throw rethrow(t);
         }
-        if (address.address() == mman_h.MAP_FAILED().address()) {
+        if (address.address() == MAP_FAILED.address()) {
             throw Errno.exception("mmap(fd " + fd + ", " + length + " bytes at " + offset + ")", Errno.errno(state));
         }
         return address.reinterpret(length, arena, mapped -> munmap(mapped, length));
@@ -298,6 +305,6 @@ public final class Syscalls {
 
     /** The descriptor used for the pointer form of {@code ioctl}, for callers linking their own handle. */
     public static FunctionDescriptor ioctlPointerDescriptor() {
-        return ioctl_h.ioctl.baseDescriptor().appendArgumentLayouts(ioctl_h.C_POINTER);
+        return ioctl_h.ioctl.makeInvoker(ioctl_h.C_POINTER).descriptor();
     }
 }

@@ -15,6 +15,7 @@ import io.mediacapture.bindings.v4l2.v4l2_format;
 import io.mediacapture.bindings.v4l2.v4l2_frmivalenum;
 import io.mediacapture.bindings.v4l2.v4l2_frmsizeenum;
 import io.mediacapture.bindings.v4l2.v4l2_queryctrl;
+import io.mediacapture.bindings.v4l2.v4l2_querymenu;
 import io.mediacapture.bindings.v4l2.v4l2_requestbuffers;
 import io.mediacapture.bindings.v4l2.v4l2_streamparm;
 
@@ -44,6 +45,7 @@ public final class Vidioc {
     public static final long VIDIOC_G_CTRL = _IOWR(V, 27, v4l2_control.sizeof());
     public static final long VIDIOC_S_CTRL = _IOWR(V, 28, v4l2_control.sizeof());
     public static final long VIDIOC_QUERYCTRL = _IOWR(V, 36, v4l2_queryctrl.sizeof());
+    public static final long VIDIOC_QUERYMENU = _IOWR(V, 37, v4l2_querymenu.sizeof());
     public static final long VIDIOC_TRY_FMT = _IOWR(V, 64, v4l2_format.sizeof());
     public static final long VIDIOC_ENUM_FRAMESIZES = _IOWR(V, 74, v4l2_frmsizeenum.sizeof());
     public static final long VIDIOC_ENUM_FRAMEINTERVALS = _IOWR(V, 75, v4l2_frmivalenum.sizeof());

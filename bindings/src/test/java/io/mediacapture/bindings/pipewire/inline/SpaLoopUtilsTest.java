@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class SpaLoopUtilsTest {
     @BeforeAll
     static void init() {
-        if (!LIBRARY.isAvailable()) {
+        if (!PipeWireLibrary.LIBRARY.isAvailable()) {
             String why = "libpipewire-0.3.so.0 cannot be loaded (install libpipewire-0.3-0)";
             if ("true".equals(System.getenv("CI"))) {
                 fail(why);

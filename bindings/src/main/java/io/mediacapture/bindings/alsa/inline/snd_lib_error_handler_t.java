@@ -1,6 +1,6 @@
-// Generated-shape source: what jextract emits for the typedef in
-//   jextract @bindings/jextract/alsa.args   (--include-typedef snd_lib_error_handler_t)
-package io.mediacapture.bindings.alsa;
+package io.mediacapture.bindings.alsa.inline;
+
+import io.mediacapture.bindings.alsa.asoundlib_h;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
@@ -11,12 +11,14 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 
 /**
+ * Hand-written in jextract's shape, because jextract skips variadic callbacks ("variadic callback
+ * snd_lib_error_handler_t is not supported"):
  * {@snippet lang=c :
  * typedef void (*snd_lib_error_handler_t)(const char *file, int line, const char *function, int err, const char *fmt, ...)
  * }
  *
  * <p>The C type is variadic: ALSA passes the {@code printf} arguments of {@code fmt} after it. An FFM upcall
- * cannot be variadic, so this binds the five named parameters only (as jextract does). That is sound on
+ * cannot be variadic, so this binds the five named parameters only. That is sound on
  * the ABIs we support (x86_64 System V and Linux AAPCS64), where named parameters of a variadic call are
  * passed exactly as in a non-variadic one and the callee may ignore the rest; the cost is that the handler
  * sees the unformatted {@code fmt} (e.g. "Unknown PCM %s") rather than the finished message. Use it to

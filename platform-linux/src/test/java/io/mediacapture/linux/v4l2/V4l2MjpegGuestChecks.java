@@ -1,0 +1,261 @@
+package io.mediacapture.linux.v4l2;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mediacapture.AudioData;
+import io.mediacapture.MediaDeviceInfo;
+import io.mediacapture.MediaDeviceKind;
+import io.mediacapture.MediaDevices;
+import io.mediacapture.MediaFrame;
+import io.mediacapture.MediaStreamTrack;
+import io.mediacapture.MediaStreamTrackProcessor;
+import io.mediacapture.VideoFrame;
+import io.mediacapture.VideoPixelFormat;
+import io.mediacapture.spi.BackendException;
+import io.mediacapture.spi.FrameBuffer;
+import io.mediacapture.spi.NativeVideoFormat;
+import io.mediacapture.spi.SourceConfig;
+import io.mediacapture.spi.SourceSink;
+import io.mediacapture.spi.VideoMode;
+import io.mediacapture.testing.Await;
+import java.lang.foreign.ValueLayout;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * MJPEG from a real producer over a real kernel driver, run in one boot of the QEMU guest by
+ * {@link V4l2MjpegGuestTest}: v4l2loopback ({@code exclusive_caps=1}, so it is a capture-only camera while a
+ * producer streams) fed by GStreamer ({@code videotestsrc pattern=smpte ! jpegenc ! v4l2sink}). For 4:2:0
+ * (I420 into jpegenc) and 4:2:2 (Y42B, the webcam convention) JPEGs: the V4L2 backend lists the camera with
+ * its label and an MJPEG mode, negotiates and captures MJPEG (the compressed frames have the producer's
+ * size and chroma sampling), and getUserMedia delivers decoded frames that show the SMPTE bars.
+ */
+public final class V4l2MjpegGuestChecks {
+    static final String LABEL = "Loopback MJPEG Camera";
+    static final String DEVICE = "/dev/video10";
+    /** run-in-guest.sh --v4l2loopback options: one device, after vivid's nodes, capture-only while fed. */
+    static final String LOOPBACK_OPTIONS = "video_nr=10 card_label=\"" + LABEL + "\" exclusive_caps=1";
+    static final String SUMMARY = "V4L2-MJPEG-GUEST-CHECKS";
+    static final int WIDTH = 640;
+    static final int HEIGHT = 480;
+
+    private final List<String> failures = new ArrayList<>();
+    private int passed;
+
+    public static void main(String[] args) {
+        V4l2MjpegGuestChecks c = new V4l2MjpegGuestChecks();
+        c.check("MJPEG 4:2:0 (jpegenc from I420)", () -> c.mjpeg("I420", 2, 2));
+        c.check("MJPEG 4:2:2 (jpegenc from Y42B)", () -> c.mjpeg("Y42B", 2, 1));
+        System.out.println(SUMMARY + ": " + c.passed + " passed, " + c.failures.size() + " failed" + (c.failures.isEmpty() ? "" : " " + c.failures));
+        System.exit(c.failures.isEmpty() ? 0 : 1);
+    }
+
+    interface Check {
+        void run() throws Throwable;
+    }
+
+    private void check(String name, Check body) {
+        long start = System.nanoTime();
+        try {
+            body.run();
+            passed++;
+            System.out.printf(Locale.ROOT, "V4L2-MJPEG-CHECK PASS %s (%.1f s)%n", name, (System.nanoTime() - start) / 1e9);
+        } catch (Throwable t) {
+            failures.add(name);
+            System.out.printf(Locale.ROOT, "V4L2-MJPEG-CHECK FAIL %s (%.1f s): %s%n", name, (System.nanoTime() - start) / 1e9, t);
+            t.printStackTrace(System.out);
+        }
+        System.out.flush();
+    }
+
+    /** One producer run: {@code rawFormat} into jpegenc, whose JPEGs must carry luma sampling h x v. */
+    void mjpeg(String rawFormat, int lumaH, int lumaV) throws Exception {
+        Process producer = new ProcessBuilder("gst-launch-1.0", "-q", "videotestsrc", "pattern=smpte", "is-live=true", "!",
+                "video/x-raw,format=" + rawFormat + ",width=" + WIDTH + ",height=" + HEIGHT + ",framerate=30/1", "!",
+                "jpegenc", "!", "image/jpeg,parsed=true", "!", "v4l2sink", "device=" + DEVICE)
+                .inheritIO().start();
+        try {
+            V4l2Camera cam = awaitCamera(producer);
+            VideoMode mode = cam.descriptor().videoModes().stream()
+                    .filter(m -> m.format() == NativeVideoFormat.MJPEG && m.width() == WIDTH && m.height() == HEIGHT)
+                    .findFirst().orElseThrow(() -> new AssertionError("no MJPEG " + WIDTH + "x" + HEIGHT + " mode: "
+                            + cam.descriptor().videoModes()));
+            assertEquals(30, mode.maxFrameRate(), 0.01, "the producer's rate: " + mode);
+            compressedFrames(cam, mode, lumaH, lumaV);
+            decodedFrames();
+        } finally {
+            producer.destroy();
+            if (!producer.waitFor(10, TimeUnit.SECONDS)) {
+                producer.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    /** Waits until the loopback device turns into a capture device (the producer streams); max 30 s. */
+    private static V4l2Camera awaitCamera(Process producer) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        List<String> seen = List.of();
+        while (System.nanoTime() < deadline) {
+            assertTrue(producer.isAlive(), "the GStreamer producer exited with status " + (producer.isAlive() ? "" : producer.exitValue()));
+            try (V4l2Backend backend = V4l2Backend.open(V4l2GuestChecks.CONTEXT, Path.of("/dev"), false)) {
+                List<V4l2Camera> cams = backend.cameras();
+                Optional<V4l2Camera> lb = cams.stream().filter(c -> c.path().equals(DEVICE)).findFirst();
+                if (lb.isPresent() && lb.get().descriptor().videoModes().stream().anyMatch(m -> m.format() == NativeVideoFormat.MJPEG)) {
+                    assertEquals(LABEL, lb.get().descriptor().label(), "the card label");
+                    assertEquals("v4l2 loopback", lb.get().capability().driver());
+                    return lb.get();
+                }
+                seen = cams.stream().map(c -> c.path() + " " + c.descriptor().videoModes().size() + " modes").toList();
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError(DEVICE + " did not become an MJPEG camera within 30 s; cameras: " + seen);
+    }
+
+    /** The backend negotiates MJPEG and hands core whole JPEGs of the producer's size and sampling. */
+    private static void compressedFrames(V4l2Camera cam, VideoMode mode, int lumaH, int lumaV) throws Exception {
+        try (V4l2Backend backend = V4l2Backend.open(V4l2GuestChecks.CONTEXT, Path.of("/dev"), false)) {
+            JpegSink sink = new JpegSink();
+            V4l2Source src = (V4l2Source) backend.open(cam.descriptor(), new SourceConfig.Video(mode, mode.maxFrameRate()), sink);
+            List<byte[]> jpegs = new ArrayList<>();
+            try {
+                src.start();
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+                // With libjpeg-turbo the backend decodes (io.mediacapture.linux.mjpeg) and delivers frames; without it
+                // it hands core the JPEGs. Either way five frames of the producer's size must arrive.
+                while (jpegs.size() + sink.decoded.size() < 5) {
+                    assertTrue(System.nanoTime() < deadline, "only " + (jpegs.size() + sink.decoded.size())
+                            + " of 5 MJPEG frames within 20 s (discarded: " + sink.discarded + ")");
+                    assertTrue(src.pull(TimeUnit.MILLISECONDS.toNanos(100)), "the source ended: " + sink.ended);
+                    sink.jpegs.drainTo(jpegs);
+                }
+                sink.jpegs.drainTo(jpegs);
+            } finally {
+                src.close();
+            }
+            for (byte[] j : jpegs) {
+                int[] sof = startOfFrame(j);
+                assertEquals(WIDTH, sof[0], "JPEG width");
+                assertEquals(HEIGHT, sof[1], "JPEG height");
+                assertEquals(lumaH + "x" + lumaV, sof[2] + "x" + sof[3], "luma sampling factors (4:2:0 is 2x2, 4:2:2 is 2x1)");
+            }
+            for (String d : sink.decoded) {
+                assertEquals(VideoPixelFormat.I420 + " " + WIDTH + "x" + HEIGHT, d, "a frame decoded by the backend");
+            }
+            System.out.println("  " + mode + ": " + jpegs.size() + " JPEGs to core, " + sink.decoded.size()
+                    + " frames decoded by the backend (the producer was asked for luma sampling " + lumaH + "x" + lumaV + ")");
+        }
+    }
+
+    /** getUserMedia on the loopback camera: core decodes the MJPEG and the frames show the bars. */
+    private static void decodedFrames() throws Exception {
+        try (MediaDevices md = MediaDevices.withBackends("v4l2")) {
+            MediaDeviceInfo info = Await.result(md.enumerateDevices()).stream()
+                    .filter(d -> d.kind() == MediaDeviceKind.VIDEOINPUT && d.label().equals(LABEL)).findFirst()
+                    .orElseThrow(() -> new AssertionError("enumerateDevices lists no '" + LABEL + "'"));
+            MediaStreamTrack track = Await.result(md.getUserMedia(Map.of("video", Map.of(
+                    "deviceId", Map.of("exact", info.deviceId()), "width", WIDTH, "height", HEIGHT)))).getVideoTracks().get(0);
+            try (MediaStreamTrackProcessor p = new MediaStreamTrackProcessor(track, 2)) {
+                long start = System.nanoTime();
+                int n = 0;
+                VideoFrame last = null;
+                try {
+                    for (; n < 10; n++) {
+                        MediaFrame f = p.read(Duration.ofSeconds(20));
+                        assertNotNull(f, "decoded frame " + n + " within 20 s");
+                        VideoFrame v = (VideoFrame) f;
+                        assertEquals(WIDTH, v.codedWidth());
+                        assertEquals(HEIGHT, v.codedHeight());
+                        if (last != null) {
+                            last.close();
+                        }
+                        last = v;
+                    }
+                    SmpteBars.assertBars(last);
+                    System.out.printf(Locale.ROOT, "  decoded %d frames as %s in %.1f s (TCG: rate not asserted)%n", n,
+                            last.format(), (System.nanoTime() - start) / 1e9);
+                } finally {
+                    if (last != null) {
+                        last.close();
+                    }
+                }
+            } finally {
+                track.stop();
+            }
+        }
+    }
+
+    /** Width, height and the first component's (luma's) horizontal and vertical sampling factors. */
+    static int[] startOfFrame(byte[] j) {
+        assertTrue(j.length > 4 && (j[0] & 0xff) == 0xff && (j[1] & 0xff) == 0xd8, "starts with SOI");
+        int i = 2;
+        while (i + 4 <= j.length) {
+            assertEquals(0xff, j[i] & 0xff, "a marker at offset " + i);
+            int marker = j[i + 1] & 0xff;
+            int len = (j[i + 2] & 0xff) << 8 | j[i + 3] & 0xff;
+            if (marker >= 0xc0 && marker <= 0xc2) {
+                int h = (j[i + 5] & 0xff) << 8 | j[i + 6] & 0xff;
+                int w = (j[i + 7] & 0xff) << 8 | j[i + 8] & 0xff;
+                int sampling = j[i + 11] & 0xff;
+                return new int[] {w, h, sampling >> 4, sampling & 15};
+            }
+            i += 2 + len;
+        }
+        throw new AssertionError("no SOF marker in a JPEG of " + j.length + " bytes");
+    }
+
+    /** Keeps a copy of each compressed frame. */
+    static final class JpegSink implements SourceSink {
+        final BlockingQueue<byte[]> jpegs = new LinkedBlockingQueue<>();
+        /** Format and size of each frame the backend decoded itself (libjpeg-turbo present). */
+        final List<String> decoded = new java.util.concurrent.CopyOnWriteArrayList<>();
+        final List<String> discarded = new java.util.concurrent.CopyOnWriteArrayList<>();
+        volatile BackendException ended;
+
+        @Override
+        public void deliver(VideoFrame frame) {
+            try (frame) {
+                decoded.add(frame.format() + " " + frame.codedWidth() + "x" + frame.codedHeight());
+            }
+        }
+
+        @Override
+        public void frameDiscarded(String why) {
+            discarded.add(why);
+        }
+
+        @Override
+        public void deliver(AudioData data) {
+            data.close();
+        }
+
+        @Override
+        public void deliverCompressed(NativeVideoFormat format, FrameBuffer data, long length, int width, int height,
+                                      long timestamp, long duration) {
+            try {
+                assertEquals(NativeVideoFormat.MJPEG, format);
+                jpegs.add(data.memory().asSlice(0, length).toArray(ValueLayout.JAVA_BYTE));
+            } finally {
+                data.release();
+            }
+        }
+
+        @Override
+        public void muted(boolean muted) {}
+
+        @Override
+        public void ended(BackendException reason) {
+            ended = reason;
+        }
+    }
+}
