@@ -182,3 +182,53 @@ void mc_send_kvo(id observer, id keyPath, id object) {
     void (*imp)(id, SEL, id, id, id, void *) = (void (*)(id, SEL, id, id, id, void *))objc_msg_lookup(observer, s);
     imp(observer, s, keyPath, object, nil, NULL);
 }
+
+/*
+ * A stand-in AVCaptureDevice for the camera controls (MediaStream Image Capture): the selectors AvCameraControls
+ * sends, with AVFoundation's mode numbers (0 locked, 1 auto/single-shot, 2 continuous; torch 0 off, 1 on). Like
+ * AVFoundation, setting an unsupported mode raises; here it records the violation instead (the tests check that
+ * none happened) and sets nothing.
+ */
+@interface MCFakeFormat : NSObject { double maxZoom; }
+@end
+@implementation MCFakeFormat
+- (double)videoMaxZoomFactor { return maxZoom; }
+- (void)setVideoMaxZoomFactor:(double)z { maxZoom = z; }
+@end
+
+@interface MCFakeControlDevice : NSObject {
+    long focus, exposure, wb, torch; long focusMask, exposureMask, wbMask; signed char hasTorch;
+    double zoom; id format; long locks, unlocks, violations;
+}
+@end
+@implementation MCFakeControlDevice
+- (id)init {
+    focus = 2; exposure = 2; wb = 2; torch = 0; focusMask = 0x5; exposureMask = 0x5; wbMask = 0x7; hasTorch = 1; zoom = 1;
+    format = [[MCFakeFormat alloc] init]; [format setVideoMaxZoomFactor:4.0];
+    return self;
+}
+- (signed char)lockForConfiguration:(id *)error { locks++; return 1; }
+- (void)unlockForConfiguration { unlocks++; }
+- (long)locks { return locks; }
+- (long)unlocks { return unlocks; }
+- (long)violations { return violations; }
+- (signed char)isFocusModeSupported:(long)m { return (focusMask >> m) & 1; }
+- (signed char)isExposureModeSupported:(long)m { return (exposureMask >> m) & 1; }
+- (signed char)isWhiteBalanceModeSupported:(long)m { return (wbMask >> m) & 1; }
+- (long)focusMode { return focus; }
+- (long)exposureMode { return exposure; }
+- (long)whiteBalanceMode { return wb; }
+- (void)setFocusMode:(long)m { if (!((focusMask >> m) & 1) || locks == unlocks) { violations++; return; } focus = m; }
+- (void)setExposureMode:(long)m { if (!((exposureMask >> m) & 1) || locks == unlocks) { violations++; return; } exposure = m; }
+- (void)setWhiteBalanceMode:(long)m { if (!((wbMask >> m) & 1) || locks == unlocks) { violations++; return; } wb = m; }
+- (double)videoZoomFactor { return zoom; }
+- (void)setVideoZoomFactor:(double)z { if (locks == unlocks || z < 1 || z > [format videoMaxZoomFactor]) { violations++; return; } zoom = z; }
+- (id)activeFormat { return format; }
+- (signed char)hasTorch { return hasTorch; }
+- (signed char)isTorchModeSupported:(long)m { return hasTorch && m <= 1; }
+- (long)torchMode { return torch; }
+- (void)setTorchMode:(long)m { if (locks == unlocks || !hasTorch) { violations++; return; } torch = m; }
+/* What another application (or the camera's automatics) changing a control looks like. */
+- (void)setFocusModeFromOutside:(long)m { focus = m; }
+- (void)dealloc { [format release]; [super dealloc]; }
+@end

@@ -131,9 +131,9 @@ public final class AudioData implements MediaFrame {
             throw new IllegalArgumentException("destination holds " + destination.length + " samples, need " + numberOfFrames);
         }
         // Pinned, never lease.memory() bare: see VideoFrame.copyTo.
-        MemorySegment m = lease.pin("AudioData");
+        lease.pin("AudioData");
         try {
-            copyChannel(m, destination, planeIndex);
+            copyChannel(lease.memory(), destination, planeIndex);
         } finally {
             lease.unpin();
         }

@@ -237,6 +237,12 @@ final class DeviceSource extends TrackSource implements SourceSink {
         return b.build();
     }
 
+    /** The open handle's still-image mode, if the device has one (for ImageCapture.takePhoto). */
+    java.util.Optional<io.mediacapture.spi.StillImageCapture> stillImage() {
+        io.mediacapture.spi.SourceHandle h = handle;
+        return h == null ? java.util.Optional.empty() : h.stillImage();
+    }
+
     /** The open handle's camera controls, if the device has any (for ImageCapture). */
     java.util.Optional<CameraControls> controls() {
         return java.util.Optional.ofNullable(controls);

@@ -14,7 +14,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * camera controls (zoom, focus, exposure...) are the track's constrainable properties, set with
  * {@link MediaStreamTrack#applyConstraints}.
  *
- * <p>The photo is the track's next frame at the track's size (no backend has a separate still mode yet), encoded as
+ * <p>Where the camera has a separate still-image mode ({@link io.mediacapture.spi.StillImageCapture}) the photo comes
+ * from it, at the sizes it offers; elsewhere it is the track's next frame at the track's size. Either is encoded as
  * JPEG by the best {@link io.mediacapture.spi.PhotoEncoder} available (ImageIO's unless a module provides a faster
  * one). Encoding runs on a thread of its own, never on the capture thread.
  *
@@ -69,12 +70,14 @@ public final class ImageCapture {
         if (!track.isLive()) {
             return CompletableFuture.failedFuture(notLive());
         }
-        PhotoCapabilities caps = capabilities();
+        java.util.Optional<io.mediacapture.spi.StillImageCapture> still = stillMode();
+        PhotoCapabilities caps = still.map(io.mediacapture.spi.StillImageCapture::capabilities).orElseGet(this::capabilities);
         RuntimeException refused = check(photoSettings, caps);
         if (refused != null) {
             return CompletableFuture.failedFuture(refused);
         }
-        return nextFrame().thenApplyAsync(frame -> {
+        CompletableFuture<VideoFrame> photo = still.isPresent() ? stillPhoto(still.get(), photoSettings) : nextFrame();
+        return photo.thenApplyAsync(frame -> {
             try (frame) {
                 return new Blob(PhotoEncoders.encode(frame, mimeType), mimeType);
             } catch (java.io.IOException | RuntimeException e) {
@@ -96,21 +99,46 @@ public final class ImageCapture {
         if (!track.isLive()) {
             return CompletableFuture.failedFuture(notLive());
         }
-        return CompletableFuture.completedFuture(capabilities());
+        return CompletableFuture.completedFuture(stillMode().map(io.mediacapture.spi.StillImageCapture::capabilities)
+                .orElseGet(this::capabilities));
     }
 
-    /** The settings takePhoto() uses when given none: the track's size, no fill light, no red-eye reduction. */
+    /**
+     * The settings takePhoto() uses when given none: the track's size (the still mode's largest where there is
+     * one), no fill light, no red-eye reduction.
+     */
     public CompletableFuture<PhotoSettings> getPhotoSettings() {
         if (!track.isLive()) {
             return CompletableFuture.failedFuture(notLive());
         }
         MediaTrackSettings s = track.getSettings();
+        java.util.Optional<PhotoCapabilities> still = stillMode().map(io.mediacapture.spi.StillImageCapture::capabilities);
         return CompletableFuture.completedFuture(PhotoSettings.builder()
                 .fillLightMode("off")
-                .imageWidth(s.width().orElse(0))
-                .imageHeight(s.height().orElse(0))
+                .imageWidth(still.map(c -> c.imageWidth().max()).orElse((double) s.width().orElse(0)))
+                .imageHeight(still.map(c -> c.imageHeight().max()).orElse((double) s.height().orElse(0)))
                 .redEyeReduction(false)
                 .build());
+    }
+
+    /** The camera's still-image mode, when the track's source has one. */
+    private java.util.Optional<io.mediacapture.spi.StillImageCapture> stillMode() {
+        return track.source() instanceof DeviceSource d ? d.stillImage() : java.util.Optional.empty();
+    }
+
+    /** A photo from the still mode; its failures become DOMExceptions, as the spec's promise rejections. */
+    private CompletableFuture<VideoFrame> stillPhoto(io.mediacapture.spi.StillImageCapture still, PhotoSettings settings) {
+        CompletableFuture<VideoFrame> f;
+        try {
+            f = still.capture(settings);
+        } catch (RuntimeException e) {
+            f = CompletableFuture.failedFuture(e);
+        }
+        return f.exceptionallyCompose(e -> {
+            Throwable t = e instanceof java.util.concurrent.CompletionException ? e.getCause() : e;
+            return CompletableFuture.failedFuture(t instanceof DOMException ? t
+                    : new DOMException("the camera's still mode failed: " + t, UNKNOWN, t));
+        });
     }
 
     private PhotoCapabilities capabilities() {

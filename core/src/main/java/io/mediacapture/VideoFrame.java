@@ -3,6 +3,7 @@ package io.mediacapture;
 import io.mediacapture.internal.frame.FrameAccess;
 import io.mediacapture.internal.frame.FrameLease;
 import io.mediacapture.internal.frame.FrameLoan;
+import io.mediacapture.internal.frame.FrameMemory;
 import io.mediacapture.spi.FrameBuffer;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
@@ -33,6 +34,27 @@ import java.util.OptionalLong;
  * {@link #close()} or {@link MediaStreamTrackProcessor#read}, or its end).
  */
 public final class VideoFrame implements MediaFrame {
+    static {
+        FrameMemory.install(new FrameMemory() {
+            @Override
+            protected MemorySegment pinMemory(VideoFrame frame) {
+                frame.lease.pin("VideoFrame");
+                return frame.lease.memory();
+            }
+
+            @Override
+            protected void unpinMemory(VideoFrame frame) {
+                frame.lease.unpin();
+            }
+
+            @Override
+            protected long planeOffset(VideoFrame frame, int p) {
+                frame.checkPlane(p);
+                return frame.layout.offsets[p];
+            }
+        });
+    }
+
     private final FrameAccess lease;
     private final VideoFrameLayout layout;
     // Final except for lent frames, which one object serves for every loan (written before each loan, on the
@@ -193,10 +215,11 @@ public final class VideoFrame implements MediaFrame {
             throw new IllegalArgumentException("destination holds " + destination.byteSize() + " bytes, frame needs " + need);
         }
         // Pinned, never lease.memory() bare: the memory may be unscoped native memory (a mapped device buffer) that
-        // a close on another thread would free or unmap under the copy.
-        MemorySegment src = lease.pin("VideoFrame");
+        // a close on another thread would free or unmap under the copy; pinned, it goes back at the unpin.
+        lease.pin("VideoFrame");
         long at = 0;
         try {
+            MemorySegment src = lease.memory();
             VideoPixelFormat f = layout.format;
             for (int p = 0; p < f.numberOfPlanes(); p++) {
                 int rowBytes = f.planeRowBytes(p, layout.codedWidth);
@@ -246,9 +269,9 @@ public final class VideoFrame implements MediaFrame {
             throw new IndexOutOfBoundsException("(" + x + "," + y + ") outside plane " + p);
         }
         long at = layout.offsets[p] + (long) y * layout.strides[p] + x;
-        MemorySegment m = lease.pin("VideoFrame"); // see copyTo
+        lease.pin("VideoFrame"); // see copyTo
         try {
-            return Byte.toUnsignedInt(m.get(ValueLayout.JAVA_BYTE, at));
+            return Byte.toUnsignedInt(lease.memory().get(ValueLayout.JAVA_BYTE, at));
         } finally {
             lease.unpin();
         }
@@ -268,8 +291,12 @@ public final class VideoFrame implements MediaFrame {
         }
         FrameBuffer copy = FrameBuffer.allocate(layout.byteSize);
         try {
-            MemorySegment.copy(lease.pin("VideoFrame"), 0, copy.memory(), 0, layout.byteSize);
-            lease.unpin();
+            lease.pin("VideoFrame"); // a loan: valid for this call on this thread; pinned as every read is
+            try {
+                MemorySegment.copy(lease.memory(), 0, copy.memory(), 0, layout.byteSize);
+            } finally {
+                lease.unpin();
+            }
         } catch (RuntimeException e) {
             copy.release();
             throw e;

@@ -1,6 +1,9 @@
 package io.mediacapture.cli;
 
+import io.mediacapture.Blob;
+import io.mediacapture.ImageCapture;
 import io.mediacapture.MediaFrame;
+import io.mediacapture.PhotoSettings;
 import io.mediacapture.MediaStream;
 import io.mediacapture.MediaStreamTrack;
 import io.mediacapture.MediaStreamTrackProcessor;
@@ -16,6 +19,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javax.imageio.ImageIO;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,8 +34,12 @@ import picocli.CommandLine.Spec;
 final class SnapshotCommand implements Runnable {
     private static final Duration FRAME_TIMEOUT = Duration.ofSeconds(10);
 
-    @Option(names = "--out", paramLabel = "FILE", defaultValue = "snapshot.png", description = "PNG file to write (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--out", paramLabel = "FILE", defaultValue = "snapshot.png",
+            description = "PNG file to write (default: ${DEFAULT-VALUE}); with --photo also .jpg/.jpeg.")
     Path out;
+
+    @Option(names = "--photo", description = "Take the picture with ImageCapture.takePhoto() (JPEG or PNG by the --out extension) instead of converting a frame.")
+    boolean photo;
 
     @Option(names = "--video", arity = "0..1", fallbackValue = "true", paramLabel = "CONSTRAINTS",
             converter = ConstraintsArg.VideoConverter.class,
@@ -54,8 +64,11 @@ final class SnapshotCommand implements Runnable {
         if (skip < 0) {
             throw new CliException(CliException.USAGE, "mediacapture: --skip must be 0 or more, got " + skip);
         }
-        if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
-            throw new CliException(CliException.USAGE, "mediacapture: --out must name a .png file, got " + out);
+        String name = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        boolean jpeg = name.endsWith(".jpg") || name.endsWith(".jpeg");
+        if (!name.endsWith(".png") && !(photo && jpeg)) {
+            throw new CliException(CliException.USAGE, "mediacapture: --out must name a .png file"
+                    + (photo ? " or a .jpg/.jpeg file" : "") + ", got " + out);
         }
         PrintWriter stdout = spec.commandLine().getOut();
         try (Session session = Session.open()) {
@@ -63,6 +76,10 @@ final class SnapshotCommand implements Runnable {
             MediaStream stream = session.getUserMedia(null, req.video());
             MediaStreamTrack track = stream.getVideoTracks().get(0);
             try {
+                if (photo) {
+                    takePhoto(session, track, jpeg ? "image/jpeg" : "image/png", stdout);
+                    return;
+                }
                 BufferedImage image = grab(track);
                 MediaTrackSettings s = track.getSettings();
                 BufferedImage sized = resize(image, (int) s.width().orElse(image.getWidth()), (int) s.height().orElse(image.getHeight()));
@@ -72,6 +89,36 @@ final class SnapshotCommand implements Runnable {
             } finally {
                 track.stop();
             }
+        }
+    }
+
+    /** ImageCapture: skip frames with grabFrame(), then takePhoto() and write the Blob as it is. */
+    private void takePhoto(Session session, MediaStreamTrack track, String type, PrintWriter stdout) {
+        ImageCapture capture = new ImageCapture(track);
+        try {
+            for (int i = 0; i < skip; i++) {
+                capture.grabFrame().get(FRAME_TIMEOUT.toSeconds(), TimeUnit.SECONDS).close();
+            }
+            Blob blob = capture.takePhoto(PhotoSettings.empty(), type).get(FRAME_TIMEOUT.toSeconds() * 2, TimeUnit.SECONDS);
+            Path parent = out.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.write(out, blob.bytes());
+            MediaTrackSettings s = track.getSettings();
+            stdout.printf("Wrote %s: %s, %d bytes, %dx%d photo from %s%n", out, blob.type(), blob.size(),
+                    s.width().orElse(0), s.height().orElse(0), Session.quoteLabel(track.label()));
+            stdout.flush();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CliException(CliException.FAILED, "AbortError: interrupted while taking the photo", e);
+        } catch (TimeoutException e) {
+            throw new CliException(CliException.FAILED, "NotReadableError: no photo from "
+                    + Session.quoteLabel(track.label()) + " in time", e);
+        } catch (ExecutionException e) {
+            throw session.explain(e.getCause());
+        } catch (IOException e) {
+            throw new CliException(CliException.FAILED, "Error: cannot write " + out + ": " + e.getMessage(), e);
         }
     }
 

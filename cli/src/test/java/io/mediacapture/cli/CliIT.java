@@ -34,7 +34,7 @@ class CliIT {
     void helpListsEveryCommandAndStartsQuickly() throws Exception {
         JarRun.Result r = JarRun.run(Map.of(), "--help");
         assertEquals(0, r.exitCode(), r.toString());
-        for (String c : List.of("devices", "watch", "capture", "snapshot", "stats", "preview", "--backend")) {
+        for (String c : List.of("devices", "watch", "capture", "snapshot", "stats", "preview", "controls", "--backend")) {
             assertTrue(r.out().contains(c), c + " in help:\n" + r);
         }
         System.out.println("mediacapture --help took " + r.millis() + " ms (JVM start included)");
@@ -172,6 +172,52 @@ class CliIT {
         JarRun.Result text = JarRun.fake("stats", "--audio", "--seconds", "1");
         assertEquals(0, text.exitCode(), text.toString());
         assertTrue(text.out().contains("Latency:") && text.out().contains("p99"), text.toString());
+    }
+
+    @Test
+    void controlsListsTheCamerasControlsWithRangesAndValues() throws Exception {
+        JarRun.Result r = JarRun.fake("controls", "--device", "Fake Camera");
+        assertEquals(0, r.exitCode(), r.toString());
+        assertTrue(r.out().contains("Controls of \"Fake Camera\""), r.toString());
+        assertTrue(Pattern.compile("brightness\\s+0\\s+-64 \\.\\. 64 step 1").matcher(r.out()).find(), r.toString());
+        assertTrue(Pattern.compile("focusMode\\s+continuous\\s+manual, continuous").matcher(r.out()).find(), r.toString());
+        assertTrue(!r.out().contains("torch"), "the fake camera has no torch:\n" + r);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void controlsSetAppliesExactValuesAndReportsThemAsJson() throws Exception {
+        JarRun.Result r = JarRun.fake("controls", "--device", "Back", "--set", "zoom=6", "--set", "focusMode=manual", "--json");
+        assertEquals(0, r.exitCode(), r.toString());
+        Map<String, Object> root = JSON.std.mapFrom(r.out());
+        assertEquals("Fake Back Camera", root.get("label"));
+        Map<String, Object> controls = (Map<String, Object>) root.get("controls");
+        assertEquals(6.0, ((Number) ((Map<String, Object>) controls.get("zoom")).get("value")).doubleValue());
+        assertEquals(Map.of("min", 1.0, "max", 8.0, "step", 0.5), ((Map<String, Object>) controls.get("zoom")).get("capability"));
+        assertEquals("manual", ((Map<String, Object>) controls.get("focusMode")).get("value"));
+
+        JarRun.Result out = JarRun.fake("controls", "--set", "brightness=500");
+        assertEquals(1, out.exitCode(), out.toString());
+        assertTrue(out.err().startsWith("OverconstrainedError: brightness"), out.toString());
+        JarRun.Result unknown = JarRun.fake("controls", "--set", "hue=3");
+        assertEquals(2, unknown.exitCode(), unknown.toString());
+        assertTrue(unknown.err().contains("'hue' is not a camera control"), unknown.toString());
+    }
+
+    @Test
+    void snapshotPhotoWritesAJpegThroughTakePhoto() throws Exception {
+        Path jpg = dir.resolve("photo.jpg");
+        JarRun.Result r = JarRun.fake("snapshot", "--photo", "--skip", "1", "--out", jpg.toString(),
+                "--video={\"width\":320,\"height\":240}");
+        assertEquals(0, r.exitCode(), r.toString());
+        assertTrue(r.out().contains("image/jpeg"), r.toString());
+        byte[] bytes = Files.readAllBytes(jpg);
+        assertEquals((byte) 0xFF, bytes[0]);
+        assertEquals((byte) 0xD8, bytes[1], "a JPEG SOI marker");
+        BufferedImage img = ImageIO.read(new ByteArrayInputStream(bytes));
+        assertEquals(320, img.getWidth());
+        JarRun.Result noPhoto = JarRun.fake("snapshot", "--out", dir.resolve("x.jpg").toString());
+        assertEquals(2, noPhoto.exitCode(), "a .jpg needs --photo: " + noPhoto);
     }
 
     @Test

@@ -14,9 +14,21 @@ import java.util.Objects;
  * @param facingMode "user", "environment", ... or null
  * @param modes      native modes (I420)
  * @param controls   its camera controls (MediaStream Image Capture), at most one per property
+ * @param stillSize  the size of its separate still-image mode (ImageCapture.takePhoto draws a photo of its own
+ *                   at this size), or null when photos are frames of the stream
  */
 public record FakeCamera(String label, String groupId, String facingMode, List<VideoMode> modes,
-                         List<FakeControl> controls) implements FakeDevice {
+                         List<FakeControl> controls, StillSize stillSize) implements FakeDevice {
+
+    /** The size of a still-image mode. */
+    public record StillSize(int width, int height) {
+        public StillSize {
+            if (width <= 0 || height <= 0 || width % 2 != 0 || height % 2 != 0) {
+                throw new IllegalArgumentException("still size " + width + "x" + height + " must be positive and even");
+            }
+        }
+    }
+
     public FakeCamera {
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(groupId, "groupId");
@@ -30,14 +42,24 @@ public record FakeCamera(String label, String groupId, String facingMode, List<V
         }
     }
 
-    /** A camera without camera controls. */
+    /** A camera without camera controls or still mode. */
     public FakeCamera(String label, String groupId, String facingMode, List<VideoMode> modes) {
-        this(label, groupId, facingMode, modes, List.of());
+        this(label, groupId, facingMode, modes, List.of(), null);
+    }
+
+    /** A camera with camera controls and no still mode. */
+    public FakeCamera(String label, String groupId, String facingMode, List<VideoMode> modes, List<FakeControl> controls) {
+        this(label, groupId, facingMode, modes, controls, null);
     }
 
     /** This camera with {@code controls} instead of its own. */
     public FakeCamera withControls(List<FakeControl> controls) {
-        return new FakeCamera(label, groupId, facingMode, modes, controls);
+        return new FakeCamera(label, groupId, facingMode, modes, controls, stillSize);
+    }
+
+    /** This camera with a still-image mode of {@code width} x {@code height} (or none for null). */
+    public FakeCamera withStillSize(StillSize size) {
+        return new FakeCamera(label, groupId, facingMode, modes, controls, size);
     }
 
     /** A camera with its own group. */

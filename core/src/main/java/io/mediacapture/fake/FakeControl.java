@@ -30,9 +30,9 @@ public record FakeControl(CameraControl control, Object initial) {
         return new FakeControl(CameraControl.Range.of(p, min, max, step), initial);
     }
 
-    /** A mode control offering {@code modes}, starting at the first. */
-    public static FakeControl modes(ConstrainableProperty p, String... modes) {
-        return new FakeControl(new CameraControl.Modes(p, List.of(modes)), modes[0]);
+    /** A mode control offering {@code modes}, starting at {@code initial}. */
+    public static FakeControl modes(ConstrainableProperty p, String initial, String... modes) {
+        return new FakeControl(new CameraControl.Modes(p, List.of(modes)), initial);
     }
 
     public ConstrainableProperty property() {
@@ -54,9 +54,9 @@ public record FakeControl(CameraControl control, Object initial) {
     /** The controls of "Fake Camera": values in the style of a UVC webcam with signed brightness. */
     static List<FakeControl> frontCamera() {
         return List.of(
-                modes(ConstrainableProperty.WHITE_BALANCE_MODE, "continuous", "manual"),
-                modes(ConstrainableProperty.EXPOSURE_MODE, "continuous", "manual"),
-                modes(ConstrainableProperty.FOCUS_MODE, "continuous", "manual"),
+                modes(ConstrainableProperty.WHITE_BALANCE_MODE, "continuous", "manual", "continuous"),
+                modes(ConstrainableProperty.EXPOSURE_MODE, "continuous", "manual", "continuous"),
+                modes(ConstrainableProperty.FOCUS_MODE, "continuous", "manual", "continuous"),
                 range(ConstrainableProperty.BRIGHTNESS, -64, 64, 1, 0),
                 range(ConstrainableProperty.CONTRAST, 0, 200, 1, 100),
                 range(ConstrainableProperty.SATURATION, 0, 200, 1, 100),
@@ -67,9 +67,9 @@ public record FakeControl(CameraControl control, Object initial) {
     /** The controls of "Fake Back Camera": 0..255 picture controls and a longer zoom, as phone-like cameras have. */
     static List<FakeControl> backCamera() {
         return List.of(
-                modes(ConstrainableProperty.WHITE_BALANCE_MODE, "continuous", "manual"),
-                modes(ConstrainableProperty.EXPOSURE_MODE, "continuous", "manual"),
-                modes(ConstrainableProperty.FOCUS_MODE, "continuous", "manual"),
+                modes(ConstrainableProperty.WHITE_BALANCE_MODE, "continuous", "manual", "continuous"),
+                modes(ConstrainableProperty.EXPOSURE_MODE, "continuous", "manual", "continuous"),
+                modes(ConstrainableProperty.FOCUS_MODE, "continuous", "manual", "continuous"),
                 range(ConstrainableProperty.BRIGHTNESS, 0, 255, 1, 128),
                 range(ConstrainableProperty.CONTRAST, 0, 255, 1, 128),
                 range(ConstrainableProperty.SATURATION, 0, 255, 1, 128),

@@ -30,6 +30,14 @@ public interface SourceHandle extends AutoCloseable {
     }
 
     /**
+     * The device's separate still-image mode, if it has one (MediaStream Image Capture's takePhoto uses it);
+     * the default has none, and photos are then frames of the stream.
+     */
+    default java.util.Optional<StillImageCapture> stillImage() {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * Stops delivering and releases the device. Idempotent. When it returns, the source makes no further
      * call into its sink, and the device is free for another client.
      *

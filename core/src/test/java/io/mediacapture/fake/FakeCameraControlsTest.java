@@ -50,7 +50,7 @@ class FakeCameraControlsTest {
             MediaTrackCapabilities c = front.getCapabilities();
             assertEquals(MediaSettingsRange.of(-64, 64, 1), c.brightness().orElseThrow());
             assertEquals(MediaSettingsRange.of(1, 4, 0.1), c.zoom().orElseThrow());
-            assertEquals(List.of("continuous", "manual"), c.focusMode());
+            assertEquals(List.of("manual", "continuous"), c.focusMode(), "as ../shared/API.md lists them");
             assertFalse(c.exposureTime().isPresent(), "no exposureTime on the fake camera");
             assertFalse(c.torch().isPresent(), "no torch");
             assertFalse(c.toMap().containsKey("pan"));

@@ -17,7 +17,10 @@ import io.mediacapture.PhotoCapabilities;
 import io.mediacapture.PhotoSettings;
 import io.mediacapture.VideoFrame;
 import io.mediacapture.testing.Await;
+import io.mediacapture.spi.NativeVideoFormat;
+import io.mediacapture.spi.VideoMode;
 import java.awt.image.BufferedImage;
+import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -106,6 +109,29 @@ class ImageCaptureTest {
                 assertEquals(DOMException.INVALID_STATE, assertInstanceOf(DOMException.class, Await.failure(f)).name());
             }
             stream.getAudioTracks().getFirst().stop();
+        }
+    }
+
+    @Test
+    void aCameraWithAStillModeTakesPhotosAtItsOwnSize() throws Exception {
+        FakeDevices fakes = FakeDevices.empty();
+        fakes.add(new FakeCamera("Still Camera", "g", "environment", List.of(
+                new VideoMode(640, 480, NativeVideoFormat.I420, 1, 30))).withStillSize(new FakeCamera.StillSize(1280, 720)));
+        try (MediaDevices devices = MediaDevices.fake(fakes)) {
+            MediaStreamTrack t = camera(devices, Map.of());
+            ImageCapture capture = new ImageCapture(t);
+            PhotoCapabilities caps = Await.result(capture.getPhotoCapabilities());
+            assertEquals(1280, caps.imageWidth().max());
+            assertEquals(720, Await.result(capture.getPhotoSettings()).imageHeight().getAsDouble());
+            BufferedImage photo = ImageIO.read(Await.result(capture.takePhoto(PhotoSettings.empty(), "image/png")).stream());
+            assertEquals(1280, photo.getWidth(), "the still mode's size, not the track's 640");
+            assertEquals(720, photo.getHeight());
+            Throwable e = Await.failure(capture.takePhoto(PhotoSettings.builder().imageWidth(640).build()));
+            assertEquals("imageWidth", assertInstanceOf(OverconstrainedError.class, e).constraint());
+            try (VideoFrame f = Await.result(capture.grabFrame())) {
+                assertEquals(640, f.codedWidth(), "grabFrame stays a frame of the stream");
+            }
+            t.stop();
         }
     }
 

@@ -34,11 +34,14 @@ final class FakeCameraSource implements FakeSource {
     private volatile boolean running;
     private volatile Thread thread;
     private final FakeCameraControls controls;
+    private final FakeCamera.StillSize stillSize;
+    private final java.util.concurrent.atomic.AtomicLong photos = new java.util.concurrent.atomic.AtomicLong();
 
     FakeCameraSource(FakeCamera camera, FakeDevices devices, SourceConfig.Video config, SourceSink sink,
                      Consumer<FakeSource> onClose) {
         this.deviceId = camera.deviceId();
         this.label = camera.label();
+        this.stillSize = camera.stillSize();
         this.controls = camera.controls().isEmpty() ? null : new FakeCameraControls(camera, devices);
         this.config = config;
         this.sink = sink;
@@ -61,6 +64,42 @@ final class FakeCameraSource implements FakeSource {
     @Override
     public Optional<CameraControls> controls() {
         return Optional.ofNullable(controls);
+    }
+
+    /**
+     * The still-image mode of a camera configured with one: a photo is the test pattern drawn at the still size
+     * with the controls' look, frame number counting photos (so tests can tell a still from a stream frame).
+     */
+    @Override
+    public Optional<io.mediacapture.spi.StillImageCapture> stillImage() {
+        FakeCamera.StillSize size = stillSize;
+        if (size == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new io.mediacapture.spi.StillImageCapture() {
+            @Override
+            public io.mediacapture.PhotoCapabilities capabilities() {
+                return new io.mediacapture.PhotoCapabilities("never",
+                        io.mediacapture.MediaSettingsRange.of(size.height(), size.height(), 1),
+                        io.mediacapture.MediaSettingsRange.of(size.width(), size.width(), 1), java.util.List.of());
+            }
+
+            @Override
+            public java.util.concurrent.CompletableFuture<VideoFrame> capture(io.mediacapture.PhotoSettings settings) {
+                if (!running) {
+                    return java.util.concurrent.CompletableFuture.failedFuture(new BackendException(
+                            BackendException.Kind.FAILED, "'" + label + "' is not capturing"));
+                }
+                int w = size.width();
+                int h = size.height();
+                long ts = MediaClock.nowMicros();
+                FrameBuffer buf = FrameBuffer.allocate(VideoPixelFormat.I420.frameBytes(w, h));
+                FakeFramePattern.drawI420(buf.memory(), w, h, photos.getAndIncrement(), ts, look());
+                return java.util.concurrent.CompletableFuture.completedFuture(new VideoFrame(buf,
+                        VideoFrameLayout.of(VideoPixelFormat.I420, w, h, VideoPixelFormat.I420.packedOffsets(w, h),
+                                VideoPixelFormat.I420.packedStrides(w)), ts, 0));
+            }
+        });
     }
 
     private FakeFramePattern.Look look() {

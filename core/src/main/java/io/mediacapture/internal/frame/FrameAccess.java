@@ -14,25 +14,26 @@ public sealed interface FrameAccess permits FrameLease, FrameLoan {
 
     /**
      * The frame's whole memory, as the producer gave it: possibly unscoped native memory that a close on another
-     * thread frees or unmaps. Only for the producer writing it before the frame is handed on; every read of a
-     * frame goes through {@link #view}, whose scope the close invalidates, or {@link #pin}.
+     * thread frees or unmaps. Only for the producer writing it before the frame is handed on, and for the library's
+     * converters between {@link #pin} and {@link #unpin}; every other read of a frame goes through {@link #view},
+     * whose scope the close invalidates.
      */
     MemorySegment memory();
 
+    /** A read-only view of part of the memory that becomes inaccessible when access ends. */
+    MemorySegment view(long offset, long length);
+
     /**
-     * The frame's memory for one read by the library (a copy), kept valid until {@link #unpin()} even when the frame
-     * is closed on another thread meanwhile: the buffer's last reference goes only at unpin, so a racing close can
-     * neither free nor unmap it. Pair every successful call with one {@code unpin()} in a finally block.
+     * Keeps the memory readable by the calling thread until {@link #unpin()}, even if another thread closes the frame
+     * meanwhile (the memory then goes back at the unpin): the library's converters read {@link #memory()} this way,
+     * without the allocation of a view. Pair every pin with an unpin, in a finally block, on the same thread.
      *
-     * @throws IllegalStateException naming {@code what} when the frame is closed
+     * @throws IllegalStateException naming {@code what} when the memory can no longer be read
      */
-    MemorySegment pin(String what);
+    void pin(String what);
 
     /** Ends a {@link #pin}. */
     void unpin();
-
-    /** A read-only view of part of the memory that becomes inaccessible when access ends. */
-    MemorySegment view(long offset, long length);
 
     /** The holder is done with the frame. */
     void close();

@@ -59,15 +59,15 @@ public final class FrameLoan implements FrameAccess {
         return memory;
     }
 
-    /** The lent memory: valid for the whole call on the lending thread, the only one that may read it. */
+    /** A loan ends only when the lending call returns, on this same thread: nothing to keep. */
     @Override
-    public MemorySegment pin(String what) {
+    public void pin(String what) {
         checkOpen(what);
-        return memory;
     }
 
     @Override
-    public void unpin() {}
+    public void unpin() {
+    }
 
     @Override
     public MemorySegment view(long offset, long length) {

@@ -168,6 +168,12 @@ final class CaptureSession implements AutoCloseable {
         }
     }
 
+    /** The device's camera controls (MediaStream Image Capture); empty for a microphone or a camera without any. */
+    java.util.Optional<io.mediacapture.spi.CameraControls> cameraControls() {
+        AvCameraControls c = new AvCameraControls(objc, device.get());
+        return c.controls().isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(c);
+    }
+
     /** Something to close at the start of the teardown, before the session stops (observers of the device). */
     void closeFirst(AutoCloseable c) {
         closeFirst.add(c);

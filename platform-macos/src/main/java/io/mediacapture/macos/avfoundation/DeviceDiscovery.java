@@ -99,7 +99,7 @@ final class DeviceDiscovery {
             throw new IllegalArgumentException("no format in a pixel format this library can use");
         }
         return DeviceDescriptor.camera(uniqueId(device), label(device), groupId(device), isDefault,
-                facing(objc.sendLong(device, "position")), modes);
+                facing(objc.sendLong(device, "position")), modes).withControls(AvCameraControls.describe(objc, device));
     }
 
     private DeviceDescriptor microphone(MemorySegment device, boolean isDefault) {

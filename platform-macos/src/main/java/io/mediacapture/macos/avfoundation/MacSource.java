@@ -29,6 +29,16 @@ final class MacSource implements SourceHandle {
         return session;
     }
 
+    private java.util.Optional<io.mediacapture.spi.CameraControls> controls; // computed once, on first use
+
+    @Override
+    public synchronized java.util.Optional<io.mediacapture.spi.CameraControls> controls() {
+        if (controls == null) {
+            controls = PlatformThreads.call(session::cameraControls);
+        }
+        return controls;
+    }
+
     @Override
     public void start() throws BackendException {
         PlatformThreads.call(() -> {

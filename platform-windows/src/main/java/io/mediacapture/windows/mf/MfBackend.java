@@ -130,7 +130,8 @@ final class MfBackend implements Backend {
      * @throws ComException when its types cannot be read now (MF_E_INVALIDREQUEST is retried first)
      */
     private MfCamera probe(MfEnumerator.Found f, boolean first) {
-        List<NativeType> types = InvalidRequestRetry.DEFAULT.call(() -> MfEnumerator.nativeTypes(f.symbolicLink()));
+        MfEnumerator.Probe probe = InvalidRequestRetry.DEFAULT.call(() -> MfEnumerator.probe(f.symbolicLink()));
+        List<NativeType> types = probe.types();
         List<io.mediacapture.spi.VideoMode> modes = types.stream().map(NativeType::mode).distinct().toList();
         if (modes.isEmpty()) {
             log.log(System.Logger.Level.INFO, "camera " + f.label() + " offers no format this library can convert");
@@ -138,7 +139,7 @@ final class MfBackend implements Backend {
         }
         String groupId = DeviceIds.groupId(CfgMgr32.containerIdOfInterface(f.symbolicLink()), f.symbolicLink());
         DeviceDescriptor d = DeviceDescriptor.camera(DeviceIds.deviceId("mf", f.symbolicLink()), f.label(), groupId,
-                first, null, modes);
+                first, null, modes).withControls(probe.controls());
         return new MfCamera(d, f.symbolicLink(), types);
     }
 

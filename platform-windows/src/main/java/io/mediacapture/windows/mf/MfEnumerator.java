@@ -64,9 +64,18 @@ final class MfEnumerator {
 
     /** The native media types of a camera; opens it briefly. */
     static List<NativeType> nativeTypes(String symbolicLink) {
+        return probe(symbolicLink).types();
+    }
+
+    /** What probing a camera finds: its native media types and its camera controls. */
+    record Probe(List<NativeType> types, List<io.mediacapture.spi.CameraControl> controls) {
+    }
+
+    /** The native media types and camera controls of a camera; opens it briefly. */
+    static Probe probe(String symbolicLink) {
         ComRef source = MfPlatform.createDeviceSource(symbolicLink);
         try (ComRef reader = MfPlatform.createSourceReader(source, null)) {
-            return nativeTypesOf(reader);
+            return new Probe(nativeTypesOf(reader), MfCameraControls.describe(source));
         } finally {
             shutdown(source);
         }

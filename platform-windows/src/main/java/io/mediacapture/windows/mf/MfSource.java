@@ -57,6 +57,7 @@ final class MfSource implements SourceHandle, ReaderCallback.Target {
     private ComRef mediaSource; // set once in open, on the COM thread
     private ComRef reader;
     private ComRef callback;
+    private volatile MfCameraControls controls; // set in setUp when the camera has IAMVideoProcAmp/IAMCameraControl
 
     private MfSource(String label, ComThread com, SourceSink sink, Runnable onDeviceLost, long firstFrameTimeoutMillis) {
         this.label = label;
@@ -104,6 +105,7 @@ final class MfSource implements SourceHandle, ReaderCallback.Target {
 
     private void setUp(String symbolicLink, NativeType type, double rate) {
         mediaSource = InvalidRequestRetry.DEFAULT.call(() -> MfPlatform.createDeviceSource(symbolicLink));
+        controls = MfCameraControls.open(com, label, mediaSource);
         callback = ReaderCallback.create(this);
         try (ComRef attrs = MfPlatform.createAttributes(2)) {
             Attributes.setUnknown(attrs, MfGuids.SOURCE_READER_ASYNC_CALLBACK, callback);
@@ -261,8 +263,17 @@ final class MfSource implements SourceHandle, ReaderCallback.Target {
         }
     }
 
+    @Override
+    public java.util.Optional<io.mediacapture.spi.CameraControls> controls() {
+        return java.util.Optional.ofNullable(controls);
+    }
+
     /** Releases what setUp acquired, in reverse order; each step runs even when an earlier one fails. */
     private void release() {
+        MfCameraControls c = controls;
+        if (c != null) {
+            c.close(); // before the source's Shutdown: the control interfaces are the source's
+        }
         try {
             if (reader != null) {
                 reader.close();

@@ -250,6 +250,7 @@ class WindowsAbiTest {
                 #include <ks.h>
                 #include <ksmedia.h>
                 #include <cfgmgr32.h>
+                #include <strmif.h>
                 #include <devpkey.h>
                 #include <stddef.h>
                 __attribute__((section(".mcvals"), used)) static const unsigned long long mc_values[] = {
