@@ -22,7 +22,9 @@ public enum ConstrainableProperty {
     CHANNEL_COUNT("channelCount", Type.ULONG, Applies.AUDIO),
     DEVICE_ID("deviceId", Type.STRING, Applies.BOTH),
     GROUP_ID("groupId", Type.STRING, Applies.BOTH),
-    BACKGROUND_BLUR("backgroundBlur", Type.BOOLEAN, Applies.VIDEO);
+    BACKGROUND_BLUR("backgroundBlur", Type.BOOLEAN, Applies.VIDEO),
+    /** Media Capture Extensions. */
+    VOICE_ISOLATION("voiceIsolation", Type.BOOLEAN, Applies.AUDIO);
 
     /** The IDL type of the property's setting; the constraint type follows from it. */
     public enum Type {

@@ -97,6 +97,11 @@ public final class MediaTrackCapabilities {
         return list(ConstrainableProperty.BACKGROUND_BLUR);
     }
 
+    /** Media Capture Extensions: whether the source can isolate the voice ([false] when it cannot). */
+    public List<Boolean> voiceIsolation() {
+        return list(ConstrainableProperty.VOICE_ISOLATION);
+    }
+
     /**
      * The capability of {@code property}: a {@link ULongRange}, {@link DoubleRange}, {@code List} or
      * {@link String} per the IDL, or empty.
@@ -137,7 +142,8 @@ public final class MediaTrackCapabilities {
                         DoubleRange.fromMap(member + ".", WebIdl.toDictionary(member, v));
                 case FACING_MODE, RESIZE_MODE -> convertList(member, v, WebIdl::toDOMString);
                 case ECHO_CANCELLATION -> convertList(member, v, WebIdl::toBooleanOrDOMString);
-                case AUTO_GAIN_CONTROL, NOISE_SUPPRESSION, BACKGROUND_BLUR -> convertList(member, v, WebIdl::toBoolean);
+                case AUTO_GAIN_CONTROL, NOISE_SUPPRESSION, BACKGROUND_BLUR, VOICE_ISOLATION ->
+                        convertList(member, v, WebIdl::toBoolean);
                 case DEVICE_ID, GROUP_ID -> WebIdl.toDOMString(member, v);
             };
             out.put(p, converted);
@@ -271,6 +277,10 @@ public final class MediaTrackCapabilities {
 
         public Builder backgroundBlur(List<Boolean> l) {
             return put(ConstrainableProperty.BACKGROUND_BLUR, copy(l));
+        }
+
+        public Builder voiceIsolation(List<Boolean> l) {
+            return put(ConstrainableProperty.VOICE_ISOLATION, copy(l));
         }
 
         public MediaTrackCapabilities build() {

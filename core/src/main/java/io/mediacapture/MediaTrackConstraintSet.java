@@ -99,6 +99,11 @@ public sealed class MediaTrackConstraintSet permits MediaTrackConstraints {
         return typed(ConstrainableProperty.BACKGROUND_BLUR, ConstrainBoolean.class);
     }
 
+    /** Media Capture Extensions. */
+    public Optional<ConstrainBoolean> voiceIsolation() {
+        return typed(ConstrainableProperty.VOICE_ISOLATION, ConstrainBoolean.class);
+    }
+
     private <T extends Constraint> Optional<T> typed(ConstrainableProperty p, Class<T> type) {
         return Optional.ofNullable(type.cast(members.get(p)));
     }
@@ -370,6 +375,14 @@ public sealed class MediaTrackConstraintSet permits MediaTrackConstraints {
 
         public B backgroundBlur(ConstrainBoolean c) {
             return set(ConstrainableProperty.BACKGROUND_BLUR, c);
+        }
+
+        public B voiceIsolation(boolean v) {
+            return set(ConstrainableProperty.VOICE_ISOLATION, ConstrainBoolean.of(v));
+        }
+
+        public B voiceIsolation(ConstrainBoolean c) {
+            return set(ConstrainableProperty.VOICE_ISOLATION, c);
         }
     }
 }

@@ -102,6 +102,11 @@ public final class MediaTrackSettings {
         return bool(ConstrainableProperty.BACKGROUND_BLUR);
     }
 
+    /** Media Capture Extensions. */
+    public Optional<Boolean> voiceIsolation() {
+        return bool(ConstrainableProperty.VOICE_ISOLATION);
+    }
+
     /**
      * The setting of {@code property}: a {@link Long} (unsigned long), {@link Double}, {@link Boolean} or
      * {@link String}, or empty when the track has no such setting.
@@ -294,6 +299,10 @@ public final class MediaTrackSettings {
 
         public Builder backgroundBlur(boolean v) {
             return put(ConstrainableProperty.BACKGROUND_BLUR, v);
+        }
+
+        public Builder voiceIsolation(boolean v) {
+            return put(ConstrainableProperty.VOICE_ISOLATION, v);
         }
 
         /**
