@@ -50,6 +50,20 @@ class SoakReportTest {
     }
 
     @Test
+    void growthThatSettlesIsFlatByTheSecondHalf() {
+        List<Map<String, Object>> samples = new ArrayList<>();
+        for (int m = 0; m <= 60; m++) {
+            // 8 MB that the first 20 minutes add and then no more: a JVM settling in, not a leak
+            samples.add(sample(m, 400_000 + 8_000.0 * Math.min(m, 20) / 20, 51, false));
+        }
+        Map<String, Object> t = SoakReport.trends(samples, 3);
+        assertTrue((double) trend(t, "rss_kb").get("slope_per_hour") > 4_000, "the whole window slopes up");
+        assertEquals(0.0, (double) trend(t, "rss_kb").get("second_half_slope_per_hour"), 1e-6);
+        assertEquals(30.0, (double) trend(t, "rss_kb").get("second_half_from_minute"));
+        assertTrue((boolean) trend(t, "rss_kb").get("flat"));
+    }
+
+    @Test
     void warmUpAndReopeningSamplesAreLeftOut() {
         List<Map<String, Object>> samples = new ArrayList<>();
         samples.add(sample(0, 300_000, 20, false)); // before the warm-up ends: ignored
