@@ -106,6 +106,8 @@ public final class Soak {
                 s.put("minute", (System.nanoTime() - t0) / 60e9);
                 s.putAll(processSample(probe.pid(), jcmd));
                 s.put("rig_out_of_buffers", outOfBuffers());
+                toProbe.write("resume\n"); // reopenings may go on (they waited while we sampled)
+                toProbe.flush();
                 samples.add(s);
                 System.err.printf(Locale.ROOT, "soak: %.1f min: NMT %s KB, non-heap %s KB, RSS %s KB, fds %s, threads %s,"
                                 + " frames %s/%s, restarts %s/%s%n", s.get("minute"), s.get("nmt_committed_kb"), s.get("nmt_non_heap_kb"),
