@@ -5,12 +5,11 @@ import io.mediacapture.bindings.NativeLibrary;
 import io.mediacapture.bindings.NativeLibraryUnavailableException;
 import io.mediacapture.bindings.alsa.inline.AlsaErrorHandler;
 import io.mediacapture.bindings.alsa.inline.AlsaLibrary;
+import io.mediacapture.linux.LinuxBackendProvider;
 import io.mediacapture.spi.Availability;
 import io.mediacapture.spi.AvailabilityProbe;
 import io.mediacapture.spi.Backend;
 import io.mediacapture.spi.BackendContext;
-import io.mediacapture.spi.BackendException;
-import io.mediacapture.spi.BackendProvider;
 import java.util.Set;
 
 /**
@@ -19,11 +18,9 @@ import java.util.Set;
  * libasound.so.2 loads. Opening it routes libasound's diagnostics (process-wide) to the "alsa" logger at
  * DEBUG instead of stderr.
  */
-public final class AlsaBackendProvider implements BackendProvider {
+public final class AlsaBackendProvider extends LinuxBackendProvider {
     static final String NAME = "alsa";
-    static final int PRIORITY = 50;
-
-    private final AvailabilityProbe availability;
+    static final int PRIORITY = PRIORITY_DIRECT;
 
     /** For {@link java.util.ServiceLoader}; loads nothing. */
     public AlsaBackendProvider() {
@@ -32,7 +29,11 @@ public final class AlsaBackendProvider implements BackendProvider {
 
     /** With the library to probe: tests pass one that cannot load. */
     AlsaBackendProvider(NativeLibrary library) {
-        availability = new AvailabilityProbe(() -> {
+        super(NAME, Set.of(MediaDeviceKind.AUDIOINPUT), PRIORITY, probe(library));
+    }
+
+    private static AvailabilityProbe probe(NativeLibrary library) {
+        return onLinux("ALSA", () -> {
             try {
                 library.load();
                 return Availability.available();
@@ -44,28 +45,7 @@ public final class AlsaBackendProvider implements BackendProvider {
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Set<MediaDeviceKind> kinds() {
-        return Set.of(MediaDeviceKind.AUDIOINPUT);
-    }
-
-    @Override
-    public int priority() {
-        return PRIORITY;
-    }
-
-    @Override
-    public Availability availability() {
-        return availability.get();
-    }
-
-    @Override
-    public Backend open(BackendContext context) throws BackendException {
-        availability.require();
+    protected Backend openAvailable(BackendContext context) {
         System.Logger alsaLog = context.logger("alsa");
         // The handler must not call back into libasound, so the error code stays a number here.
         AlsaErrorHandler.install(m -> alsaLog.log(System.Logger.Level.DEBUG, () -> "libasound " + m.file() + ":"

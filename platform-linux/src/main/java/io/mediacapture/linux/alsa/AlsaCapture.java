@@ -115,21 +115,6 @@ final class AlsaCapture implements PullSource {
         }
     }
 
-    /** What the device was set up with (the rate may differ from the one asked for). */
-    AlsaPcm.Negotiated negotiated() {
-        return params;
-    }
-
-    /** Overruns recovered so far. */
-    long overruns() {
-        return overruns.get();
-    }
-
-    /** Suspends (system sleep) seen so far. */
-    long suspends() {
-        return suspends.get();
-    }
-
     @Override
     public void start() throws BackendException {
         lock.lock();

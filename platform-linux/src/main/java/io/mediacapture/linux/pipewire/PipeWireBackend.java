@@ -290,10 +290,6 @@ final class PipeWireBackend implements Backend {
         return tornDown.get();
     }
 
-    String lostReason() {
-        return lost;
-    }
-
     // ---- teardown ----------------------------------------------------------------------------------
 
     @Override

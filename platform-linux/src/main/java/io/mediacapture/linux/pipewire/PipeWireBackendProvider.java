@@ -3,54 +3,33 @@ package io.mediacapture.linux.pipewire;
 import io.mediacapture.MediaDeviceKind;
 import io.mediacapture.bindings.NativeLibraryUnavailableException;
 import io.mediacapture.bindings.pipewire.inline.PipeWireLibrary;
+import io.mediacapture.linux.LinuxBackendProvider;
 import io.mediacapture.spi.Availability;
-import io.mediacapture.spi.AvailabilityProbe;
 import io.mediacapture.spi.Backend;
 import io.mediacapture.spi.BackendContext;
 import io.mediacapture.spi.BackendException;
-import io.mediacapture.spi.BackendProvider;
 import java.time.Duration;
 import java.util.Set;
 
 /**
- * The PipeWire backend: cameras and microphones through a PipeWire daemon, with hot-plug. Preferred over ALSA
- * and V4L2 whenever a daemon is reachable. Available when libpipewire-0.3 loads and a daemon answers a
- * round trip within {@link #PROBE_TIMEOUT}; the answer is computed once per provider instance.
+ * The PipeWire backend: cameras and microphones through a PipeWire daemon, with hot-plug. Priority
+ * {@value #PRIORITY}: preferred over ALSA and V4L2 whenever a daemon is reachable. Available when
+ * libpipewire-0.3 loads and a daemon answers a round trip within {@link #PROBE_TIMEOUT}; the answer is
+ * computed once per provider instance.
  */
-public final class PipeWireBackendProvider implements BackendProvider {
+public final class PipeWireBackendProvider extends LinuxBackendProvider {
     static final String NAME = "pipewire";
+    static final int PRIORITY = PRIORITY_SHARED;
     /** How long the availability probe and {@link #open} wait for the daemon to answer. */
     static final Duration PROBE_TIMEOUT = Duration.ofSeconds(3);
 
-    private final AvailabilityProbe availability = new AvailabilityProbe(PipeWireBackendProvider::probe);
-
     /** Constructed by {@link java.util.ServiceLoader}; does nothing native. */
-    public PipeWireBackendProvider() {}
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Set<MediaDeviceKind> kinds() {
-        return Set.of(MediaDeviceKind.AUDIOINPUT, MediaDeviceKind.VIDEOINPUT);
-    }
-
-    @Override
-    public int priority() {
-        return 100;
-    }
-
-    @Override
-    public Availability availability() {
-        return availability.get();
+    public PipeWireBackendProvider() {
+        super(NAME, Set.of(MediaDeviceKind.AUDIOINPUT, MediaDeviceKind.VIDEOINPUT), PRIORITY,
+                onLinux("PipeWire", PipeWireBackendProvider::probe));
     }
 
     private static Availability probe() {
-        if (!System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux")) {
-            return Availability.unavailable("PipeWire runs on Linux only");
-        }
         try {
             PipeWireLibrary.LIBRARY.load();
         } catch (NativeLibraryUnavailableException e) {
@@ -68,12 +47,7 @@ public final class PipeWireBackendProvider implements BackendProvider {
     }
 
     @Override
-    public Backend open(BackendContext context) throws BackendException {
-        try {
-            PipeWireLibrary.LIBRARY.load();
-        } catch (NativeLibraryUnavailableException e) {
-            throw new BackendException(BackendException.Kind.UNAVAILABLE, e.getMessage(), e);
-        }
+    protected Backend openAvailable(BackendContext context) throws BackendException {
         return PipeWireBackend.connect(context, PROBE_TIMEOUT);
     }
 
