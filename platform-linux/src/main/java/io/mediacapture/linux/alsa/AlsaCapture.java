@@ -7,8 +7,8 @@ import io.mediacapture.AudioData;
 import io.mediacapture.bindings.alsa.asoundlib_h;
 import io.mediacapture.bindings.alsa.inline.Alsa;
 import io.mediacapture.bindings.libc.errno_h;
-import io.mediacapture.bindings.libc.eventfd_h;
 import io.mediacapture.bindings.libc.inline.Syscalls;
+import io.mediacapture.linux.StopSignal;
 import io.mediacapture.bindings.libc.poll_h;
 import io.mediacapture.bindings.libc.pollfd;
 import io.mediacapture.spi.BackendException;
@@ -51,7 +51,7 @@ final class AlsaCapture implements PullSource {
     private final System.Logger log;
     private final ReentrantLock lock = new ReentrantLock();
     private final Arena arena;
-    private final int stopFd;
+    private final StopSignal stop;
     private final int pcmFds;
     private final MemorySegment fds;
     private final MemorySegment revents;
@@ -72,29 +72,27 @@ final class AlsaCapture implements PullSource {
         this.log = log;
         // The arena and the eventfd are this object's; until the constructor returns nobody else can free them.
         Arena a = Arena.ofShared();
-        int efd = -1;
+        StopSignal s = null;
         try {
             int count = Alsa.check("snd_pcm_poll_descriptors_count",
                     asoundlib_h.snd_pcm_poll_descriptors_count(pcm.handle()));
             MemorySegment pollFds = pollfd.allocateArray(count + 1L, a);
             Alsa.check("snd_pcm_poll_descriptors", asoundlib_h.snd_pcm_poll_descriptors(pcm.handle(), pollFds, count));
-            efd = Syscalls.eventfd(0, eventfd_h.EFD_CLOEXEC() | eventfd_h.EFD_NONBLOCK());
-            MemorySegment stop = pollfd.asSlice(pollFds, count);
-            pollfd.fd(stop, efd);
-            pollfd.events(stop, POLLIN);
+            s = StopSignal.open();
+            s.pollOn(pollfd.asSlice(pollFds, count));
             this.pcmFds = count;
             this.fds = pollFds;
             this.revents = a.allocate(C_SHORT);
             this.delay = a.allocate(C_LONG);
         } catch (RuntimeException | Error e) {
-            if (efd >= 0) {
-                Syscalls.close(efd);
+            if (s != null) {
+                s.close();
             }
             a.close();
             throw e;
         }
         this.arena = a;
-        this.stopFd = efd;
+        this.stop = s;
     }
 
     /**
@@ -315,7 +313,7 @@ final class AlsaCapture implements PullSource {
                 return;
             }
             pcm.close();
-            Syscalls.close(stopFd);
+            stop.close();
             arena.close();
         } finally {
             lock.unlock();
@@ -323,10 +321,6 @@ final class AlsaCapture implements PullSource {
     }
 
     private void signalStop() {
-        try (Arena a = Arena.ofConfined()) {
-            MemorySegment one = a.allocate(ValueLayout.JAVA_LONG);
-            one.set(ValueLayout.JAVA_LONG, 0, 1L);
-            Syscalls.write(stopFd, one);
-        }
+        stop.signal();
     }
 }

@@ -5,9 +5,9 @@ import io.mediacapture.VideoFrameLayout;
 import io.mediacapture.VideoPixelFormat;
 import io.mediacapture.bindings.libc.Errno;
 import io.mediacapture.bindings.libc.ErrnoException;
-import io.mediacapture.bindings.libc.eventfd_h;
 import io.mediacapture.bindings.libc.errno_h;
 import io.mediacapture.bindings.libc.inline.Syscalls;
+import io.mediacapture.linux.StopSignal;
 import io.mediacapture.bindings.libc.poll_h;
 import io.mediacapture.bindings.libc.pollfd;
 import io.mediacapture.bindings.v4l2.inline.Vidioc;
@@ -56,7 +56,7 @@ final class V4l2Source implements PullSource {
     private VideoFrameLayout frameLayout; // of format, made by the capture thread at its first frame
     private final long durationMicros;
     private final MmapBuffers buffers;
-    private final int wakeFd;
+    private final StopSignal wake;
     private final Arena ioArena = Arena.ofShared();
     private final MemorySegment pollFds;
     private final MemorySegment dqBuf;
@@ -87,14 +87,14 @@ final class V4l2Source implements PullSource {
     }
 
     private V4l2Source(V4l2Node node, SourceSink sink, Runnable onDeviceLost, CaptureFormat format, double frameRate,
-                       MmapBuffers buffers, int wakeFd) {
+                       MmapBuffers buffers, StopSignal wake) {
         this.node = node;
         this.sink = sink;
         this.onDeviceLost = onDeviceLost;
         this.format = format;
         this.durationMicros = frameRate > 0 ? Math.round(1_000_000 / frameRate) : 0;
         this.buffers = buffers;
-        this.wakeFd = wakeFd;
+        this.wake = wake;
         this.pollFds = pollfd.allocateArray(2, ioArena);
         this.dqBuf = v4l2_buffer.allocate(ioArena);
         this.qBuf = v4l2_buffer.allocate(ioArena);
@@ -133,12 +133,12 @@ final class V4l2Source implements PullSource {
                            double frameRate, SourceSink sink, Runnable onDeviceLost) throws BackendException {
         V4l2Node node = V4l2Node.open(path);
         MmapBuffers buffers = null;
-        int wake = -1;
+        StopSignal wake = null;
         try {
             CaptureFormat f = CaptureFormat.apply(node, fourcc, nativeFormat, width, height);
             StreamParameters.setFrameRate(node, frameRate);
             buffers = MmapBuffers.request(node.fd(), BUFFER_COUNT);
-            wake = Syscalls.eventfd(0, eventfd_h.EFD_CLOEXEC() | eventfd_h.EFD_NONBLOCK());
+            wake = StopSignal.open();
             return new V4l2Source(node, sink, onDeviceLost, f, frameRate, buffers, wake);
         } catch (ErrnoException e) {
             cleanUpFailedOpen(node, buffers, wake);
@@ -152,12 +152,12 @@ final class V4l2Source implements PullSource {
         }
     }
 
-    private static void cleanUpFailedOpen(V4l2Node node, MmapBuffers buffers, int wake) {
+    private static void cleanUpFailedOpen(V4l2Node node, MmapBuffers buffers, StopSignal wake) {
         if (buffers != null) {
             buffers.unmap();
         }
-        if (wake >= 0) {
-            Syscalls.close(wake);
+        if (wake != null) {
+            wake.close();
         }
         node.close();
     }
@@ -225,10 +225,7 @@ final class V4l2Source implements PullSource {
         pollfd.fd(pollFds, node.fd());
         pollfd.events(pollFds, (short) (poll_h.POLLIN() | poll_h.POLLPRI()));
         pollfd.revents(pollFds, (short) 0);
-        MemorySegment wake = pollfd.asSlice(pollFds, 1);
-        pollfd.fd(wake, wakeFd);
-        pollfd.events(wake, (short) poll_h.POLLIN());
-        pollfd.revents(wake, (short) 0);
+        wake.pollOn(pollfd.asSlice(pollFds, 1));
         int ms = (int) Math.max(1, Math.min(Integer.MAX_VALUE, TimeUnit.NANOSECONDS.toMillis(timeoutNanos)));
         if (Syscalls.poll(pollFds, 2, ms) == 0 || closing) {
             return null;
@@ -408,7 +405,7 @@ final class V4l2Source implements PullSource {
 
     @Override
     public void close() {
-        // Compare-and-set: of two concurrent closes only one may signal wakeFd, which the winner then closes (a
+        // Compare-and-set: of two concurrent closes only one may signal the wake-up eventfd, which the winner then closes (a
         // second write could land in whatever descriptor reused that number meanwhile).
         if (!CLOSING.compareAndSet(this, false, true)) {
             return;
@@ -430,7 +427,7 @@ final class V4l2Source implements PullSource {
                 }
                 releaseQueue();
                 closeQuietly(node::close, "the camera descriptor");
-                closeQuietly(() -> Syscalls.close(wakeFd), "the wake-up eventfd");
+                closeQuietly(wake::close, "the wake-up eventfd");
                 if (outstanding == 0) {
                     buffers.unmap();
                 }
@@ -462,8 +459,8 @@ final class V4l2Source implements PullSource {
     }
 
     private void wakePullThread() {
-        try (Arena a = Arena.ofConfined()) {
-            Syscalls.write(wakeFd, a.allocateFrom(ValueLayout.JAVA_LONG, 1L));
+        try {
+            wake.signal();
         } catch (ErrnoException e) {
             LOG.log(System.Logger.Level.DEBUG, "waking the pull thread of " + node + " failed", e);
         }
