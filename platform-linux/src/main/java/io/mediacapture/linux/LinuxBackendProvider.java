@@ -29,7 +29,8 @@ public abstract class LinuxBackendProvider implements BackendProvider {
 
     /**
      * @param probe what the backend needs beyond Linux (libraries, a daemon); run once, on the first call to
-     *     {@link #availability()} or {@link #open}, and only on Linux
+     *     {@link #availability()} or {@link #open}, and only on Linux. Providers keep it in a static field, so it
+     *     is computed once per JVM however often {@code ServiceLoader} instantiates them.
      */
     protected LinuxBackendProvider(String name, Set<MediaDeviceKind> kinds, int priority, AvailabilityProbe probe) {
         this.name = Objects.requireNonNull(name, "name");

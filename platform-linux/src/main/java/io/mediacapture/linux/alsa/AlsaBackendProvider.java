@@ -15,19 +15,21 @@ import java.util.Set;
 /**
  * The ALSA backend ("alsa"): microphones through libasound. Priority {@value #PRIORITY}, below PipeWire, so
  * {@code MediaDevices.system()} uses it only when no PipeWire daemon is reachable; available wherever
- * libasound.so.2 loads. Opening it routes libasound's diagnostics (process-wide) to the "alsa" logger at
+ * libasound.so.2 loads (probed once per JVM). Opening it routes libasound's diagnostics (process-wide) to the "alsa" logger at
  * DEBUG instead of stderr.
  */
 public final class AlsaBackendProvider extends LinuxBackendProvider {
     static final String NAME = "alsa";
     static final int PRIORITY = PRIORITY_DIRECT;
+    /** Computed once per JVM, when first asked for. */
+    private static final AvailabilityProbe AVAILABILITY = probe(AlsaLibrary.LIBRARY);
 
-    /** For {@link java.util.ServiceLoader}; loads nothing. */
+    /** For {@link java.util.ServiceLoader}; loads nothing. Every instance shares one probe. */
     public AlsaBackendProvider() {
-        this(AlsaLibrary.LIBRARY);
+        super(NAME, Set.of(MediaDeviceKind.AUDIOINPUT), PRIORITY, AVAILABILITY);
     }
 
-    /** With the library to probe: tests pass one that cannot load. */
+    /** With the library to probe (and a probe of its own): tests pass one that cannot load. */
     AlsaBackendProvider(NativeLibrary library) {
         super(NAME, Set.of(MediaDeviceKind.AUDIOINPUT), PRIORITY, probe(library));
     }

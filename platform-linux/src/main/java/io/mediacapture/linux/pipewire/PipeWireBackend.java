@@ -22,6 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -42,6 +43,8 @@ import java.util.concurrent.atomic.AtomicLong;
 final class PipeWireBackend implements Backend {
     private static final System.Logger LOG = System.getLogger("io.mediacapture.pipewire");
     private static final int EPIPE = 32;
+    /** Connections made to a daemon in this JVM (for tests: MediaDevices.system() makes one). */
+    static final AtomicInteger CONNECTIONS = new AtomicInteger();
 
     private final BackendContext context;
     private final PwLoop loop;
@@ -70,6 +73,7 @@ final class PipeWireBackend implements Backend {
      * @throws BackendException UNAVAILABLE when no daemon answers within {@code timeout}
      */
     static PipeWireBackend connect(BackendContext context, Duration timeout) throws BackendException {
+        CONNECTIONS.incrementAndGet();
         PwInit.acquire();
         PwLoop loop;
         try {
@@ -283,6 +287,11 @@ final class PipeWireBackend implements Backend {
             // stop itself) and not under the lock the caller holds.
             Thread.ofPlatform().daemon().name("mediacapture-pipewire-close").start(this::tearDown);
         }
+    }
+
+    /** Whether the connection is open and the daemon still there: what a parked connection needs to be handed over. */
+    synchronized boolean usable() {
+        return !closed && lost == null;
     }
 
     /** Whether close() has released the connection (for tests: it waits for the application's last frame). */

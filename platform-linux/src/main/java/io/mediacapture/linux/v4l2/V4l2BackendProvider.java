@@ -3,6 +3,7 @@ package io.mediacapture.linux.v4l2;
 import io.mediacapture.MediaDeviceKind;
 import io.mediacapture.linux.LinuxBackendProvider;
 import io.mediacapture.spi.Availability;
+import io.mediacapture.spi.AvailabilityProbe;
 import io.mediacapture.spi.Backend;
 import io.mediacapture.spi.BackendContext;
 import io.mediacapture.spi.BackendException;
@@ -20,10 +21,12 @@ import java.util.Set;
 public final class V4l2BackendProvider extends LinuxBackendProvider {
     static final String NAME = "v4l2";
     static final int PRIORITY = PRIORITY_DIRECT;
+    /** Computed once per JVM, when first asked for. */
+    private static final AvailabilityProbe AVAILABILITY = onLinux("V4L2", V4l2BackendProvider::probe);
 
-    /** For {@link java.util.ServiceLoader}; loads nothing. */
+    /** For {@link java.util.ServiceLoader}; loads nothing. Every instance shares one probe. */
     public V4l2BackendProvider() {
-        super(NAME, Set.of(MediaDeviceKind.VIDEOINPUT), PRIORITY, onLinux("V4L2", V4l2BackendProvider::probe));
+        super(NAME, Set.of(MediaDeviceKind.VIDEOINPUT), PRIORITY, AVAILABILITY);
     }
 
     private static Availability probe() {
