@@ -70,6 +70,8 @@ else
     || { echo "bench.sh: libpipewire-0.3 headers are missing (Debian package libpipewire-0.3-dev)" >&2; exit 1; }
   # shellcheck disable=SC2086 # pkg-config output is a list of flags
   cc -O2 -Wall -Wextra -o "$native" benchmarks/src/main/c/pw_latency.c $pw_flags
+  # shellcheck disable=SC2086
+  cc -O2 -Wall -Wextra -o "$(dirname "$native")/pw_startup" benchmarks/src/main/c/pw_startup.c $pw_flags
 fi
 
 if $rig; then
