@@ -6,7 +6,6 @@ import io.mediacapture.VideoPixelFormat;
 import io.mediacapture.bindings.libc.Errno;
 import io.mediacapture.bindings.libc.ErrnoException;
 import io.mediacapture.bindings.libc.errno_h;
-import io.mediacapture.bindings.libc.inline.Syscalls;
 import io.mediacapture.linux.StopSignal;
 import io.mediacapture.bindings.libc.poll_h;
 import io.mediacapture.bindings.libc.pollfd;
@@ -50,6 +49,7 @@ final class V4l2Source implements PullSource {
     private static final int MIN_QUEUED = 2;
 
     private final V4l2Node node;
+    private final V4l2Calls calls;
     private final SourceSink sink;
     private final Runnable onDeviceLost;
     private final CaptureFormat format;
@@ -86,8 +86,10 @@ final class V4l2Source implements PullSource {
         }
     }
 
-    private V4l2Source(V4l2Node node, SourceSink sink, Runnable onDeviceLost, CaptureFormat format, double frameRate,
-                       MmapBuffers buffers, StopSignal wake) {
+    /** Owns what it is given once constructed. Tests pass scripted {@code calls} (the driver's answers). */
+    V4l2Source(V4l2Calls calls, V4l2Node node, SourceSink sink, Runnable onDeviceLost, CaptureFormat format,
+               double frameRate, MmapBuffers buffers, StopSignal wake) {
+        this.calls = calls;
         this.node = node;
         this.sink = sink;
         this.onDeviceLost = onDeviceLost;
@@ -139,7 +141,7 @@ final class V4l2Source implements PullSource {
             StreamParameters.setFrameRate(node, frameRate);
             buffers = MmapBuffers.request(node.fd(), BUFFER_COUNT);
             wake = StopSignal.open();
-            return new V4l2Source(node, sink, onDeviceLost, f, frameRate, buffers, wake);
+            return new V4l2Source(V4l2Calls.SYSTEM, node, sink, onDeviceLost, f, frameRate, buffers, wake);
         } catch (ErrnoException e) {
             cleanUpFailedOpen(node, buffers, wake);
             throw V4l2Errors.of(e, V4l2Errors.Phase.CONFIGURE, "cannot set up camera " + path);
@@ -179,7 +181,7 @@ final class V4l2Source implements PullSource {
                 }
                 try (Arena a = Arena.ofConfined()) {
                     MemorySegment type = a.allocateFrom(ValueLayout.JAVA_INT, videodev2_h.V4L2_BUF_TYPE_VIDEO_CAPTURE());
-                    Syscalls.ioctl(node.fd(), Vidioc.VIDIOC_STREAMON, type, "VIDIOC_STREAMON");
+                    calls.ioctl(node.fd(), Vidioc.VIDIOC_STREAMON, type, "VIDIOC_STREAMON");
                 }
                 started = true;
             }
@@ -227,7 +229,7 @@ final class V4l2Source implements PullSource {
         pollfd.revents(pollFds, (short) 0);
         wake.pollOn(pollfd.asSlice(pollFds, 1));
         int ms = (int) Math.max(1, Math.min(Integer.MAX_VALUE, TimeUnit.NANOSECONDS.toMillis(timeoutNanos)));
-        if (Syscalls.poll(pollFds, 2, ms) == 0 || closing) {
+        if (calls.poll(pollFds, 2, ms) == 0 || closing) {
             return null;
         }
         int revents = pollfd.revents(pollFds);
@@ -260,7 +262,7 @@ final class V4l2Source implements PullSource {
         if (fromDequeue != null) {
             return fromDequeue;
         }
-        int r = Syscalls.ioctlOrErrno(node.fd(), Vidioc.VIDIOC_QUERYCAP, probe);
+        int r = calls.ioctl(node.fd(), Vidioc.VIDIOC_QUERYCAP, probe);
         if (r < 0 && V4l2Errors.isDeviceGone(-r)) {
             return new BackendException(BackendException.Kind.DEVICE_LOST, "camera " + node + " was disconnected");
         }
@@ -282,7 +284,7 @@ final class V4l2Source implements PullSource {
             dqBuf.fill((byte) 0);
             v4l2_buffer.type(dqBuf, videodev2_h.V4L2_BUF_TYPE_VIDEO_CAPTURE());
             v4l2_buffer.memory(dqBuf, videodev2_h.V4L2_MEMORY_MMAP());
-            int r = Syscalls.ioctlOrErrno(node.fd(), Vidioc.VIDIOC_DQBUF, dqBuf);
+            int r = calls.ioctl(node.fd(), Vidioc.VIDIOC_DQBUF, dqBuf);
             if (r == -errno_h.EAGAIN()) {
                 return null;
             }
@@ -397,7 +399,7 @@ final class V4l2Source implements PullSource {
         v4l2_buffer.index(qBuf, index);
         v4l2_buffer.type(qBuf, videodev2_h.V4L2_BUF_TYPE_VIDEO_CAPTURE());
         v4l2_buffer.memory(qBuf, videodev2_h.V4L2_MEMORY_MMAP());
-        Syscalls.ioctl(node.fd(), Vidioc.VIDIOC_QBUF, qBuf, "VIDIOC_QBUF");
+        calls.ioctl(node.fd(), Vidioc.VIDIOC_QBUF, qBuf, "VIDIOC_QBUF");
         queued++;
     }
 
@@ -423,7 +425,7 @@ final class V4l2Source implements PullSource {
                 torndown = true;
                 try (Arena a = Arena.ofConfined()) {
                     MemorySegment type = a.allocateFrom(ValueLayout.JAVA_INT, videodev2_h.V4L2_BUF_TYPE_VIDEO_CAPTURE());
-                    Syscalls.ioctlOrErrno(node.fd(), Vidioc.VIDIOC_STREAMOFF, type); // fails harmlessly when unplugged
+                    calls.ioctl(node.fd(), Vidioc.VIDIOC_STREAMOFF, type); // fails harmlessly when unplugged
                 }
                 releaseQueue();
                 closeQuietly(node::close, "the camera descriptor");
@@ -450,7 +452,7 @@ final class V4l2Source implements PullSource {
             v4l2_requestbuffers.count(req, 0);
             v4l2_requestbuffers.type(req, videodev2_h.V4L2_BUF_TYPE_VIDEO_CAPTURE());
             v4l2_requestbuffers.memory(req, videodev2_h.V4L2_MEMORY_MMAP());
-            int r = Syscalls.ioctlOrErrno(node.fd(), Vidioc.VIDIOC_REQBUFS, req);
+            int r = calls.ioctl(node.fd(), Vidioc.VIDIOC_REQBUFS, req);
             if (r < 0 && outstanding > 0) {
                 LOG.log(System.Logger.Level.DEBUG, "camera " + node + " cannot orphan buffers that frames still use ("
                         + Errno.name(-r) + "); it stays busy until they are closed");
