@@ -70,6 +70,10 @@ else
     || { echo "bench.sh: libpipewire-0.3 headers are missing (Debian package libpipewire-0.3-dev)" >&2; exit 1; }
   # shellcheck disable=SC2086 # pkg-config output is a list of flags
   cc -O2 -Wall -Wextra -o "$native" benchmarks/src/main/c/pw_latency.c $pw_flags
+  # The MJPEG decode baseline: libjpeg-turbo's own decode of the benchmark's JPEGs (Debian libturbojpeg0-dev).
+  [ -f /usr/include/turbojpeg.h ] \
+    || { echo "bench.sh: turbojpeg.h is missing (Debian package libturbojpeg0-dev)" >&2; exit 1; }
+  cc -O2 -Wall -Wextra -o "$(dirname "$native")/mjpeg_decode" benchmarks/src/main/c/mjpeg_decode.c -lturbojpeg
   # shellcheck disable=SC2086
   cc -O2 -Wall -Wextra -o "$(dirname "$native")/pw_startup" benchmarks/src/main/c/pw_startup.c $pw_flags
 fi

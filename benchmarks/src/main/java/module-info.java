@@ -5,6 +5,8 @@
  */
 open module io.mediacapture.benchmarks {
     requires io.mediacapture.core;
+    requires io.mediacapture.linux; // the MJPEG decoder (exported to this module at compile time, see pom.xml)
+    requires io.mediacapture.javafx;
     requires jmh.core;
     requires jdk.management;
     requires java.desktop;

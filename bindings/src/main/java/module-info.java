@@ -1,8 +1,9 @@
 /**
- * FFM bindings to the native capture APIs. Packages named after a C library hold classes in the shape
- * jextract emits (one class per header, {@code foo$handle()}, struct classes with {@code layout()});
- * {@code *.inline} and {@code spa.pod} hold hand-written Java for what jextract cannot emit (static inline
- * functions, macros, the SPA POD format). Nothing here loads a native library before it is first used.
+ * FFM bindings to the native capture APIs. Packages named after a C library hold jextract's output, generated
+ * by bindings/jextract/regenerate.sh and never edited (one class per header, {@code foo$handle()}, struct
+ * classes with {@code layout()}); {@code *.inline} and {@code spa.pod} hold hand-written Java for what jextract
+ * cannot emit (static inline functions, macros, variadic callbacks, the SPA POD format). Nothing here loads a
+ * native library before it is first used: see {@link io.mediacapture.bindings.NativeLibrary}.
  *
  * <p>Not an API: every package is exported only to the Linux backends, the one module that calls them.
  * Tests run on the class path and see them all.

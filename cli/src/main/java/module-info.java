@@ -8,6 +8,7 @@ module io.mediacapture.cli {
     requires info.picocli;
     requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.jr.ob;
+    requires java.logging; // Main quiets the library's INFO log unless asked (MEDIACAPTURE_LOG)
 
     exports io.mediacapture.cli;
 

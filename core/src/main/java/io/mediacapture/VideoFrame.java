@@ -3,6 +3,7 @@ package io.mediacapture;
 import io.mediacapture.internal.frame.FrameAccess;
 import io.mediacapture.internal.frame.FrameLease;
 import io.mediacapture.internal.frame.FrameLoan;
+import io.mediacapture.internal.frame.FrameMemory;
 import io.mediacapture.spi.FrameBuffer;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
@@ -34,6 +35,27 @@ import java.util.OptionalLong;
  * {@link #close()} or {@link MediaStreamTrackProcessor#read}, or its end).
  */
 public final class VideoFrame implements MediaFrame {
+    static {
+        FrameMemory.install(new FrameMemory() {
+            @Override
+            protected MemorySegment pinMemory(VideoFrame frame) {
+                frame.lease.pin("VideoFrame");
+                return frame.lease.memory();
+            }
+
+            @Override
+            protected void unpinMemory(VideoFrame frame) {
+                frame.lease.unpin();
+            }
+
+            @Override
+            protected long planeOffset(VideoFrame frame, int p) {
+                frame.checkPlane(p);
+                return frame.layout.offsets[p];
+            }
+        });
+    }
+
     private final FrameAccess lease;
     private final VideoFrameLayout layout;
     // Final except for lent frames, which one object serves for every loan (written before each loan, on the

@@ -37,7 +37,7 @@ public final class BenchmarkSuite {
     private static final String IN_CALLBACK = "in its callback, no copy";
     /** Benchmark groups, in the order they run; {@code --only} picks some (for working on one). */
     private static final Set<String> GROUPS = new LinkedHashSet<>(List.of("latency", "processor",
-            "steady", "frame-cost", "pixel-convert", "select-settings", "startup"));
+            "steady", "frame-cost", "pixel-convert", "video-view", "select-settings", "mjpeg", "startup"));
     private final boolean quick;
     private final Path out;
     private final Path nativeClient;
@@ -98,16 +98,22 @@ public final class BenchmarkSuite {
         List<Map<String, Object>> pixels = !only.contains("pixel-convert") ? List.of()
                 : jmh("pixel-convert", PixelConvertBenchmark.class, quick ? Map.of("format", new String[] {"I420"})
                         : Map.of(), false);
+        List<Map<String, Object>> views = !only.contains("video-view") ? List.of()
+                : jmh("video-view", VideoViewBenchmark.class, quick
+                        ? Map.of("size", new String[] {"640x480"}, "convert", new String[] {"scalar"}) : Map.of(), true);
         List<Map<String, Object>> solver = !only.contains("select-settings") ? List.of()
                 : jmh("select-settings", SelectSettingsBenchmark.class, quick ? Map.of("scenario", new String[] {"hd"})
                         : Map.of(), false);
+        Map<String, Object> mjpeg = only.contains("mjpeg") ? mjpegCases() : Map.of();
+        write("mjpeg.json", mjpeg);
         if (only.contains("startup")) {
             write("startup.json", Map.of("mode", mode(), "cases", startupCases()));
         }
         String loadAfter = loadavg();
         double minutes = (System.nanoTime() - t0) / 60e9;
         Files.writeString(out.resolve("results.md"), Report.markdown(new Report.Run(mode(), started, minutes, loadBefore,
-                loadAfter, latency, processor, steady, frameCost, pixels, solver, failures)));
+                loadAfter, latency, processor, steady, frameCost, pixels, views, solver, failures))
+                + (mjpeg.isEmpty() ? "" : MjpegReport.markdown(mjpeg)));
         System.out.printf("benchmarks: %s run took %.1f min; results in %s%n", mode(), minutes, out);
         if (!failures.isEmpty()) {
             System.err.println("benchmarks: " + failures.size() + " benchmark(s) BROKE:");
@@ -406,6 +412,56 @@ public final class BenchmarkSuite {
         return cases;
     }
 
+    // ---- MJPEG (issue #20) ----------------------------------------------------------------------------
+
+    /**
+     * MJPEG: decode time and heap per frame (JMH, ours and the javax.imageio fallback) against libjpeg-turbo's own
+     * decode of the same JPEGs (benchmarks/src/main/c/mjpeg_decode.c, next to the latency client); then fps and CPU
+     * per frame on a GStreamer MJPEG node against a native consumer of the same node at the same time.
+     */
+    private Map<String, Object> mjpegCases() {
+        Map<String, Object> r = new LinkedHashMap<>();
+        try {
+            List<Path> files = MjpegInputs.write(out.resolveSibling("mjpeg-inputs").toAbsolutePath());
+            List<Map<String, Object>> nativeRows = new ArrayList<>();
+            Path decoder = nativeClient.resolveSibling("mjpeg_decode");
+            for (Path f : files) {
+                String line = new String(new ProcessBuilder(decoder.toString(), f.toString(), quick ? "60" : "600")
+                        .redirectError(ProcessBuilder.Redirect.INHERIT).start().getInputStream().readAllBytes()).trim();
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("input", f.getFileName().toString().replace(".jpg", ""));
+                for (String kv : line.split(" ")) {
+                    String[] p = kv.split("=", 2);
+                    if (p.length == 2 && p[0].endsWith("per_frame")) {
+                        row.put(p[0], Long.parseLong(p[1]));
+                    }
+                }
+                if (row.size() < 3) {
+                    failures.add("mjpeg native baseline on " + f + ": '" + line + "'");
+                }
+                nativeRows.add(row);
+            }
+            r.put("native_decode", nativeRows);
+        } catch (IOException e) {
+            failures.add("mjpeg native baseline: " + e);
+        }
+        r.put("decode_heap", MjpegDecodeBenchmark.heapPerFrame(quick ? 100 : 600));
+        r.put("decode", jmh("mjpeg-decode", MjpegDecodeBenchmark.class, quick
+                ? Map.of("input", new String[] {"1280x720-420"}, "impl", new String[] {"mediacapture"}) : Map.of(), true));
+        List<Map<String, Object>> nodes = new ArrayList<>();
+        for (int[] size : quick ? new int[][] {{1280, 720}} : new int[][] {{1280, 720}, {1920, 1080}}) {
+            try {
+                nodes.add(MjpegNodeProbe.run(size[0], size[1], quick ? 2 : 8, quick ? 3 : 10));
+            } catch (Exception e) {
+                System.err.println("benchmarks: FAILED mjpeg node " + size[0] + "x" + size[1] + ": " + e);
+                failures.add("mjpeg node " + size[0] + "x" + size[1] + ": " + e);
+            }
+        }
+        r.put("node", nodes);
+        r.put("mode", mode());
+        return r;
+    }
+
     // ---- JMH ----------------------------------------------------------------------------------------
 
     private List<Map<String, Object>> jmh(String name, Class<?> benchmark, Map<String, String[]> params, boolean profile) {
@@ -421,6 +477,11 @@ public final class BenchmarkSuite {
             // this early the per-frame path still runs in the interpreter and C1 code).
             o.warmupIterations(1).warmupTime(TimeValue.seconds(3)).measurementIterations(1)
                     .measurementTime(TimeValue.seconds(6));
+        }
+        if (benchmark == VideoViewBenchmark.class && !quick) {
+            // The Vector API converter runs boxed (interpreted, C1) until C2 compiles it: seconds at 1080p, and a
+            // window that starts before that reports megabytes per frame. 9 s of warm-up get past it.
+            o.warmupIterations(3).warmupTime(TimeValue.seconds(3));
         }
         if (!profile && !quick) {
             // Pixel conversion and the solver settle within a second: fewer iterations keep the suite under 15 min.
@@ -444,7 +505,7 @@ public final class BenchmarkSuite {
                 row.put("error", primary.getScoreError());
                 row.put("unit", primary.getScoreUnit());
                 Map<String, Result> secondary = r.getSecondaryResults();
-                for (String k : List.of("gc.alloc.rate.norm", "cpu.time.norm")) {
+                for (String k : List.of("gc.alloc.rate.norm", "cpu.time.norm")) { // cpu.time.norm: CpuTimeProfiler
                     if (secondary.containsKey(k)) {
                         row.put(k, secondary.get(k).getScore());
                     }

@@ -15,7 +15,7 @@ final class Report {
     record Run(String mode, ZonedDateTime started, double minutes, String loadBefore, String loadAfter,
                Map<String, Object> latency, List<Map<String, Object>> processor,
                List<Map<String, Object>> steady, List<Map<String, Object>> frameCost, List<Map<String, Object>> pixels,
-               List<Map<String, Object>> solver, List<String> failures) {}
+               List<Map<String, Object>> views, List<Map<String, Object>> solver, List<String> failures) {}
 
     static String markdown(Run run) {
         StringBuilder md = new StringBuilder();
@@ -39,11 +39,12 @@ final class Report {
         frameCost(md, run.frameCost());
         processor(md, run.processor());
         pixels(md, run.pixels());
+        views(md, run.views());
         md.append("## Constraint solver (SelectSettings, 200 modes)\n\n| scenario | us/solve |\n|---|---|\n");
         for (Map<String, Object> r : run.solver()) {
             md.append("| ").append(r.get("scenario")).append(" | ").append(f2(r.get("score"))).append(" |\n");
         }
-        md.append("\nRaw data: latency.json, steady-cost.json, frame-cost.json, processor.json, pixel-convert.json, select-settings.json"
+        md.append("\nRaw data: latency.json, steady-cost.json, frame-cost.json, processor.json, pixel-convert.json, video-view.json, select-settings.json"
                 + " (JMH's own JSON). Numbers are measurements, not pass/fail criteria; on a shared machine compare"
                 + " the rows of one run side by side (medians repeat within ~5%, tails vary 2-3x between runs).\n");
         return md.toString();
@@ -302,6 +303,25 @@ final class Report {
                     ? String.format(Locale.ROOT, "%.1fx", a.doubleValue() / b.doubleValue()) : "n/a";
             md.append("| ").append(f).append(" | ").append(f2(ours)).append(" | ").append(f2(yuv)).append(" | ")
                     .append(ratio).append(" |\n");
+        }
+        md.append('\n');
+    }
+
+    private static void views(StringBuilder md, List<Map<String, Object>> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        md.append("## Video views: the work per frame on the capture thread (JMH, -prof gc)\n\n");
+        md.append("swing: convert into the back BufferedImage's int[] and swap; javafx: convert into a PixelBuffer's"
+                + " direct memory, and the JavaFX thread's take. libyuv (the native baseline): I420ToARGB of the same"
+                + " frame into native memory. Target: 0 B/frame. The heap column counts every thread of the JVM, so"
+                + " JMH's own background allocation (the libyuv row, which allocates nothing in Java) is its floor"
+                + " and weighs more on slower ops.\n\n");
+        md.append("| view | size | converter | us/frame | heap B/frame |\n|---|---|---|---|---|\n");
+        for (Map<String, Object> r : rows) {
+            md.append("| ").append(r.get("view")).append(" | ").append(r.get("size")).append(" | ")
+                    .append("libyuv".equals(r.get("view")) ? "-" : r.get("convert")).append(" | ")
+                    .append(f1(r.get("score"))).append(" | ").append(f0(r.get("gc.alloc.rate.norm"))).append(" |\n");
         }
         md.append('\n');
     }

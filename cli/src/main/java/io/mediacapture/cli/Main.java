@@ -45,7 +45,34 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        quietLibraryLog();
         System.exit(execute(args));
+    }
+
+    /**
+     * The tool speaks for itself on stdout/stderr; the library's own log (which decoder was chosen, ...) would
+     * interleave with that, so only its warnings and errors show unless the user configures logging
+     * ({@code -Djava.util.logging.config.file=...}, or {@code MEDIACAPTURE_LOG=INFO} / {@code FINE}).
+     */
+    private static void quietLibraryLog() {
+        if (System.getProperty("java.util.logging.config.file") != null
+                || System.getProperty("java.util.logging.config.class") != null) {
+            return;
+        }
+        String wanted = System.getenv("MEDIACAPTURE_LOG");
+        java.util.logging.Level level = java.util.logging.Level.WARNING;
+        if (wanted != null && !wanted.isBlank()) {
+            try {
+                level = java.util.logging.Level.parse(wanted.strip().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                System.err.println("mediacapture: MEDIACAPTURE_LOG=" + wanted + " is not a log level (SEVERE, WARNING, INFO, FINE, ALL); using WARNING");
+            }
+        }
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        root.setLevel(level);
+        for (java.util.logging.Handler h : root.getHandlers()) {
+            h.setLevel(level);
+        }
     }
 
     /** Runs the tool and returns its exit code (for tests that do not want System.exit). */

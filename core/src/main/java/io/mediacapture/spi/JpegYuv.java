@@ -17,19 +17,25 @@ public final class JpegYuv {
     private final int width;
     private final int height;
     private final int chromaWidth;
-    private final int[] yTab = new int[256];
-    private final int[] yuTab = new int[256];
-    private final int[] yvTab = new int[256];
-    private final int[] uuTab = new int[256];
-    private final int[] uvTab = new int[256];
-    private final int[] vuTab = new int[256];
-    private final int[] vvTab = new int[256];
-    private final byte[] clamp = new byte[1024]; // index value + 384, for -384..639
+    // 16.16 fixed point: Y' = (yy * Y + yu * (U - 128) + yv * (V - 128) + yc) >> 16, likewise U' and V' (whose
+    // luma coefficients are 0: grey stays grey under any pair of matrices). Plain arithmetic on arrays, not
+    // tables, so that C2 vectorises the loops.
+    private final int yy;
+    private final int yu;
+    private final int yv;
+    private final int yc;
+    private final int uu;
+    private final int uv;
+    private final int vu;
+    private final int vv;
+    private static final int CC = (128 << 16) + (1 << 15);
     private final byte[] y0;
     private final byte[] y1;
     private final byte[] u;
     private final byte[] v;
-    private final int[] lumaTerm;
+    private final int[] cu;
+    private final int[] cv;
+    private final int[] lumaTerm; // per luma column: the chroma part of Y' plus the constant
 
     /** For I420 frames of {@code width}x{@code height}. @throws IllegalArgumentException for a non-positive size */
     public JpegYuv(int width, int height) {
@@ -43,23 +49,23 @@ public final class JpegYuv {
         y1 = new byte[width];
         u = new byte[chromaWidth];
         v = new byte[chromaWidth];
-        lumaTerm = new int[chromaWidth];
+        cu = new int[chromaWidth];
+        cv = new int[chromaWidth];
+        lumaTerm = new int[width];
         double[][] m = compose(YuvMatrix.BT601_FULL.rgbFromYuvForSpi(), YuvMatrix.defaultFor(height).yuvFromRgbForSpi());
-        int one = 1 << 16;
-        for (int i = 0; i < 256; i++) {
-            int c = i - 128;
-            // rows of m act on (Y, U - 128, V - 128, 1); the constants are folded into the Y and U/V tables
-            yTab[i] = (int) Math.round((m[0][0] * i + m[0][3] + 128 * (m[0][1] + m[0][2])) * one) + (one >> 1);
-            yuTab[i] = (int) Math.round(m[0][1] * c * one);
-            yvTab[i] = (int) Math.round(m[0][2] * c * one);
-            uuTab[i] = (int) Math.round((m[1][1] * c + 128) * one) + (one >> 1);
-            uvTab[i] = (int) Math.round(m[1][2] * c * one);
-            vuTab[i] = (int) Math.round((m[2][1] * c + 128) * one) + (one >> 1);
-            vvTab[i] = (int) Math.round(m[2][2] * c * one);
-        }
-        for (int i = 0; i < clamp.length; i++) {
-            clamp[i] = (byte) Math.max(0, Math.min(255, i - 384));
-        }
+        // rows of m act on (Y, U, V, 1); rewritten on (Y, U - 128, V - 128, 1)
+        yy = fix(m[0][0]);
+        yu = fix(m[0][1]);
+        yv = fix(m[0][2]);
+        yc = fix(m[0][3] + 128 * (m[0][1] + m[0][2])) + (1 << 15);
+        uu = fix(m[1][1]);
+        uv = fix(m[1][2]);
+        vu = fix(m[2][1]);
+        vv = fix(m[2][2]);
+    }
+
+    private static int fix(double d) {
+        return (int) Math.round(d * (1 << 16));
     }
 
     private static double[][] compose(double[][] a, double[][] b) {
@@ -81,38 +87,77 @@ public final class JpegYuv {
     public void toVideoRange(MemorySegment y, int yStride, MemorySegment uPlane, int uStride, MemorySegment vPlane,
                              int vStride) {
         for (int row = 0; row < height; row += 2) {
-            int cRow = row >> 1;
-            boolean pair = row + 1 < height;
-            MemorySegment.copy(uPlane, ValueLayout.JAVA_BYTE, (long) cRow * uStride, u, 0, chromaWidth);
-            MemorySegment.copy(vPlane, ValueLayout.JAVA_BYTE, (long) cRow * vStride, v, 0, chromaWidth);
-            MemorySegment.copy(y, ValueLayout.JAVA_BYTE, (long) row * yStride, y0, 0, width);
-            if (pair) {
-                MemorySegment.copy(y, ValueLayout.JAVA_BYTE, (long) (row + 1) * yStride, y1, 0, width);
+            mapRows(y, (long) row * yStride, yStride, uPlane, (long) (row >> 1) * uStride, vPlane,
+                    (long) (row >> 1) * vStride, row + 1 < height);
+        }
+    }
+
+    /**
+     * The same for the planes of one segment at {@code yOffset}, {@code uOffset} and {@code vOffset} (no slice
+     * per frame: a decoder calling this per frame allocates nothing).
+     */
+    public void toVideoRange(MemorySegment frame, long yOffset, int yStride, long uOffset, int uStride, long vOffset,
+                             int vStride) {
+        for (int row = 0; row < height; row += 2) {
+            mapRows(frame, yOffset + (long) row * yStride, yStride, frame, uOffset + (long) (row >> 1) * uStride, frame,
+                    vOffset + (long) (row >> 1) * vStride, row + 1 < height);
+        }
+    }
+
+    private void mapRows(MemorySegment y, long yAt, int yStride, MemorySegment uPlane, long uAt, MemorySegment vPlane,
+                         long vAt, boolean pair) {
+        MemorySegment.copy(uPlane, ValueLayout.JAVA_BYTE, uAt, u, 0, chromaWidth);
+        MemorySegment.copy(vPlane, ValueLayout.JAVA_BYTE, vAt, v, 0, chromaWidth);
+        MemorySegment.copy(y, ValueLayout.JAVA_BYTE, yAt, y0, 0, width);
+        if (pair) {
+            MemorySegment.copy(y, ValueLayout.JAVA_BYTE, yAt + yStride, y1, 0, width);
+        }
+        mapChroma();
+        mapLuma(y0);
+        MemorySegment.copy(y0, 0, y, ValueLayout.JAVA_BYTE, yAt, width);
+        if (pair) {
+            mapLuma(y1);
+            MemorySegment.copy(y1, 0, y, ValueLayout.JAVA_BYTE, yAt + yStride, width);
+        }
+        MemorySegment.copy(u, 0, uPlane, ValueLayout.JAVA_BYTE, uAt, chromaWidth);
+        MemorySegment.copy(v, 0, vPlane, ValueLayout.JAVA_BYTE, vAt, chromaWidth);
+    }
+
+    /** One chroma row: U' and V' in place, and the chroma part of Y' for the two luma rows it covers. */
+    private void mapChroma() {
+        int n = chromaWidth;
+        byte[] ub = u;
+        byte[] vb = v;
+        int[] a = cu;
+        int[] b = cv;
+        for (int c = 0; c < n; c++) {
+            a[c] = (ub[c] & 0xFF) - 128;
+            b[c] = (vb[c] & 0xFF) - 128;
+        }
+        int[] term = lumaTerm;
+        int w = width;
+        for (int c = 0; c < n; c++) {
+            int cu0 = a[c];
+            int cv0 = b[c];
+            int nu = (uu * cu0 + uv * cv0 + CC) >> 16;
+            int nv = (vu * cu0 + vv * cv0 + CC) >> 16;
+            ub[c] = (byte) (nu < 0 ? 0 : nu > 255 ? 255 : nu);
+            vb[c] = (byte) (nv < 0 ? 0 : nv > 255 ? 255 : nv);
+            int t = yu * cu0 + yv * cv0 + yc;
+            term[2 * c] = t;
+            if (2 * c + 1 < w) {
+                term[2 * c + 1] = t;
             }
-            for (int c = 0; c < chromaWidth; c++) {
-                int cu = u[c] & 0xFF;
-                int cv = v[c] & 0xFF;
-                lumaTerm[c] = yuTab[cu] + yvTab[cv];
-                u[c] = clamp[((uuTab[cu] + uvTab[cv]) >> 16) + 384];
-                v[c] = clamp[((vuTab[cu] + vvTab[cv]) >> 16) + 384];
-            }
-            mapLuma(y0);
-            MemorySegment.copy(y0, 0, y, ValueLayout.JAVA_BYTE, (long) row * yStride, width);
-            if (pair) {
-                mapLuma(y1);
-                MemorySegment.copy(y1, 0, y, ValueLayout.JAVA_BYTE, (long) (row + 1) * yStride, width);
-            }
-            MemorySegment.copy(u, 0, uPlane, ValueLayout.JAVA_BYTE, (long) cRow * uStride, chromaWidth);
-            MemorySegment.copy(v, 0, vPlane, ValueLayout.JAVA_BYTE, (long) cRow * vStride, chromaWidth);
         }
     }
 
     private void mapLuma(byte[] row) {
-        int[] t = yTab;
         int[] term = lumaTerm;
-        byte[] cl = clamp;
-        for (int x = 0; x < width; x++) {
-            row[x] = cl[((t[row[x] & 0xFF] + term[x >> 1]) >> 16) + 384];
+        int k = yy;
+        int w = width;
+        for (int x = 0; x < w; x++) {
+            int y = (k * (row[x] & 0xFF) + term[x]) >> 16;
+            row[x] = (byte) (y < 0 ? 0 : y > 255 ? 255 : y); // ternaries: C2 makes these cmovs (2x Math.min/max here)
         }
     }
 }

@@ -28,14 +28,19 @@ import javax.swing.SwingUtilities;
  * }</pre>
  *
  * <p>Each frame is converted, on the thread that captured it (a {@link FrameTap}), straight into the raster of
- * an image the component paints; two images take turns, so nothing is allocated per frame in steady state (a
- * new video size allocates new images once).
+ * an image the component paints; two images take turns, so the view's own work allocates nothing per frame in
+ * steady state (a new video size allocates new images once; Swing's repaint machinery allocates what it
+ * allocates for any repaint).
  *
  * <p>Like a video element, the view follows the track: its {@linkplain #getPreferredSize() preferred size} is
  * the video's size, and it fires property changes {@code "videoWidth"} and {@code "videoHeight"} when the
  * video's size changes (the video element's {@code resize}) and {@code "ended"} when the track ends, whether it
  * was stopped or its device went away (the video element's {@code ended}). After the end it keeps showing the
  * last frame.
+ *
+ * <p>Lifetime: the view converts the track's frames until the track ends or {@code srcObject} is set to another
+ * stream or null, whether or not it is on screen; set it to null when you throw the view away. It never stops
+ * the tracks: they are the application's.
  *
  * <p>Threads: like every Swing component, use it on the event dispatch thread; property changes fire there.
  */

@@ -1,5 +1,6 @@
 package io.mediacapture.swing;
 
+import io.mediacapture.testing.SwingViewProbe;
 import io.mediacapture.testing.ViewScenario;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

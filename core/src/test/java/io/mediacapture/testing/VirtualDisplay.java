@@ -61,13 +61,19 @@ public final class VirtualDisplay implements AutoCloseable {
      * standard error goes to {@code dir/<simple name>.err}.
      */
     public Child java(Class<?> mainClass, String... jvmArgs) throws IOException {
+        return java(mainClass, List.of(jvmArgs), List.of());
+    }
+
+    /** {@link #java(Class, String...)} with program arguments. */
+    public Child java(Class<?> mainClass, List<String> jvmArgs, List<String> args) throws IOException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("--enable-native-access=ALL-UNNAMED");
-        cmd.addAll(List.of(jvmArgs));
+        cmd.addAll(jvmArgs);
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add(mainClass.getName());
+        cmd.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().put("DISPLAY", display);
         Path err = dir.resolve(mainClass.getSimpleName() + ".err");
@@ -91,13 +97,23 @@ public final class VirtualDisplay implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         for (Child c : children) {
             c.close();
         }
-        server.destroy();
-        if (!server.waitFor(10, TimeUnit.SECONDS)) {
-            server.destroyForcibly();
+        end(server);
+    }
+
+    /** Ends a process: politely, then by force after 10 s. */
+    private static void end(Process p) {
+        p.destroy();
+        try {
+            if (!p.waitFor(10, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            p.destroyForcibly();
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -158,11 +174,8 @@ public final class VirtualDisplay implements AutoCloseable {
         }
 
         @Override
-        public void close() throws InterruptedException {
-            process.destroy();
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
+        public void close() {
+            end(process);
         }
     }
 

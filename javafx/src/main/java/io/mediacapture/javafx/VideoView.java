@@ -39,7 +39,8 @@ import javafx.util.Callback;
  * }</pre>
  *
  * <p>Each frame is converted, on the thread that captured it (a {@link FrameTap}), straight into the memory of a
- * JavaFX {@link PixelBuffer} (a direct buffer): no copy after the conversion and, in steady state, no allocation.
+ * JavaFX {@link PixelBuffer} (a direct buffer): no copy after the conversion, and in steady state the view's own
+ * work allocates nothing per frame (JavaFX's rendering allocates what it allocates for any image update).
  * On each pulse the newest frame is shown, so the view follows the track's rate up to the display's (a frame that
  * comes before the previous one was shown replaces it).
  *
@@ -47,6 +48,10 @@ import javafx.util.Callback;
  * {@link #videoHeightProperty()} change with the frames' size (the video element's {@code resize}), and
  * {@link #endedProperty()} becomes true when the track ends, whether it was stopped or its device went away. After
  * the end it keeps showing the last frame. Needs a little-endian machine (every platform JavaFX runs on).
+ *
+ * <p>Lifetime: the view converts the track's frames until the track ends or {@code srcObject} is set to another
+ * stream or null, whether or not it is in a scene; set it to null when you throw the view away. It never stops the
+ * tracks: they are the application's.
  *
  * <p>Threads: like every node, use it on the JavaFX Application Thread; its properties change there.
  */

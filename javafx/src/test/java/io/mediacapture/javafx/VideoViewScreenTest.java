@@ -1,5 +1,6 @@
 package io.mediacapture.javafx;
 
+import io.mediacapture.javafx.internal.FxViewProbe;
 import io.mediacapture.testing.ViewScenario;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

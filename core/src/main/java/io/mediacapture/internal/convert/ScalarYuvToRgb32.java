@@ -2,6 +2,7 @@ package io.mediacapture.internal.convert;
 
 import io.mediacapture.VideoFrame;
 import io.mediacapture.VideoPixelFormat;
+import io.mediacapture.internal.frame.FrameMemory;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.ByteOrder;
@@ -15,7 +16,31 @@ final class ScalarYuvToRgb32 extends YuvToRgb32 {
     static final ScalarYuvToRgb32 INSTANCE = new ScalarYuvToRgb32();
     private static final ValueLayout.OfInt LE = ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
 
+    /**
+     * Each thread's row buffers, kept between frames: a view converting every frame on the capture thread must not
+     * allocate per frame. Grown when a wider frame comes, never shrunk.
+     */
+    private static final ThreadLocal<Rows> ROWS = ThreadLocal.withInitial(Rows::new);
+
     private ScalarYuvToRgb32() {
+    }
+
+    private static final class Rows {
+        byte[] ys = new byte[0];
+        byte[] cs = new byte[0];
+        byte[] packed = new byte[0];
+        int[] ints = new int[0];
+
+        Rows fit(int w) {
+            int cw = (w + 1) / 2;
+            if (ys.length < w) {
+                ys = new byte[w];
+                cs = new byte[2 * cw];
+                packed = new byte[4 * cw];
+                ints = new int[w];
+            }
+            return this;
+        }
     }
 
     @Override
@@ -25,40 +50,53 @@ final class ScalarYuvToRgb32 extends YuvToRgb32 {
 
     @Override
     void toMemory(VideoFrame src, YuvMatrix m, Order order, MemorySegment dst, long offset, long stride) {
-        convert(src, m, order, new int[src.codedWidth()], 0, 0, dst, offset, stride);
+        convert(src, m, order, ROWS.get().fit(src.codedWidth()).ints, 0, 0, dst, offset, stride);
     }
 
     /** Into {@code out} (rows at {@code offset + y * scanline}), or via {@code out} as one row into {@code dst}. */
     private static void convert(VideoFrame src, YuvMatrix m, Order order, int[] out, int offset, int scanline,
                                 MemorySegment dst, long dstOffset, long dstStride) {
+        // the frame's memory with plane offsets, not plane views: no allocation per frame; the pin keeps the
+        // memory from going back if another thread closes the frame meanwhile
+        MemorySegment mem = FrameMemory.pin(src);
+        try {
+            convert(src, mem, m, order, out, offset, scanline, dst, dstOffset, dstStride);
+        } finally {
+            FrameMemory.unpin(src);
+        }
+    }
+
+    private static void convert(VideoFrame src, MemorySegment mem, YuvMatrix m, Order order, int[] out, int offset,
+                                int scanline, MemorySegment dst, long dstOffset, long dstStride) {
         VideoPixelFormat f = src.format();
         int w = src.codedWidth();
         int h = src.codedHeight();
         int rs = order.redShift;
         int bs = order.blueShift;
-        MemorySegment p0 = src.plane(0);
+        long o0 = FrameMemory.offset(src, 0);
         int s0 = src.stride(0);
         int cw = (w + 1) / 2;
+        Rows rows = ROWS.get().fit(w);
         switch (f) {
             case I420, NV12 -> {
                 boolean planar = f == VideoPixelFormat.I420;
-                MemorySegment p1 = src.plane(1);
-                MemorySegment p2 = planar ? src.plane(2) : null;
+                long o1 = FrameMemory.offset(src, 1);
+                long o2 = planar ? FrameMemory.offset(src, 2) : 0;
                 int s1 = src.stride(1);
                 int s2 = planar ? src.stride(2) : 0;
-                byte[] ys = new byte[w];
-                byte[] cs = new byte[2 * cw]; // I420: U then V; NV12: the UV row as it is
+                byte[] ys = rows.ys;
+                byte[] cs = rows.cs; // I420: U then V; NV12: the UV row as it is
                 int vAt = planar ? cw : 1;
                 int cStep = planar ? 1 : 2;
                 for (int y = 0; y < h; y++) {
-                    MemorySegment.copy(p0, ValueLayout.JAVA_BYTE, (long) y * s0, ys, 0, w);
+                    MemorySegment.copy(mem, ValueLayout.JAVA_BYTE, o0 + (long) y * s0, ys, 0, w);
                     if ((y & 1) == 0) {
-                        long c = (long) (y >> 1) * s1;
+                        long c = o1 + (long) (y >> 1) * s1;
                         if (planar) {
-                            MemorySegment.copy(p1, ValueLayout.JAVA_BYTE, c, cs, 0, cw);
-                            MemorySegment.copy(p2, ValueLayout.JAVA_BYTE, (long) (y >> 1) * s2, cs, cw, cw);
+                            MemorySegment.copy(mem, ValueLayout.JAVA_BYTE, c, cs, 0, cw);
+                            MemorySegment.copy(mem, ValueLayout.JAVA_BYTE, o2 + (long) (y >> 1) * s2, cs, cw, cw);
                         } else {
-                            MemorySegment.copy(p1, ValueLayout.JAVA_BYTE, c, cs, 0, 2 * cw);
+                            MemorySegment.copy(mem, ValueLayout.JAVA_BYTE, c, cs, 0, 2 * cw);
                         }
                     }
                     int at = dst == null ? offset + y * scanline : 0;
@@ -73,10 +111,10 @@ final class ScalarYuvToRgb32 extends YuvToRgb32 {
                 int yAt = f == VideoPixelFormat.YUY2 ? 0 : 1;
                 int uAt = 1 - yAt;
                 int vAt = uAt + 2;
-                byte[] packed = new byte[4 * cw];
+                byte[] packed = rows.packed;
                 int pairs = w >> 1;
                 for (int y = 0; y < h; y++) {
-                    MemorySegment.copy(p0, ValueLayout.JAVA_BYTE, (long) y * s0, packed, 0, 2 * w);
+                    MemorySegment.copy(mem, ValueLayout.JAVA_BYTE, o0 + (long) y * s0, packed, 0, 2 * w);
                     if ((w & 1) != 0) {
                         // an odd width leaves a half macropixel without V: reuse the neighbour's (grey for a 1-pixel row)
                         packed[4 * pairs + vAt] = pairs > 0 ? packed[4 * pairs - 4 + vAt] : (byte) 128;

@@ -2,6 +2,7 @@ package io.mediacapture.internal.convert;
 
 import io.mediacapture.VideoFrame;
 import io.mediacapture.VideoPixelFormat;
+import io.mediacapture.internal.frame.FrameMemory;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.ByteOrder;
@@ -62,6 +63,20 @@ final class VectorYuvToRgb32 extends YuvToRgb32 {
         return VectorShuffle.fromArray(INTS, lanes, 0);
     }
 
+    /** The last matrix arranged, kept: a view converts every frame with the same one, and must not allocate. */
+    private record LastTerms(YuvMatrix m, Order order, Terms terms) {}
+
+    private static volatile LastTerms lastTerms;
+
+    private static Terms terms(YuvMatrix m, Order order) {
+        LastTerms last = lastTerms;
+        if (last == null || last.m() != m || last.order() != order) {
+            last = new LastTerms(m, order, Terms.of(m, order));
+            lastTerms = last;
+        }
+        return last.terms();
+    }
+
     /**
      * The matrix arranged for one output order. "lo" is the channel at bits 0..7 of the pixel (B in ARGB, R
      * in ABGR), "hi" the one at bits 16..23; each of them uses one chroma sample ({@code loFromV}: the lo
@@ -97,27 +112,42 @@ final class VectorYuvToRgb32 extends YuvToRgb32 {
      */
     private static void convert(VideoFrame src, YuvMatrix m, Order order, int[] ints, MemorySegment dst, long offset,
                                 long stride) {
+        // the frame's memory with plane offsets, not plane views: no allocation per frame; the pin keeps the
+        // memory from going back if another thread closes the frame meanwhile
+        MemorySegment mem = FrameMemory.pin(src);
+        try {
+            convert(src, mem, m, order, ints, dst, offset, stride);
+        } finally {
+            FrameMemory.unpin(src);
+        }
+    }
+
+    private static void convert(VideoFrame src, MemorySegment mem, YuvMatrix m, Order order, int[] ints,
+                                MemorySegment dst, long offset, long stride) {
         VideoPixelFormat f = src.format();
         int w = src.codedWidth();
         int h = src.codedHeight();
-        Terms t = Terms.of(m, order);
-        MemorySegment p0 = src.plane(0);
+        Terms t = terms(m, order);
+        MemorySegment p0 = mem;
+        long o0 = FrameMemory.offset(src, 0);
         int s0 = src.stride(0);
         switch (f) {
             case I420, NV12 -> {
                 boolean nv12 = f == VideoPixelFormat.NV12;
-                MemorySegment pu = src.plane(1);
-                MemorySegment pv = nv12 ? pu : src.plane(2);
+                MemorySegment pu = p0;
+                MemorySegment pv = p0;
+                long ou = FrameMemory.offset(src, 1);
+                long ov = nv12 ? ou : FrameMemory.offset(src, 2);
                 int su = src.stride(1);
                 int sv = nv12 ? su : src.stride(2);
                 int cStep = nv12 ? 2 : 1;
                 for (int y = 0; y < h; y += 2) {
                     // an odd last row pairs with itself: converted twice into the same place
                     int y1 = Math.min(y + 1, h - 1);
-                    long yRow0 = (long) y * s0;
-                    long yRow1 = (long) y1 * s0;
-                    long uRow = (long) (y >> 1) * su;
-                    long vRow = (long) (y >> 1) * sv + (nv12 ? 1 : 0);
+                    long yRow0 = o0 + (long) y * s0;
+                    long yRow1 = o0 + (long) y1 * s0;
+                    long uRow = ou + (long) (y >> 1) * su;
+                    long vRow = ov + (long) (y >> 1) * sv + (nv12 ? 1 : 0);
                     long at0 = offset + y * stride;
                     long at1 = offset + y1 * stride;
                     int done = nv12
@@ -130,7 +160,7 @@ final class VectorYuvToRgb32 extends YuvToRgb32 {
             case YUY2, UYVY -> {
                 boolean yuy2 = f == VideoPixelFormat.YUY2;
                 for (int y = 0; y < h; y++) {
-                    long row = (long) y * s0;
+                    long row = o0 + (long) y * s0;
                     long at = offset + y * stride;
                     int done = packedRow(p0, row, yuy2, w, t, ints, dst, at);
                     int yAt = yuy2 ? 0 : 1;

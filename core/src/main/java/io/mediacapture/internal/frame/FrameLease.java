@@ -34,6 +34,8 @@ public final class FrameLease implements FrameAccess, Runnable {
     // Written under this lock; volatile so that the per-access isClosed() check reads it without locking.
     private volatile boolean released;
     private Cleaner.Cleanable cleanable;
+    private int pins; // guarded by this
+    private boolean releasePinned; // guarded by this: released while pinned, the last unpin gives the memory back
 
     private FrameLease(FrameBuffer buffer) {
         this.buffer = buffer;
@@ -99,6 +101,29 @@ public final class FrameLease implements FrameAccess, Runnable {
         return shared;
     }
 
+    @Override
+    public synchronized void pin(String what) {
+        checkOpen(what);
+        pins++;
+    }
+
+    @Override
+    public void unpin() {
+        Arena c;
+        Arena s;
+        PendingViews to;
+        synchronized (this) {
+            if (--pins > 0 || !releasePinned) {
+                return;
+            }
+            releasePinned = false;
+            c = confined;
+            s = shared;
+            to = confinedTo;
+        }
+        giveBack(c, s, to);
+    }
+
     /** Ends the lease now (the handle's close()). Idempotent. */
     @Override
     public void close() {
@@ -112,6 +137,7 @@ public final class FrameLease implements FrameAccess, Runnable {
         Arena c;
         Arena s;
         PendingViews to;
+        boolean pinned;
         synchronized (this) {
             if (released) {
                 return;
@@ -120,10 +146,18 @@ public final class FrameLease implements FrameAccess, Runnable {
             c = confined;
             s = shared;
             to = confinedTo;
+            pinned = pins > 0;
+            releasePinned = pinned; // a converter is reading the memory: its unpin gives it back
         }
         if (!closedExplicitly) {
             RECLAIMED.incrementAndGet();
         }
+        if (!pinned) {
+            giveBack(c, s, to);
+        }
+    }
+
+    private void giveBack(Arena c, Arena s, PendingViews to) {
         if (s != null) {
             s.close();
         }

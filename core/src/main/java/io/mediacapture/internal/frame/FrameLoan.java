@@ -59,6 +59,16 @@ public final class FrameLoan implements FrameAccess {
         return memory;
     }
 
+    /** A loan ends only when the lending call returns, on this same thread: nothing to keep. */
+    @Override
+    public void pin(String what) {
+        checkOpen(what);
+    }
+
+    @Override
+    public void unpin() {
+    }
+
     @Override
     public MemorySegment view(long offset, long length) {
         checkOpen("frame");

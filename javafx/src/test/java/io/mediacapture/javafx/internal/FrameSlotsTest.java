@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mediacapture.VideoFrame;
 import io.mediacapture.VideoFrameImages;
 import io.mediacapture.VideoPixelFormat;
 import io.mediacapture.fake.FakeFramePattern;
 import io.mediacapture.spi.FrameBuffer;
+import io.mediacapture.testing.Allocations;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
@@ -80,6 +82,29 @@ class FrameSlotsTest {
             again = slots.take();
         }
         assertSame(resized, again, "the resized slot comes round again");
+    }
+
+    @Test
+    void aFrameOfTheSameSizeAllocatesNothing() {
+        // The Vector API converter boxes its vectors until C2 compiles it (JMH's VideoViewBenchmark measures it
+        // warmed up); this checks the default, scalar one.
+        org.junit.jupiter.api.Assumptions.assumeTrue(ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty(),
+                "the scalar converter only");
+        FrameSlots slots = new FrameSlots();
+        try (VideoFrame f = frame(160, 120, 1)) {
+            for (int i = 0; i < 50; i++) {
+                slots.put(f); // all three slots made, classes loaded
+                slots.take();
+            }
+            long before = Allocations.currentThreadBytes();
+            for (int i = 0; i < 1000; i++) {
+                slots.put(f);
+                slots.take();
+            }
+            long bytes = Allocations.currentThreadBytes() - before;
+            // one object per frame would be 16 000 bytes or more; a one-off (a class's first use) a few dozen
+            assertTrue(bytes < 1000, "heap bytes for 1000 frames: " + bytes);
+        }
     }
 
     private static VideoFrame frame(int w, int h, long number) {

@@ -31,8 +31,13 @@ import java.util.concurrent.locks.LockSupport;
  */
 public final class MjpegPipeline implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger("io.mediacapture.mjpeg");
-    private static final int SLOTS = 4;
+    // Slots absorb decode-time jitter (a descheduled decode thread on a loaded machine): 8 frame periods, 267 ms
+    // at 30 fps. Each starts small and grows to the largest JPEG seen (at most MjpegFrames.bufferBytes), so the
+    // memory is what the stream's JPEGs need, not 8 worst cases.
+    private static final int SLOTS = 8;
+    private static final long FIRST_SLOT_BYTES = 256 << 10;
     private static final long JOIN_MILLIS = 2_000;
+    private static final java.util.concurrent.atomic.AtomicLong BEHIND = new java.util.concurrent.atomic.AtomicLong();
 
     private final SourceSink sink;
     private final int width;
@@ -43,6 +48,7 @@ public final class MjpegPipeline implements AutoCloseable {
     private final long[] slotTimestamp = new long[SLOTS];
     private final long[] slotDuration = new long[SLOTS];
     private final Thread thread;
+    private final long maxBytes;
     private final boolean turbo;
     private volatile long head; // next slot to fill (submitter)
     private volatile long tail; // next slot to decode (decode thread)
@@ -57,19 +63,33 @@ public final class MjpegPipeline implements AutoCloseable {
      * @param height the negotiated height
      */
     public MjpegPipeline(String name, SourceSink sink, int width, int height) {
+        this(name, sink, width, height, TurboJpeg.available());
+    }
+
+    /** @param turbo whether to decode with TurboJPEG (false: core's decoder, as without the library) */
+    MjpegPipeline(String name, SourceSink sink, int width, int height, boolean turbo) {
         if (width <= 0 || height <= 0) {
             throw new IllegalArgumentException("MJPEG frame size " + width + "x" + height);
         }
         this.sink = sink;
         this.width = width;
         this.height = height;
-        this.turbo = TurboJpeg.available();
-        long capacity = MjpegFrames.bufferBytes(width, height);
+        this.turbo = turbo;
+        this.maxBytes = MjpegFrames.bufferBytes(width, height);
         for (int i = 0; i < SLOTS; i++) {
-            slotData[i] = arena.allocate(capacity, 64);
+            slotData[i] = arena.allocate(Math.min(FIRST_SLOT_BYTES, maxBytes), 64);
         }
         thread = Thread.ofPlatform().daemon().name("mediacapture-mjpeg " + name).unstarted(this::run);
         thread.start();
+    }
+
+    /**
+     * Of {@link io.mediacapture.FrameStatistics#discardedFrames()}, the MJPEG frames discarded (process-wide, since
+     * start) because the decode thread was all its slots behind: the machine gave it too little CPU, as opposed
+     * to bad data.
+     */
+    public static long discardedBehind() {
+        return BEHIND.get();
     }
 
     /** Whether frames are decoded with libjpeg-turbo (else core's javax.imageio decoder). */
@@ -91,10 +111,15 @@ public final class MjpegPipeline implements AutoCloseable {
             int i = (int) (h % SLOTS);
             if (h - tail >= SLOTS) {
                 refused = "the MJPEG decoder is " + SLOTS + " frames behind";
-            } else if (length > slotData[i].byteSize() || length > jpeg.byteSize()) {
-                refused = "a JPEG of " + length + " bytes (at most " + slotData[i].byteSize() + " for "
-                        + width + "x" + height + ")";
+            } else if (length > maxBytes || length > jpeg.byteSize()) {
+                refused = "a JPEG of " + length + " bytes (at most " + maxBytes + " for " + width + "x" + height + ")";
             } else {
+                if (length > slotData[i].byteSize()) {
+                    // Rare (the first large frames): the old block stays in the arena until close, bounded by the
+                    // doubling (under 2 x maxBytes per slot in all).
+                    slotData[i] = arena.allocate(Math.min(maxBytes, Math.max(length + (length >> 2),
+                            2 * slotData[i].byteSize())), 64);
+                }
                 MemorySegment.copy(jpeg, 0, slotData[i], 0, length);
                 slotLength[i] = length;
                 slotTimestamp[i] = timestamp;
@@ -103,6 +128,9 @@ public final class MjpegPipeline implements AutoCloseable {
             }
         }
         if (refused != null) {
+            if (refused.endsWith("behind")) {
+                BEHIND.incrementAndGet();
+            }
             sink.frameDiscarded(refused);
             return;
         }

@@ -87,8 +87,25 @@ public final class TurboJpegDecoder implements AutoCloseable {
      * @return null when the frame was decoded, else why it was refused (nothing usable was written)
      */
     public String decode(MemorySegment jpeg, long length, MemorySegment dst) {
+        String why = decodeJfif(jpeg, length, dst);
+        if (why == null) {
+            long ySize = (long) width * height;
+            long cSize = (long) chromaWidth * chromaHeight;
+            colour.toVideoRange(dst, 0, width, ySize, chromaWidth, ySize + cSize, chromaWidth);
+        }
+        return why;
+    }
+
+    /**
+     * {@link #decode} without the last step: the I420 planes keep the JPEG's own JFIF samples (full range, BT.601).
+     * For measuring the decode alone.
+     */
+    public String decodeJfif(MemorySegment jpeg, long length, MemorySegment dst) {
         if (length < 4 || length > jpeg.byteSize()) {
             return "a JPEG of " + length + " bytes";
+        }
+        if (!dst.isNative() || !jpeg.isNative()) {
+            throw new IllegalArgumentException("TurboJPEG reads and writes native memory only");
         }
         if (dst.byteSize() < frameBytes()) {
             throw new IllegalArgumentException("destination of " + dst.byteSize() + " bytes for " + frameBytes());
@@ -109,9 +126,6 @@ public final class TurboJpegDecoder implements AutoCloseable {
         }
         long ySize = (long) width * height;
         long cSize = (long) chromaWidth * chromaHeight;
-        MemorySegment y = dst.asSlice(0, ySize);
-        MemorySegment u = dst.asSlice(ySize, cSize);
-        MemorySegment v = dst.asSlice(ySize + cSize, cSize);
         int hs;
         int vs;
         if (sub == TJSAMP_420()) {
@@ -138,19 +152,21 @@ public final class TurboJpegDecoder implements AutoCloseable {
         boolean direct = sub == TJSAMP_420() || sub == TJSAMP_GRAY();
         int sw = hs == 0 ? 0 : (width + hs - 1) / hs;
         int sh = vs == 0 ? 0 : (height + vs - 1) / vs;
-        MemorySegment su = u;
-        MemorySegment sv = v;
+        long plane = (long) sw * sh;
+        // Plane addresses as plain longs (unsigned char *[3]): no segment per plane per frame.
+        long base = dst.address();
+        long uAddress = base + ySize;
+        long vAddress = base + ySize + cSize;
         if (!direct) {
-            long plane = (long) sw * sh;
-            if (scratch == null || scratch.byteSize() < 2 * plane) {
+            if (scratch == null) {
                 scratch = arena.allocate(2L * width * height); // the largest chroma (4:4:4), once
             }
-            su = scratch.asSlice(0, plane);
-            sv = scratch.asSlice(plane, plane);
+            uAddress = scratch.address();
+            vAddress = scratch.address() + plane;
         }
-        planes.setAtIndex(ValueLayout.ADDRESS, 0, y);
-        planes.setAtIndex(ValueLayout.ADDRESS, 1, su);
-        planes.setAtIndex(ValueLayout.ADDRESS, 2, sv);
+        planes.setAtIndex(ValueLayout.JAVA_LONG, 0, base);
+        planes.setAtIndex(ValueLayout.JAVA_LONG, 1, uAddress);
+        planes.setAtIndex(ValueLayout.JAVA_LONG, 2, vAddress);
         strides.setAtIndex(ValueLayout.JAVA_INT, 0, width);
         strides.setAtIndex(ValueLayout.JAVA_INT, 1, direct ? chromaWidth : sw);
         strides.setAtIndex(ValueLayout.JAVA_INT, 2, direct ? chromaWidth : sw);
@@ -158,40 +174,38 @@ public final class TurboJpegDecoder implements AutoCloseable {
             return "corrupt JPEG: " + error();
         }
         if (sub == TJSAMP_GRAY()) {
-            u.fill((byte) 128);
-            v.fill((byte) 128);
+            dst.asSlice(ySize, 2 * cSize).fill((byte) 128);
         } else if (!direct) {
-            toQuarter(su, sw, sh, u);
-            toQuarter(sv, sw, sh, v);
+            toQuarter(scratch, 0, sw, sh, dst, ySize);
+            toQuarter(scratch, plane, sw, sh, dst, ySize + cSize);
         }
-        colour.toVideoRange(y, width, u, chromaWidth, v, chromaWidth);
         return null;
     }
 
     /** Brings a chroma plane of sw x sh to 4:2:0 size: row pairs averaged when it has full height, else nearest. */
-    private void toQuarter(MemorySegment src, int sw, int sh, MemorySegment dst) {
+    private void toQuarter(MemorySegment src, long srcAt, int sw, int sh, MemorySegment dst, long dstAt) {
         for (int r = 0; r < chromaHeight; r++) {
             if (sh == height) {
                 int a = Math.min(2 * r, sh - 1);
                 int b = Math.min(2 * r + 1, sh - 1);
-                MemorySegment.copy(src, ValueLayout.JAVA_BYTE, (long) a * sw, row0, 0, sw);
-                MemorySegment.copy(src, ValueLayout.JAVA_BYTE, (long) b * sw, row1, 0, sw);
+                MemorySegment.copy(src, ValueLayout.JAVA_BYTE, srcAt + (long) a * sw, row0, 0, sw);
+                MemorySegment.copy(src, ValueLayout.JAVA_BYTE, srcAt + (long) b * sw, row1, 0, sw);
                 for (int x = 0; x < sw; x++) {
                     row0[x] = (byte) (((row0[x] & 0xFF) + (row1[x] & 0xFF) + 1) >> 1);
                 }
             } else {
-                MemorySegment.copy(src, ValueLayout.JAVA_BYTE, (long) Math.min((long) r * sh / chromaHeight, sh - 1) * sw,
-                        row0, 0, sw);
+                MemorySegment.copy(src, ValueLayout.JAVA_BYTE,
+                        srcAt + Math.min((long) r * sh / chromaHeight, sh - 1) * sw, row0, 0, sw);
             }
             if (sw == chromaWidth) {
-                MemorySegment.copy(row0, 0, dst, ValueLayout.JAVA_BYTE, (long) r * chromaWidth, chromaWidth);
+                MemorySegment.copy(row0, 0, dst, ValueLayout.JAVA_BYTE, dstAt + (long) r * chromaWidth, chromaWidth);
             } else {
                 for (int x = 0; x < chromaWidth; x++) {
                     out[x] = sw > chromaWidth
                             ? (byte) (((row0[Math.min(2 * x, sw - 1)] & 0xFF) + (row0[Math.min(2 * x + 1, sw - 1)] & 0xFF) + 1) >> 1)
                             : row0[(int) Math.min((long) x * sw / chromaWidth, sw - 1)];
                 }
-                MemorySegment.copy(out, 0, dst, ValueLayout.JAVA_BYTE, (long) r * chromaWidth, chromaWidth);
+                MemorySegment.copy(out, 0, dst, ValueLayout.JAVA_BYTE, dstAt + (long) r * chromaWidth, chromaWidth);
             }
         }
     }

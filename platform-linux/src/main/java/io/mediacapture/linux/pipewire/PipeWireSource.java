@@ -685,7 +685,10 @@ final class PipeWireSource implements SourceHandle {
             return false; // planes in separate memory blocks: not produced by the sources we support
         }
         if (layoutBytes > region.byteSize()) {
-            return false; // a short or mis-sized buffer (renegotiation in flight)
+            // a short or mis-sized buffer (renegotiation in flight): not the negotiated size, so not delivered
+            sink.frameDiscarded("a " + region.byteSize() + "-byte " + pf + " buffer where " + n.width() + "x"
+                    + n.height() + " needs " + layoutBytes);
+            return false;
         }
         if (!zeroCopy || !mayHold()) {
             // Lent for the call and queued back right after: consumers that keep frames get a copy (made in core,

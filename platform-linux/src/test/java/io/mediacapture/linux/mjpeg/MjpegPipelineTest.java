@@ -141,4 +141,28 @@ class MjpegPipelineTest {
         System.out.println("MjpegPipelineTest burst: " + got + " decoded, " + r.discarded.size() + " discarded");
         assertTrue(Arrays.asList(1).size() == 1);
     }
+
+    @Test
+    void withoutTheLibraryJpegsGoToCoresDecoderOnTheDecodeThread() throws Exception {
+        byte[] good = TestJpegs.encode(TestJpegs.blocks(320, 240), 2, 2);
+        Recorder r = new Recorder();
+        try (Arena a = Arena.ofConfined(); MjpegPipeline p = new MjpegPipeline("fallback", r, 320, 240, false)) {
+            MemorySegment in = a.allocateFrom(ValueLayout.JAVA_BYTE, good);
+            for (int i = 0; i < 5; i++) {
+                p.submit(in, good.length, i, -1);
+                int expected = i + 1;
+                await(() -> r.compressed.get() >= expected);
+            }
+            assertTrue(!p.usesTurboJpeg());
+        }
+        assertEquals(5, r.compressed.get());
+        assertEquals(0, r.timestamps.size());
+    }
+
+    @Test
+    void theBackendsAvailabilityNamesTheDecoder() {
+        String reason = new io.mediacapture.linux.v4l2.V4l2BackendProvider().availability().reason();
+        assertTrue(reason.contains("MJPEG decoder: "), reason);
+        assertTrue(reason.contains(TurboJpeg.available() ? "libjpeg-turbo" : "javax.imageio"), reason);
+    }
 }

@@ -1,6 +1,7 @@
-package io.mediacapture.javafx;
+package io.mediacapture.javafx.internal;
 
 import io.mediacapture.MediaStream;
+import io.mediacapture.javafx.VideoView;
 import io.mediacapture.testing.ViewProbe;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
@@ -10,9 +11,12 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 
-/** {@link VideoViewScreenTest}'s child JVM: a {@link VideoView} as a window's scene, sized to the video. */
+/** The JavaFX VideoViewScreenTest's child JVM: a {@link VideoView} as a window's scene, sized to the video. */
 public final class FxViewProbe extends ViewProbe {
     private VideoView view;
+
+    private FxViewProbe() {
+    }
 
     public static void main(String[] args) throws Exception {
         new FxViewProbe().run();

@@ -1,17 +1,20 @@
-package io.mediacapture.swing;
+package io.mediacapture.testing;
 
 import io.mediacapture.MediaStream;
-import io.mediacapture.testing.ViewProbe;
+import io.mediacapture.swing.VideoView;
 import java.awt.Point;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
 
-/** {@link VideoViewScreenTest}'s child JVM: a {@link VideoView} in a window packed to the video's size. */
+/** The Swing VideoViewScreenTest's child JVM: a {@link VideoView} in a window packed to the video's size. */
 public final class SwingViewProbe extends ViewProbe {
     private JFrame frame;
     private VideoView view;
+
+    private SwingViewProbe() {
+    }
 
     public static void main(String[] args) throws Exception {
         new SwingViewProbe().run();

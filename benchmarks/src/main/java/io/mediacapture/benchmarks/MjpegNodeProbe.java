@@ -1,0 +1,179 @@
+package io.mediacapture.benchmarks;
+
+import io.mediacapture.MediaDeviceInfo;
+import io.mediacapture.MediaDevices;
+import io.mediacapture.MediaFrame;
+import io.mediacapture.MediaStreamTrack;
+import io.mediacapture.MediaStreamTrackProcessor;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * fps and CPU per frame on an MJPEG camera node (GStreamer {@code videotestsrc ! jpegenc !
+ * pipewiresink mode=provide}, 30 fps, JFIF 4:2:0): ours (this JVM, pipewire backend, a processor that reads
+ * every frame, decoded to I420) against a native consumer of the same node in the same window (GStreamer
+ * {@code pipewiresrc ! jpegdec ! fakesink}, which decodes to I420 as well). CPU: ours is the whole JVM's
+ * (CLOCK_PROCESS_CPUTIME_ID), the native consumer's from /proc/PID/stat; each divided by its own frames.
+ */
+final class MjpegNodeProbe {
+    private static final long TICK_NANOS = 10_000_000L; // USER_HZ 100
+
+    private MjpegNodeProbe() {}
+
+    static Map<String, Object> run(int width, int height, double warmSeconds, double seconds) throws Exception {
+        String name = "mediacapture-bench-mjpeg-" + width + "x" + height;
+        String label = "Bench MJPEG " + width + "x" + height;
+        Path producerLog = Files.createTempFile("mjpeg-producer", ".log");
+        Path nativeLog = Files.createTempFile("mjpeg-native", ".log");
+        Process producer = gst(producerLog, "videotestsrc", "is-live=true", "pattern=smpte", "!",
+                "video/x-raw,format=I420,width=" + width + ",height=" + height + ",framerate=30/1,colorimetry=1:4:0:0",
+                "!", "jpegenc", "!", "pipewiresink", "mode=provide",
+                "stream-properties=props,media.class=Video/Source,node.name=" + name + ",node.description="
+                        + label.replace(' ', '-'));
+        Process nativeConsumer = null;
+        Map<String, Object> r = new LinkedHashMap<>();
+        try (MediaDevices devices = MediaDevices.withBackends("pipewire")) {
+            MediaDeviceInfo camera = awaitCamera(devices, label.replace(' ', '-'));
+            MediaStreamTrack track = devices.getUserMedia(Map.of("video", Map.of(
+                    "deviceId", Map.of("exact", camera.deviceId()), "width", Map.of("exact", width),
+                    "height", Map.of("exact", height)))).get(10, TimeUnit.SECONDS).getVideoTracks().getFirst();
+            try (MediaStreamTrackProcessor p = new MediaStreamTrackProcessor(track, 120)) {
+                // The native consumer joins early: with GStreamer 1.22's pipewiresink, a second consumer that links
+                // after the first has streamed for several seconds sometimes stalls the node for both (seen at
+                // 1080p: the newcomer negotiates and gets no buffer, the first one stops getting frames).
+                drain(p, 1, null);
+                nativeConsumer = gst(nativeLog, "pipewiresrc", "target-object=" + name, "!", "image/jpeg", "!",
+                        "jpegdec", "!", "fpsdisplaysink", "video-sink=fakesink", "text-overlay=false",
+                        "signal-fps-measurements=true", "fps-update-interval=500");
+                drain(p, Math.max(2, warmSeconds), null); // both warm up
+                // The native window runs from one fpsdisplaysink report to another (every 500 ms), its CPU read at
+                // those moments; ours is read at its own ends. Rates are compared, each over its own window.
+                long[] n0 = nextReport(nativeLog, p);
+                long nativeTicks0 = ticks(nativeConsumer.pid());
+                long decodeThread = decodeThreadId(name);
+                long alloc0 = THREADS.getThreadAllocatedBytes(decodeThread);
+                long cpu0 = ProcessMeter.cpuNanos();
+                long t0 = System.nanoTime();
+                Set<Long> ours = new HashSet<>();
+                drain(p, seconds, ours);
+                long cpu1 = ProcessMeter.cpuNanos();
+                long t1 = System.nanoTime();
+                long alloc1 = THREADS.getThreadAllocatedBytes(decodeThread);
+                long[] n1 = nextReport(nativeLog, p);
+                long nativeTicks1 = ticks(nativeConsumer.pid());
+                double window = (t1 - t0) / 1e9;
+                double nativeWindow = (n1[1] - n0[1]) / 1e9;
+                long nativeFrames = n1[0] - n0[0];
+                r.put("media", "mjpeg-" + width + "x" + height);
+                r.put("seconds", Math.round(window * 100) / 100.0);
+                r.put("ours_frames", ours.size());
+                r.put("ours_fps", Math.round(ours.size() / window * 10) / 10.0);
+                r.put("ours_cpu_us_per_frame", ours.isEmpty() ? null : Math.round((cpu1 - cpu0) / 1e3 / ours.size()));
+                // The decode thread's heap per frame; the processor keeps frames, so each needs a frame handle
+                // (FrameBuffer + VideoFrame), as every source's kept frames do.
+                r.put("decode_thread_heap_bytes_per_frame", ours.isEmpty() ? null : (alloc1 - alloc0) / ours.size());
+                r.put("native_frames", nativeFrames);
+                r.put("native_seconds", Math.round(nativeWindow * 100) / 100.0);
+                r.put("native_fps", Math.round(nativeFrames / nativeWindow * 10) / 10.0);
+                r.put("native_cpu_us_per_frame", nativeFrames <= 0 ? null
+                        : Math.round((nativeTicks1 - nativeTicks0) * TICK_NANOS / 1e3 / nativeFrames));
+            } finally {
+                track.stop();
+            }
+        } finally {
+            for (Process p : new Process[] {nativeConsumer, producer}) {
+                if (p != null) {
+                    p.destroy();
+                    p.waitFor(5, TimeUnit.SECONDS);
+                }
+            }
+            Files.deleteIfExists(producerLog);
+            Files.deleteIfExists(nativeLog);
+        }
+        return r;
+    }
+
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+
+    private static long decodeThreadId(String node) {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("mediacapture-mjpeg " + node))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no MJPEG decode thread for " + node))
+                .threadId();
+    }
+
+    private static void drain(MediaStreamTrackProcessor p, double seconds, Set<Long> timestamps) throws Exception {
+        long end = System.nanoTime() + (long) (seconds * 1e9);
+        while (System.nanoTime() < end) {
+            try (MediaFrame f = p.read(Duration.ofSeconds(2))) {
+                if (f != null && timestamps != null) {
+                    timestamps.add(f.timestamp());
+                }
+            }
+        }
+    }
+
+    private static Process gst(Path log, String... pipeline) throws IOException {
+        List<String> cmd = new java.util.ArrayList<>(List.of("gst-launch-1.0", "-v"));
+        cmd.addAll(List.of(pipeline));
+        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    private static MediaDeviceInfo awaitCamera(MediaDevices devices, String label) throws Exception {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < until) {
+            for (MediaDeviceInfo d : devices.enumerateDevices().get(5, TimeUnit.SECONDS)) {
+                if (d.label().equals(label)) {
+                    return d;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("the GStreamer MJPEG node '" + label + "' did not appear within 10 s");
+    }
+
+    /** utime + stime of a process, in clock ticks. */
+    private static long ticks(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+    }
+
+    /**
+     * Waits for fpsdisplaysink's next "rendered: N" report (while still reading our frames, so that our queue does
+     * not overflow) and returns {N, the time it was seen}.
+     */
+    private static long[] nextReport(Path log, MediaStreamTrackProcessor p) throws Exception {
+        int before = reports(log).size();
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < until) {
+            List<Long> now = reports(log);
+            if (now.size() > before) {
+                return new long[] {now.getLast(), System.nanoTime()};
+            }
+            try (MediaFrame f = p.read(Duration.ofMillis(5))) {
+                // keep consuming
+            }
+        }
+        throw new IllegalStateException("the native consumer reported nothing for 10 s: " + Files.readString(log));
+    }
+
+    private static List<Long> reports(Path log) throws IOException {
+        Matcher m = Pattern.compile("rendered: ([0-9]+)").matcher(Files.readString(log));
+        List<Long> all = new java.util.ArrayList<>();
+        while (m.find()) {
+            all.add(Long.parseLong(m.group(1)));
+        }
+        return all;
+    }
+}

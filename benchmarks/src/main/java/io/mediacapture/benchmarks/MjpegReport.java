@@ -1,0 +1,65 @@
+package io.mediacapture.benchmarks;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The MJPEG section of results.md (issue #20), from {@code mjpeg.json}'s rows. */
+final class MjpegReport {
+    private MjpegReport() {}
+
+    @SuppressWarnings("unchecked")
+    static String markdown(Map<String, Object> m) {
+        StringBuilder b = new StringBuilder("\n## MJPEG (issue #20)\n\n");
+        b.append("JPEGs: a camera-like picture (gradients, edges, sensor noise) encoded by the JDK at quality 85 "
+                + "(MjpegInputs), the same bytes for every row. **Decode**: one JPEG to one I420 frame. Ours "
+                + "(`mediacapture`) is what the Linux backends' decode thread runs: TurboJPEG into pooled frame memory "
+                + "(header first, TJFLAG_STOPONWARNING), then JFIF's full range to the library's video range "
+                + "(BT.601 < 720 rows, BT.709 from 720 rows); `mediacapture-decode-only` stops before that map; "
+                + "`imageio` is core's fallback without libturbojpeg. CPU per frame from the JMH fork's "
+                + "CLOCK_PROCESS_CPUTIME_ID (CpuTimeProfiler), heap from -prof gc (gc.alloc.rate.norm). The native "
+                + "baseline is libjpeg-turbo's own decode of the same files with the same call "
+                + "(benchmarks/src/main/c/mjpeg_decode.c: tjDecompressToYUVPlanes, no range map), CPU per frame over "
+                + "many frames after a warm-up. Target: at most 1.2x its CPU, 0 B of heap per frame.\n\n");
+        Map<String, Map<String, Object>> nativeByInput = new java.util.HashMap<>();
+        for (Map<String, Object> n : (List<Map<String, Object>>) m.getOrDefault("native_decode", List.of())) {
+            nativeByInput.put(String.valueOf(n.get("input")), n);
+        }
+        b.append("| input | decoder | ms/frame (wall) | CPU us/frame | heap B/frame | native CPU us/frame | "
+                + "CPU ours/native |\n|---|---|---|---|---|---|---|\n");
+        for (Map<String, Object> r : (List<Map<String, Object>>) m.getOrDefault("decode", List.of())) {
+            Map<String, Object> n = nativeByInput.get(String.valueOf(r.get("input")));
+            Double cpu = r.get("cpu.time.norm") instanceof Number x ? x.doubleValue() / 1e3 : null;
+            Double nativeCpu = n != null && n.get("cpu_ns_per_frame") instanceof Number x ? x.doubleValue() / 1e3 : null;
+            b.append(String.format(Locale.ROOT, "| %s | %s | %.2f | %s | %s | %s | %s |%n", r.get("input"), r.get("impl"),
+                    ((Number) r.get("score")).doubleValue(), cpu == null ? "n/a" : String.format(Locale.ROOT, "%.0f", cpu),
+                    r.get("gc.alloc.rate.norm") instanceof Number a ? String.format(Locale.ROOT, "%.0f", a.doubleValue()) : "n/a",
+                    nativeCpu == null ? "n/a" : String.format(Locale.ROOT, "%.0f", nativeCpu),
+                    cpu == null || nativeCpu == null ? "n/a" : String.format(Locale.ROOT, "%.2f", cpu / nativeCpu)));
+        }
+        b.append("\nHeap per frame of our decoder measured on its own thread (ThreadMXBean), after as many frames of "
+                + "warm-up (the JMH column divides the harness's own allocation by an iteration's few operations): ");
+        for (Map<String, Object> h : (List<Map<String, Object>>) m.getOrDefault("decode_heap", List.of())) {
+            b.append(String.format(Locale.ROOT, "%s: %.1f B/frame over %s frames; ", h.get("input"),
+                    ((Number) h.get("heap_bytes_per_frame")).doubleValue(), h.get("frames")));
+        }
+        b.append("target 0.\n");
+        b.append("\n**Camera node**: a GStreamer MJPEG node (`videotestsrc ! jpegenc ! pipewiresink "
+                + "mode=provide`, JFIF 4:2:0, 30 fps) read by ours (a processor reading every frame, decoded to I420; "
+                + "CPU of the whole JVM) and by a native consumer of the same node in the same window (`pipewiresrc ! "
+                + "jpegdec ! fakesink`, decoding to I420 too; CPU from /proc, 10 ms ticks). Targets: equal fps, at "
+                + "most 1.2x the CPU per frame.\n\n");
+        b.append("| media | seconds | ours fps | native fps | ours CPU us/frame | native CPU us/frame | CPU ours/native "
+                + "| decode thread heap B/frame |\n|---|---|---|---|---|---|---|---|\n");
+        for (Map<String, Object> r : (List<Map<String, Object>>) m.getOrDefault("node", List.of())) {
+            Object o = r.get("ours_cpu_us_per_frame");
+            Object n = r.get("native_cpu_us_per_frame");
+            b.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s |%n", r.get("media"),
+                    r.get("seconds"), r.get("ours_fps"), r.get("native_fps"), o, n, o instanceof Number a
+                            && n instanceof Number c && c.doubleValue() > 0
+                            ? String.format(Locale.ROOT, "%.2f", a.doubleValue() / c.doubleValue()) : "n/a",
+                    r.get("decode_thread_heap_bytes_per_frame")));
+        }
+        return b.toString();
+    }
+}
