@@ -99,8 +99,21 @@ public final class MediaDevices extends EventTarget implements AutoCloseable {
         }
     }
 
+    /**
+     * A backend this object knows of. {@code reason} is set for the chosen ones; for the others it is null and
+     * their availability is asked for only when {@link #backends()} is called, so that choosing one backend never
+     * waits on another's probe (a PipeWire socket that never answers, say).
+     */
+    private record Known(BackendProvider provider, boolean chosen, boolean active, String reason) {
+        BackendStatus status() {
+            return new BackendStatus(provider.name(), provider.kinds(), active,
+                    reason != null ? reason : provider.availability().toString());
+        }
+    }
+
     private final List<Active> active = new ArrayList<>();
-    private final List<BackendStatus> statuses;
+    private final List<Known> known;
+    private final boolean forced;
     private final Map<String, String> unavailableForced = new LinkedHashMap<>();
     private final EventLoop events = new EventLoop("mediacapture-events");
     private final ExecutorService ops = Executors.newSingleThreadExecutor(
@@ -117,10 +130,10 @@ public final class MediaDevices extends EventTarget implements AutoCloseable {
     private MediaDevices(List<BackendProvider> chosen, List<BackendProvider> known, boolean forced, Options options) {
         this.options = Objects.requireNonNull(options, "options");
         BackendContext context = new Context();
-        List<BackendStatus> st = new ArrayList<>();
+        List<Known> st = new ArrayList<>();
         for (BackendProvider p : known) {
             boolean use = chosen.contains(p);
-            String reason;
+            String reason = null;
             if (use) {
                 reason = p.availability().toString();
                 if (p.availability().isAvailable()) {
@@ -136,12 +149,11 @@ public final class MediaDevices extends EventTarget implements AutoCloseable {
                 if (!use && forced) {
                     unavailableForced.put(p.name(), reason);
                 }
-            } else {
-                reason = p.availability().toString();
             }
-            st.add(new BackendStatus(p.name(), p.kinds(), use, reason));
+            st.add(new Known(p, chosen.contains(p), use, reason));
         }
-        statuses = List.copyOf(st);
+        this.known = List.copyOf(st);
+        this.forced = forced;
         ops.execute(() -> lastDevices = collectDevicesQuietly());
     }
 
@@ -230,9 +242,12 @@ public final class MediaDevices extends EventTarget implements AutoCloseable {
         return options;
     }
 
-    /** Every backend known here, whether it is in use, and why not. */
+    /**
+     * Every backend known here, whether it is in use, and why not. The availability of backends this object does
+     * not use is computed when this is first called (once per JVM), not when the object is made.
+     */
     public List<BackendStatus> backends() {
-        return statuses;
+        return known.stream().map(Known::status).toList();
     }
 
     /** The application's permission step; the default allows everything. */
@@ -420,8 +435,11 @@ public final class MediaDevices extends EventTarget implements AutoCloseable {
         List<Located> candidates = collectDevices().stream().filter(l -> l.device().kind() == kind).toList();
         if (candidates.isEmpty()) {
             StringBuilder why = new StringBuilder("no " + kind + " device found");
-            for (BackendStatus s : statuses) {
-                if (!s.active() && s.kinds().contains(kind)) {
+            for (Known k : known) {
+                // system() says why every other backend of the kind is not in use (it probed them to choose); backends
+                // picked by name say why the named ones failed, without probing the others.
+                if (!k.active() && k.provider().kinds().contains(kind) && (k.chosen() || !forced)) {
+                    BackendStatus s = k.status();
                     why.append("; ").append(s.name()).append(": ").append(s.reason());
                 }
             }
