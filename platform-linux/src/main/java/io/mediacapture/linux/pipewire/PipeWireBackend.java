@@ -25,6 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -46,6 +47,8 @@ final class PipeWireBackend implements Backend {
     private static final System.Logger LOG = System.getLogger("io.mediacapture.pipewire");
     private static final int EPIPE = 32;
     private static final int ENOENT = 2;
+    /** Connections made to a daemon in this JVM (for tests: MediaDevices.system() makes one). */
+    static final AtomicInteger CONNECTIONS = new AtomicInteger();
 
     private final BackendContext context;
     private final PwLoop loop;
@@ -74,6 +77,7 @@ final class PipeWireBackend implements Backend {
      * @throws BackendException UNAVAILABLE when no daemon answers within {@code timeout}
      */
     static PipeWireBackend connect(BackendContext context, Duration timeout) throws BackendException {
+        CONNECTIONS.incrementAndGet();
         PwInit.acquire();
         PwLoop loop;
         try {
@@ -320,13 +324,14 @@ final class PipeWireBackend implements Backend {
         }
     }
 
+    /** Whether the connection is open and the daemon still there: what a parked connection needs to be handed over. */
+    synchronized boolean usable() {
+        return !closed && lost == null;
+    }
+
     /** Whether close() has released the connection (for tests: it waits for the application's last frame). */
     boolean tornDown() {
         return tornDown.get();
-    }
-
-    String lostReason() {
-        return lost;
     }
 
     // ---- teardown ----------------------------------------------------------------------------------

@@ -42,6 +42,8 @@ import java.util.Set;
  */
 final class PwRegistry {
     private static final System.Logger LOG = System.getLogger("io.mediacapture.pipewire");
+    /** EnumFormat params kept per node or port proxy; a real camera has one per pixel format (a handful). */
+    static final int MAX_PARAMS = 256;
     static final Set<String> CAPTURE_CLASSES = Set.of("Video/Source", "Audio/Source", "Audio/Source/Virtual");
 
     /** What the registry needs from its connection. */
@@ -60,7 +62,7 @@ final class PwRegistry {
      * A capture node as the sources need it.
      *
      * @param controls   the camera controls of its PropInfo params (PipeWire's V4L2 source has them), else none
-     * @param devicePath the V4L2 device node behind it ({@code api.v4l2.path}), or null
+     * @param devicePath the V4L2 device node behind it ({@code api.v4l2.path} or {@code object.path} v4l2:...), or null
      */
     record NodeInfo(int id, String name, String serial, String mediaClass, DeviceDescriptor descriptor,
                     V4l2ControlMap controls, String devicePath) {}
@@ -83,6 +85,7 @@ final class PwRegistry {
         final Map<String, String> props;
         int pendingQueries;
         boolean answered;
+        boolean cappedLogged; // the log said once that this node offers more than is listed
 
         Node(int id, Map<String, String> props) {
             this.id = id;
@@ -98,6 +101,7 @@ final class PwRegistry {
         final Arena arena = Arena.ofAuto();
         final List<FormatDescription> formats = new ArrayList<>();
         final List<SpaObject> propInfos = new ArrayList<>();
+        boolean capped; // more than MAX_PARAMS EnumFormat params came: the rest were ignored
 
         Bound(int nodeId, MemorySegment proxy) {
             this.nodeId = nodeId;
@@ -194,12 +198,16 @@ final class PwRegistry {
                 return;
             }
             if (id == spa_h.SPA_PARAM_PropInfo()) {
-                if (SpaPodParser.parseNative(param) instanceof SpaObject o) {
+                if (b.propInfos.size() < MAX_PARAMS && SpaPodParser.parseNative(param) instanceof SpaObject o) {
                     b.propInfos.add(o);
                 }
                 return;
             }
             if (id != spa_h.SPA_PARAM_EnumFormat()) {
+                return;
+            }
+            if (b.formats.size() >= MAX_PARAMS) {
+                b.capped = true; // reported with the node's modes in rebuild()
                 return;
             }
             b.formats.add(SpaFormats.parseEnumFormat(SpaPodParser.parseNative(param)));
@@ -318,8 +326,16 @@ final class PwRegistry {
             int k = video ? 1 : 0;
             DeviceDescriptor d;
             if (video) {
-                List<VideoMode> modes = formats.stream().flatMap(f -> SpaFormatMapping.videoModes(f).stream())
-                        .distinct().toList();
+                SpaFormatMapping.VideoModes offered = SpaFormatMapping.videoModes(formats);
+                List<VideoMode> modes = offered.modes();
+                boolean paramsCapped = bound.values().stream().anyMatch(b -> b.nodeId == n.id && b.capped);
+                if ((offered.capped() || paramsCapped) && !n.cappedLogged) {
+                    n.cappedLogged = true;
+                    LOG.log(System.Logger.Level.WARNING, "PipeWire node " + n.id + " ('" + label + "') offers more "
+                            + "formats than are listed: kept " + modes.size() + " modes (at most "
+                            + SpaFormatMapping.MAX_CHOICE_VALUES + " values per choice, " + SpaFormatMapping.MAX_MODES
+                            + " modes per node, " + MAX_PARAMS + " params per object)");
+                }
                 if (modes.isEmpty()) {
                     continue;
                 }
