@@ -306,6 +306,31 @@ final class PipeWireBackend implements Backend {
         return handled.await(timeout.toMillis(), TimeUnit.MILLISECONDS) ? 0 : -errno_h.ETIMEDOUT();
     }
 
+    /** The registry's view of capture device {@code deviceId} (node id, controls, device node). Any thread. */
+    java.util.Optional<PwRegistry.NodeInfo> nodeInfo(String deviceId) {
+        return registry.find(deviceId);
+    }
+
+    /**
+     * The current {@code Props} param of capture node {@code nodeId}, asked for and awaited (a core sync after
+     * it); empty when the node does not answer in time or is gone. Not on the loop thread.
+     */
+    java.util.Optional<io.mediacapture.bindings.spa.pod.SpaObject> nodeProps(int nodeId, Duration timeout)
+            throws InterruptedException {
+        CountDownLatch answered = new CountDownLatch(1);
+        int res = loop.locked(() -> {
+            int r = registry.queryProps(nodeId);
+            if (r >= 0) {
+                sync(answered::countDown);
+            }
+            return r;
+        });
+        if (res < 0 || !answered.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            return java.util.Optional.empty();
+        }
+        return loop.locked(() -> registry.lastProps(nodeId));
+    }
+
     PipeWireSource.Events streamEvents() {
         return streamEvents;
     }

@@ -27,23 +27,36 @@ import java.util.concurrent.ConcurrentHashMap;
  * path, name and fd, never a control's value, and it emits no param change when a control changes. So values are
  * read from the V4L2 device node itself ({@code api.v4l2.path}, {@code VIDIOC_G_CTRL}), which shows changes made
  * by other programs too; core re-reads them on every getSettings() ({@link #notifiesChanges()} is false). When
- * the device node cannot be opened (a sandbox with only the PipeWire socket), the values are the last ones set
- * and else the controls' defaults, and changes made elsewhere stay unseen. The V4L2 source also ignores the
+ * the device node cannot be opened (a sandbox with only the PipeWire socket), the node's Props param is asked
+ * for (PipeWire 1.x's V4L2 source puts the control values there); without values there either (0.3), they are
+ * the last ones set and else the controls' defaults, and changes made elsewhere stay unseen. The V4L2 source also ignores the
  * result of {@code S_CTRL} (set_param answers 0 whatever the driver said): with the device node readable, a
  * value the driver did not take is read back and refused here.
  */
 final class PwCameraControls implements CameraControls {
     private static final Duration SET_TIMEOUT = Duration.ofSeconds(5);
     private static final long READ_BACK_WINDOW_MS = 500;
+    private static final Duration PROPS_TIMEOUT = Duration.ofSeconds(2);
 
     private final PipeWireBackend backend;
     private final PwRegistry.NodeInfo node;
     private final V4l2ControlMap map;
     private final Map<ConstrainableProperty, Object> known = new ConcurrentHashMap<>();
+    private final NodeProps nodeProps;
+
+    /** The node's current Props param, asked for over the connection; empty when it does not answer. */
+    interface NodeProps {
+        java.util.Optional<SpaObject> read() throws InterruptedException;
+    }
 
     PwCameraControls(PipeWireBackend backend, PwRegistry.NodeInfo node) {
+        this(backend, node, () -> backend.nodeProps(node.id(), PROPS_TIMEOUT));
+    }
+
+    PwCameraControls(PipeWireBackend backend, PwRegistry.NodeInfo node, NodeProps nodeProps) {
         this.backend = backend;
         this.node = node;
+        this.nodeProps = nodeProps;
         this.map = node.controls();
         for (var e : map.bindings().entrySet()) {
             known.put(e.getKey(), e.getValue().toSpec(e.getValue().info().defaultValue()));
@@ -54,11 +67,26 @@ final class PwCameraControls implements CameraControls {
     public Map<ConstrainableProperty, Object> values() throws BackendException {
         Map<ConstrainableProperty, Object> out = new LinkedHashMap<>();
         Map<Integer, Integer> raw = readDevice();
+        if (raw == null) {
+            raw = readNode();
+        }
         for (var e : map.bindings().entrySet()) {
             Integer v = raw == null ? null : raw.get(e.getValue().info().id());
             out.put(e.getKey(), v != null ? e.getValue().toSpec(v) : known.get(e.getKey()));
         }
         return out;
+    }
+
+    /** The values the node's Props param carries (PipeWire 1.x; none from 0.3), or null. */
+    private Map<Integer, Integer> readNode() throws BackendException {
+        try {
+            Map<Integer, Integer> v = nodeProps.read().map(PwControlMapping::values).orElse(Map.of());
+            return v.isEmpty() ? null : v;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BackendException(BackendException.Kind.FAILED, "interrupted while reading the controls of '"
+                    + node.name() + "'", e);
+        }
     }
 
     /** The raw values on the device node, or null when there is none we can open. */

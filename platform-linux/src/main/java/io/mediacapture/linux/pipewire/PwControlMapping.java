@@ -6,6 +6,7 @@ import io.mediacapture.bindings.spa.pod.SpaId;
 import io.mediacapture.bindings.spa.pod.SpaInt;
 import io.mediacapture.bindings.spa.pod.SpaObject;
 import io.mediacapture.bindings.spa.pod.SpaPod;
+import io.mediacapture.bindings.spa.pod.SpaProp;
 import io.mediacapture.bindings.spa.pod.SpaString;
 import io.mediacapture.bindings.spa.pod.SpaStruct;
 import io.mediacapture.bindings.spa.pod.SpaType;
@@ -115,6 +116,26 @@ final class PwControlMapping {
     private static V4l2ControlInfo integer(int cid, String name, List<SpaPod> v, int step) {
         return new V4l2ControlInfo(cid, videodev2_h.V4L2_CTRL_TYPE_INTEGER(), name, ((SpaInt) v.get(1)).value(),
                 ((SpaInt) v.get(2)).value(), step, ((SpaInt) v.get(0)).value(), 0, List.of());
+    }
+
+    /**
+     * The control values a {@code Props} param carries, by V4L2 control id: none from PipeWire 0.3 (device,
+     * deviceName and deviceFd only), every control's Int or Bool value from the V4L2 source of later releases.
+     */
+    static java.util.Map<Integer, Integer> values(SpaObject props) {
+        java.util.Map<Integer, Integer> out = new java.util.HashMap<>();
+        for (SpaProp p : props.props()) {
+            OptionalInt cid = cidOf(p.key());
+            if (cid.isEmpty()) {
+                continue;
+            }
+            if (p.value() instanceof SpaInt(int v)) {
+                out.put(cid.getAsInt(), v);
+            } else if (p.value() instanceof SpaBool(boolean v)) {
+                out.put(cid.getAsInt(), v ? 1 : 0);
+            }
+        }
+        return out;
     }
 
     /** The camera controls of a node that reported {@code propInfos}. */

@@ -101,6 +101,7 @@ final class PwRegistry {
         final Arena arena = Arena.ofAuto();
         final List<FormatDescription> formats = new ArrayList<>();
         final List<SpaObject> propInfos = new ArrayList<>();
+        volatile SpaObject props; // the last Props param the node answered (PropsQuery)
         boolean capped; // more than MAX_PARAMS EnumFormat params came: the rest were ignored
 
         Bound(int nodeId, MemorySegment proxy) {
@@ -195,6 +196,12 @@ final class PwRegistry {
         try {
             Bound b = bound.get((int) data.address());
             if (b == null || param.equals(MemorySegment.NULL)) {
+                return;
+            }
+            if (id == spa_h.SPA_PARAM_Props()) {
+                if (SpaPodParser.parseNative(param) instanceof SpaObject o) {
+                    b.props = o;
+                }
                 return;
             }
             if (id == spa_h.SPA_PARAM_PropInfo()) {
@@ -389,6 +396,26 @@ final class PwRegistry {
             }
         }
         return p;
+    }
+
+    /**
+     * Asks capture node {@code nodeId} for its {@code Props} param ({@code pw_node_enum_params}); loop lock held.
+     * The answer lands in {@link #lastProps} before the next core sync completes. Returns the sequence number or a
+     * negative errno.
+     */
+    int queryProps(int nodeId) {
+        Bound b = bound.get(nodeId);
+        if (b == null || b.nodeId != nodeId) {
+            return -io.mediacapture.bindings.libc.errno_h.ENOENT();
+        }
+        b.props = null;
+        return PwNode.pw_node_enum_params(b.proxy, 0, spa_h.SPA_PARAM_Props(), 0, 1, MemorySegment.NULL);
+    }
+
+    /** The Props param {@link #queryProps} brought, if it came; loop lock held. */
+    Optional<SpaObject> lastProps(int nodeId) {
+        Bound b = bound.get(nodeId);
+        return b == null ? Optional.empty() : Optional.ofNullable(b.props);
     }
 
     /**

@@ -67,6 +67,8 @@ public final class PipeWireGuestChecks {
             c.check("capture YUY2 320x180 with vivid's colour bars", () -> c.capture(md, 320, 180));
             c.check("capture 640x480 with vivid's colour bars", () -> c.capture(md, 640, 480));
             c.check("camera controls: the node's V4L2 controls (PropInfo) listed with vivid's ranges", c::controlsListed);
+            c.check("camera controls: the node's Props param answers (device path; values only from PipeWire 1.x)",
+                    c::nodePropsAnswer);
             c.check("camera controls: applyConstraints({brightness}) through the node changes the captured luma",
                     () -> c.brightnessChangesLuma(md));
             c.check("camera controls: changes by v4l2-ctl and by pw-cli set-param show in getSettings()",
@@ -299,6 +301,23 @@ public final class PipeWireGuestChecks {
                 assertTrue(cam.control(p).isPresent(), p + " among " + cam.controls());
             }
             assertTrue(cam.control(io.mediacapture.ConstrainableProperty.ZOOM).isEmpty(), "vivid has no zoom control");
+        }
+    }
+
+    /**
+     * What the backend falls back on without the device node: the node's Props param. PipeWire 0.3.65's carries
+     * the device path (SPA_PROP_device) and no control values; 1.x adds them.
+     */
+    void nodePropsAnswer() throws Exception {
+        try (PipeWireBackend backend = PipeWireBackend.connect(CONTEXT, Duration.ofSeconds(20))) {
+            DeviceDescriptor cam = backend.devices().stream().filter(DeviceDescriptor::isCamera).findFirst().orElseThrow();
+            PwRegistry.NodeInfo info = backend.nodeInfo(cam.deviceId()).orElseThrow();
+            assertEquals(vividCapturePath(), info.devicePath(), "the V4L2 device node behind the camera");
+            var props = backend.nodeProps(info.id(), Duration.ofSeconds(10)).orElseThrow(
+                    () -> new AssertionError("no Props param from node " + info.id()));
+            System.out.println("  Props: " + props + "; control values in it: " + PwControlMapping.values(props));
+            assertTrue(props.props().stream().anyMatch(p -> p.value() instanceof io.mediacapture.bindings.spa.pod.SpaString(String v)
+                    && v.equals(info.devicePath())), "Props names the device: " + props);
         }
     }
 
