@@ -37,7 +37,7 @@ public final class JpegYuv {
     private final int[] cv;
     private final int[] lumaTerm; // per luma column: the chroma part of Y' plus the constant
 
-    /** For I420 frames of {@code width}x{@code height}. @throws IllegalArgumentException for a non-positive size */
+    /** For I420 and I422 frames of {@code width}x{@code height}. @throws IllegalArgumentException for a non-positive size */
     public JpegYuv(int width, int height) {
         if (width <= 0 || height <= 0) {
             throw new IllegalArgumentException("frame size " + width + "x" + height);
@@ -101,6 +101,18 @@ public final class JpegYuv {
         for (int row = 0; row < height; row += 2) {
             mapRows(frame, yOffset + (long) row * yStride, yStride, frame, uOffset + (long) (row >> 1) * uStride, frame,
                     vOffset + (long) (row >> 1) * vStride, row + 1 < height);
+        }
+    }
+
+    /**
+     * {@link #toVideoRange(MemorySegment, long, int, long, int, long, int)} for an I422 frame: each luma row has a
+     * chroma row of its own, and takes its chroma terms from it.
+     */
+    public void toVideoRange422(MemorySegment frame, long yOffset, int yStride, long uOffset, int uStride,
+                                long vOffset, int vStride) {
+        for (int row = 0; row < height; row++) {
+            mapRows(frame, yOffset + (long) row * yStride, yStride, frame, uOffset + (long) row * uStride, frame,
+                    vOffset + (long) row * vStride, false);
         }
     }
 

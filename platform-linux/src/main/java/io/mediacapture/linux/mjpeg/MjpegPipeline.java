@@ -14,7 +14,7 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * The Motion-JPEG path of one capture stream of a fixed negotiated size: {@link #submit} copies the JPEG out of
  * the device's buffer (which the caller gives back at once) into one of a few slots allocated up front, and a
- * decode thread of ours turns it into an I420 frame for the sink. The device's thread (PipeWire's real-time data
+ * decode thread of ours turns it into an I420 frame (I422 for 4:2:2 JPEGs) for the sink. The device's thread (PipeWire's real-time data
  * thread, the V4L2 pull thread) never decodes, and a slow decode never holds a device buffer.
  *
  * <p>Decoding uses libjpeg-turbo ({@link TurboJpegDecoder}) when {@link TurboJpeg#available()}: into pooled frame
@@ -140,10 +140,10 @@ public final class MjpegPipeline implements AutoCloseable {
     private void run() {
         TurboJpegDecoder decoder = null;
         MemorySegment lendable = null;
-        VideoFrameLayout layout = VideoFrameLayout.packed(VideoPixelFormat.I420, width, height);
-        long[] offsets = VideoPixelFormat.I420.packedOffsets(width, height);
-        int[] strides = VideoPixelFormat.I420.packedStrides(width);
-        long frameBytes = VideoPixelFormat.I420.frameBytes(width, height);
+        // pooled frame memory is sized for the largest format the decoder writes (I422): the pool recycles it
+        // whichever subsampling the camera switches to
+        Layouts layouts = new Layouts(width, height);
+        long frameBytes = VideoPixelFormat.I422.frameBytes(width, height);
         try (Arena own = Arena.ofConfined()) {
             if (turbo) {
                 decoder = new TurboJpegDecoder(width, height);
@@ -161,7 +161,7 @@ public final class MjpegPipeline implements AutoCloseable {
                 int i = (int) (t % SLOTS);
                 try {
                     if (!closed) {
-                        decodeOne(decoder, lendable, layout, offsets, strides, frameBytes, slotData[i], slotLength[i],
+                        decodeOne(decoder, lendable, layouts, frameBytes, slotData[i], slotLength[i],
                                 slotTimestamp[i], slotDuration[i]);
                     }
                 } catch (Throwable e) {
@@ -181,8 +181,19 @@ public final class MjpegPipeline implements AutoCloseable {
         }
     }
 
-    private void decodeOne(TurboJpegDecoder decoder, MemorySegment lendable, VideoFrameLayout layout, long[] offsets,
-                           int[] strides, long frameBytes, MemorySegment jpeg, long length, long ts, long duration) {
+    /** The packed layouts of the two formats the decoder writes, made once per stream. */
+    private record Layouts(VideoFrameLayout i420, VideoFrameLayout i422, long[] i420Offsets, long[] i422Offsets,
+                           int[] strides) {
+        Layouts(int width, int height) {
+            this(VideoFrameLayout.packed(VideoPixelFormat.I420, width, height),
+                    VideoFrameLayout.packed(VideoPixelFormat.I422, width, height),
+                    VideoPixelFormat.I420.packedOffsets(width, height), VideoPixelFormat.I422.packedOffsets(width, height),
+                    VideoPixelFormat.I420.packedStrides(width)); // the same strides for both
+        }
+    }
+
+    private void decodeOne(TurboJpegDecoder decoder, MemorySegment lendable, Layouts layouts, long frameBytes,
+                           MemorySegment jpeg, long length, long ts, long duration) {
         if (decoder == null) {
             FrameBuffer copy = FrameBuffer.allocate(length);
             MemorySegment.copy(jpeg, 0, copy.memory(), 0, length);
@@ -195,7 +206,9 @@ public final class MjpegPipeline implements AutoCloseable {
                 sink.frameDiscarded(why);
                 return;
             }
-            sink.lend(lendable, VideoPixelFormat.I420, width, height, offsets, strides, ts, duration);
+            VideoPixelFormat f = decoder.format();
+            sink.lend(lendable, f, width, height, f == VideoPixelFormat.I422 ? layouts.i422Offsets() : layouts.i420Offsets(),
+                    layouts.strides(), ts, duration);
             return;
         }
         FrameBuffer fb = FrameBuffer.allocate(frameBytes);
@@ -207,7 +220,8 @@ public final class MjpegPipeline implements AutoCloseable {
                 sink.frameDiscarded(why);
                 return;
             }
-            frame = new VideoFrame(fb, layout, ts, duration);
+            frame = new VideoFrame(fb, decoder.format() == VideoPixelFormat.I422 ? layouts.i422() : layouts.i420(), ts,
+                    duration);
         } catch (RuntimeException e) {
             fb.release();
             throw e;

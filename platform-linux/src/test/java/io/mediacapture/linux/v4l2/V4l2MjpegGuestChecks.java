@@ -149,8 +149,10 @@ public final class V4l2MjpegGuestChecks {
                 assertEquals(HEIGHT, sof[1], "JPEG height");
                 assertEquals(lumaH + "x" + lumaV, sof[2] + "x" + sof[3], "luma sampling factors (4:2:0 is 2x2, 4:2:2 is 2x1)");
             }
+            // 4:2:2 JPEGs decode straight into I422 (a chroma row per luma row), 4:2:0 into I420
+            VideoPixelFormat decoded = lumaV == 1 ? VideoPixelFormat.I422 : VideoPixelFormat.I420;
             for (String d : sink.decoded) {
-                assertEquals(VideoPixelFormat.I420 + " " + WIDTH + "x" + HEIGHT, d, "a frame decoded by the backend");
+                assertEquals(decoded + " " + WIDTH + "x" + HEIGHT, d, "a frame decoded by the backend");
             }
             System.out.println("  " + mode + ": " + jpegs.size() + " JPEGs to core, " + sink.decoded.size()
                     + " frames decoded by the backend (the producer was asked for luma sampling " + lumaH + "x" + lumaV + ")");
