@@ -57,7 +57,7 @@ public final class VideoScaler {
             for (int p = 0; p < format.numberOfPlanes(); p++) {
                 scalePlane(src, p, crop, out, width, height);
             }
-            return out.finish(src.timestamp(), src.duration().orElse(-1));
+            return out.finish(src.timestamp(), src.duration().orElse(-1), src.colorSpace()); // the same samples' meaning
         }
     }
 

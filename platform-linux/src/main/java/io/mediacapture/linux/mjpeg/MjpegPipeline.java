@@ -1,5 +1,6 @@
 package io.mediacapture.linux.mjpeg;
 
+import io.mediacapture.VideoColorSpace;
 import io.mediacapture.VideoFrame;
 import io.mediacapture.VideoFrameLayout;
 import io.mediacapture.VideoPixelFormat;
@@ -14,7 +15,8 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * The Motion-JPEG path of one capture stream of a fixed negotiated size: {@link #submit} copies the JPEG out of
  * the device's buffer (which the caller gives back at once) into one of a few slots allocated up front, and a
- * decode thread of ours turns it into an I420 frame (I422 for 4:2:2 JPEGs) for the sink. The device's thread (PipeWire's real-time data
+ * decode thread of ours turns it into an I420 frame (I422 for 4:2:2 JPEGs) for the sink, tagged
+ * {@link VideoColorSpace#JPEG} (the JPEG's own full-range samples). The device's thread (PipeWire's real-time data
  * thread, the V4L2 pull thread) never decodes, and a slow decode never holds a device buffer.
  *
  * <p>Decoding uses libjpeg-turbo ({@link TurboJpegDecoder}) when {@link TurboJpeg#available()}: into pooled frame
@@ -181,14 +183,15 @@ public final class MjpegPipeline implements AutoCloseable {
         }
     }
 
-    /** The packed layouts of the two formats the decoder writes, made once per stream. */
-    private record Layouts(VideoFrameLayout i420, VideoFrameLayout i422, long[] i420Offsets, long[] i422Offsets,
-                           int[] strides) {
+    /** The packed layouts of the two formats the decoder writes, tagged as JPEG samples, made once per stream. */
+    private record Layouts(VideoFrameLayout i420, VideoFrameLayout i422) {
         Layouts(int width, int height) {
-            this(VideoFrameLayout.packed(VideoPixelFormat.I420, width, height),
-                    VideoFrameLayout.packed(VideoPixelFormat.I422, width, height),
-                    VideoPixelFormat.I420.packedOffsets(width, height), VideoPixelFormat.I422.packedOffsets(width, height),
-                    VideoPixelFormat.I420.packedStrides(width)); // the same strides for both
+            this(VideoFrameLayout.packed(VideoPixelFormat.I420, width, height).withColorSpace(VideoColorSpace.JPEG),
+                    VideoFrameLayout.packed(VideoPixelFormat.I422, width, height).withColorSpace(VideoColorSpace.JPEG));
+        }
+
+        VideoFrameLayout of(VideoPixelFormat format) {
+            return format == VideoPixelFormat.I422 ? i422 : i420;
         }
     }
 
@@ -206,9 +209,7 @@ public final class MjpegPipeline implements AutoCloseable {
                 sink.frameDiscarded(why);
                 return;
             }
-            VideoPixelFormat f = decoder.format();
-            sink.lend(lendable, f, width, height, f == VideoPixelFormat.I422 ? layouts.i422Offsets() : layouts.i420Offsets(),
-                    layouts.strides(), ts, duration);
+            sink.lend(lendable, layouts.of(decoder.format()), ts, duration);
             return;
         }
         FrameBuffer fb = FrameBuffer.allocate(frameBytes);
@@ -220,8 +221,7 @@ public final class MjpegPipeline implements AutoCloseable {
                 sink.frameDiscarded(why);
                 return;
             }
-            frame = new VideoFrame(fb, decoder.format() == VideoPixelFormat.I422 ? layouts.i422() : layouts.i420(), ts,
-                    duration);
+            frame = new VideoFrame(fb, layouts.of(decoder.format()), ts, duration);
         } catch (RuntimeException e) {
             fb.release();
             throw e;

@@ -2,16 +2,17 @@ package io.mediacapture.linux.mjpeg;
 
 import static io.mediacapture.bindings.turbojpeg.turbojpeg_h.*;
 
+import io.mediacapture.VideoColorSpace;
 import io.mediacapture.VideoPixelFormat;
-import io.mediacapture.spi.JpegYuv;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 
 /**
  * Decodes JPEGs of one negotiated size with TurboJPEG straight into the planes of an I420 or I422 frame: the JPEG's
- * own YCbCr samples (no RGB round trip), then mapped from JFIF's full range to the library's video range
- * ({@link JpegYuv}). 4:2:0 JPEGs decode into the planes of an I420 frame and 4:2:2 JPEGs (the webcam convention)
+ * own YCbCr samples, untouched (no RGB round trip, no range map): the frames are tagged as what they are,
+ * {@link VideoColorSpace#JPEG} (BT.601 matrix, full range), as Chromium does, and every conversion to RGB in the
+ * library honours that. 4:2:0 JPEGs decode into the planes of an I420 frame and 4:2:2 JPEGs (the webcam convention)
  * into those of an I422 frame, directly; other subsamplings (4:4:4, 4:4:0, 4:1:1) decode their chroma into scratch
  * planes that are brought to 4:2:0. {@link #format()} says which format the last decoded frame has.
  *
@@ -39,7 +40,6 @@ public final class TurboJpegDecoder implements AutoCloseable {
     private final MemorySegment planes; // unsigned char *[3]
     private final MemorySegment strides; // int[3]
     private MemorySegment scratch; // chroma planes of non-4:2:0 JPEGs, allocated on first need
-    private final JpegYuv colour;
     private final byte[] row0;
     private final byte[] row1;
     private final byte[] out;
@@ -67,7 +67,6 @@ public final class TurboJpegDecoder implements AutoCloseable {
         headerColourSpace = header.asSlice(12, 4);
         planes = arena.allocate(ValueLayout.ADDRESS, 3);
         strides = arena.allocate(ValueLayout.JAVA_INT, 3);
-        colour = new JpegYuv(width, height);
         row0 = new byte[width];
         row1 = new byte[width];
         out = new byte[width];
@@ -92,27 +91,12 @@ public final class TurboJpegDecoder implements AutoCloseable {
      * Decodes the first {@code length} bytes of {@code jpeg} into the packed frame at the start of {@code dst}
      * ({@link #frameBytes()} bytes), in {@link #format()}.
      *
+     * The samples are the JPEG's own (JFIF: BT.601, full range): frames made of them carry
+     * {@link VideoColorSpace#JPEG}.
+     *
      * @return null when the frame was decoded, else why it was refused (nothing usable was written)
      */
     public String decode(MemorySegment jpeg, long length, MemorySegment dst) {
-        String why = decodeJfif(jpeg, length, dst);
-        if (why == null) {
-            long ySize = (long) width * height;
-            long cSize = (long) chromaWidth * format.planeRows(1, height);
-            if (format == VideoPixelFormat.I422) {
-                colour.toVideoRange422(dst, 0, width, ySize, chromaWidth, ySize + cSize, chromaWidth);
-            } else {
-                colour.toVideoRange(dst, 0, width, ySize, chromaWidth, ySize + cSize, chromaWidth);
-            }
-        }
-        return why;
-    }
-
-    /**
-     * {@link #decode} without the last step: the planes keep the JPEG's own JFIF samples (full range, BT.601).
-     * For measuring the decode alone.
-     */
-    public String decodeJfif(MemorySegment jpeg, long length, MemorySegment dst) {
         if (length < 4 || length > jpeg.byteSize()) {
             return "a JPEG of " + length + " bytes";
         }

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.mediacapture.VideoColorSpace;
 import io.mediacapture.VideoFrame;
 import io.mediacapture.VideoFrameImages;
+import io.mediacapture.VideoFrameLayout;
 import io.mediacapture.VideoPixelFormat;
 import io.mediacapture.spi.FrameBuffer;
 import java.awt.image.BufferedImage;
@@ -45,8 +47,9 @@ class TurboJpegDecoderTest {
                 fb.release();
                 return why;
             }
-            VideoPixelFormat f = d.format();
-            return new VideoFrame(fb, f, width, height, f.packedOffsets(width, height), f.packedStrides(width), 0, -1);
+            // tagged as MjpegPipeline tags them: the JPEG's own full-range samples
+            return new VideoFrame(fb, VideoFrameLayout.packed(d.format(), width, height)
+                    .withColorSpace(VideoColorSpace.JPEG), 0, -1);
         }
     }
 

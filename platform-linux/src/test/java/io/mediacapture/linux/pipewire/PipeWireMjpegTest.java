@@ -10,6 +10,7 @@ import io.mediacapture.MediaDevices;
 import io.mediacapture.MediaFrame;
 import io.mediacapture.MediaStreamTrack;
 import io.mediacapture.MediaStreamTrackProcessor;
+import io.mediacapture.VideoColorSpace;
 import io.mediacapture.VideoFrame;
 import io.mediacapture.VideoFrameImages;
 import io.mediacapture.VideoPixelFormat;
@@ -129,6 +130,8 @@ class PipeWireMjpegTest {
                 VideoPixelFormat expected = "Y42B".equals(yuv) && TurboJpeg.available() ? VideoPixelFormat.I422
                         : VideoPixelFormat.I420;
                 assertEquals(expected, v.format());
+                // TurboJPEG frames keep the JPEG's full-range samples and say so (core's fallback maps them)
+                assertEquals(TurboJpeg.available() ? VideoColorSpace.JPEG : VideoColorSpace.UNSPECIFIED, v.colorSpace());
                 assertEquals(width, v.codedWidth());
                 assertBars(v);
             }
