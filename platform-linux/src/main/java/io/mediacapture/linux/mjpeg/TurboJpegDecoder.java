@@ -82,7 +82,7 @@ public final class TurboJpegDecoder implements AutoCloseable {
         return VideoPixelFormat.I422.frameBytes(width, height);
     }
 
-    /** The format of the last frame {@link #decode} or {@link #decodeJfif} decoded: I422 for 4:2:2 JPEGs, else I420. */
+    /** The format of the last frame {@link #decode} decoded: I422 for 4:2:2 JPEGs, else I420. */
     public VideoPixelFormat format() {
         return format;
     }
