@@ -26,6 +26,7 @@ usage: scripts/qemu/run-in-guest.sh [options] -- COMMAND [ARG...]
   --kernel VERSION  kernel under /lib/modules to boot (default: the newest with a /boot/vmlinuz)
   --log FILE        also write the guest console to FILE
   --quiet           do not stream the console; print its tail when the run fails
+  --check           only check the prerequisites (for the options given); exit 0 or 125
 Exit status: the command's; 124 on timeout; 125 when the rig itself fails (named on stderr).
 EOF
 }
@@ -36,7 +37,7 @@ say() { echo "run-in-guest: $*" >&2; }
 clean_console() { sed -u -e 's/\x1b\[[0-9;?]*[A-Za-z]//g' -e 's/\x1bc//g' -e 's/\r$//'; }
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-timeout_s=300 out="" cwd=$PWD mem=3G smp=2 tcg_threads=single kver="" log_copy="" quiet=""
+timeout_s=300 out="" cwd=$PWD mem=3G smp=2 tcg_threads=single kver="" log_copy="" quiet="" check_only=""
 vivid_opts="n_devs=1 node_types=0xe1d3d num_inputs=1 input_types=0x0"
 aloop_opts="" v4l2loopback_opts="" v4l2loopback=""
 env_names=(PATH JAVA_HOME HOME LANG LC_ALL TZ CI TERM)
@@ -56,12 +57,13 @@ while [ $# -gt 0 ]; do
     --kernel) kver=${2:?--kernel needs a version}; shift 2 ;;
     --log) log_copy=${2:?--log needs a file}; shift 2 ;;
     --quiet) quiet=yes; shift ;;
+    --check) check_only=yes; shift ;;
     -h|--help) usage; exit 0 ;;
     --) shift; break ;;
     *) usage >&2; die "unknown argument '$1' (the command goes after --)" ;;
   esac
 done
-[ $# -gt 0 ] || { usage >&2; die "no command given after --"; }
+[ $# -gt 0 ] || [ -n "$check_only" ] || { usage >&2; die "no command given after --"; }
 [[ $timeout_s =~ ^[1-9][0-9]*$ ]] || die "--timeout must be a positive number of seconds, got '$timeout_s'"
 [[ $smp =~ ^[1-9][0-9]*$ ]] || die "--smp must be a positive number, got '$smp'"
 [[ $tcg_threads =~ ^(single|multi)$ ]] || die "--tcg-threads must be single or multi, got '$tcg_threads'"
@@ -98,6 +100,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   printf 'run-in-guest: missing prerequisite: %s\n' "${missing[@]}" >&2
   die "install them with scripts/install-test-deps.sh (they are in scripts/test-packages.txt)"
 fi
+[ -z "$check_only" ] || exit 0
 
 # --- initramfs, cached by the hash of its inputs -------------------------------------------------
 cache=${QEMU_GUEST_CACHE:-/tmp/mediacapture-qemu-$(id -u)}

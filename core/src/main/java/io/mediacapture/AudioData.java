@@ -130,8 +130,17 @@ public final class AudioData implements MediaFrame {
         if (destination.length < numberOfFrames) {
             throw new IllegalArgumentException("destination holds " + destination.length + " samples, need " + numberOfFrames);
         }
-        // Through a view, never lease.memory(): see VideoFrame.copyTo.
-        MemorySegment m = lease.view(0, (long) numberOfFrames * numberOfChannels * format.bytesPerSample());
+        // Pinned, never lease.memory() bare: see VideoFrame.copyTo.
+        lease.pin("AudioData");
+        try {
+            copyChannel(lease.memory(), destination, planeIndex);
+        } finally {
+            lease.unpin();
+        }
+        lease.checkOpen("AudioData"); // closed during the copy: the samples were read, the data is gone
+    }
+
+    private void copyChannel(MemorySegment m, float[] destination, int planeIndex) {
         int bps = format.bytesPerSample();
         long base;
         long step;

@@ -23,6 +23,8 @@ public enum ConstrainableProperty {
     DEVICE_ID("deviceId", Type.STRING, Applies.BOTH),
     GROUP_ID("groupId", Type.STRING, Applies.BOTH),
     BACKGROUND_BLUR("backgroundBlur", Type.BOOLEAN, Applies.VIDEO),
+    /** Media Capture Extensions. */
+    VOICE_ISOLATION("voiceIsolation", Type.BOOLEAN, Applies.AUDIO),
     // MediaStream Image Capture: camera controls, in the order of that spec's IDL.
     WHITE_BALANCE_MODE("whiteBalanceMode", Type.STRING, Applies.VIDEO),
     EXPOSURE_MODE("exposureMode", Type.STRING, Applies.VIDEO),

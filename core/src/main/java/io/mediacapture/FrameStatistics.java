@@ -22,7 +22,8 @@ public final class FrameStatistics {
      * Video frames a source threw away instead of delivering them, since the process started: compressed
      * (MJPEG) frames that are corrupt or truncated, and frames whose size differs from the size the device
      * negotiated. Each is a frame the camera sent that no track saw (what the W3C Media Capture Extensions call
-     * discarded frames); the reasons are logged at DEBUG on {@code io.mediacapture.source}.
+     * discarded frames); the reasons are logged at DEBUG on {@code io.mediacapture.source}. The PipeWire backend
+     * also counts here the buffers (video or audio) that failed to deliver or that the producer marked corrupted.
      */
     public static long discardedFrames() {
         return DiscardedFrames.total();

@@ -57,8 +57,63 @@ public final class MediaDevices extends EventTarget implements AutoCloseable {
 
     private record Located(Backend backend, DeviceDescriptor device) {}
 
+    /**
+     * How a {@code MediaDevices} behaves where the application may choose: {@link #defaults()}, or a copy with
+     * one setting changed ({@link #deviceInfoExposure(DeviceInfoExposure)}). Immutable.
+     */
+    public static final class Options {
+        private static final Options DEFAULTS = new Options(DeviceInfoExposure.ALWAYS);
+        private final DeviceInfoExposure deviceInfoExposure;
+
+        private Options(DeviceInfoExposure deviceInfoExposure) {
+            this.deviceInfoExposure = Objects.requireNonNull(deviceInfoExposure, "deviceInfoExposure");
+        }
+
+        /** Every device listed in full from the start ({@link DeviceInfoExposure#ALWAYS}). */
+        public static Options defaults() {
+            return DEFAULTS;
+        }
+
+        public DeviceInfoExposure deviceInfoExposure() {
+            return deviceInfoExposure;
+        }
+
+        /** These options with what {@link #enumerateDevices()} exposes before capture. */
+        public Options deviceInfoExposure(DeviceInfoExposure exposure) {
+            return new Options(exposure);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Options other && other.deviceInfoExposure == deviceInfoExposure;
+        }
+
+        @Override
+        public int hashCode() {
+            return deviceInfoExposure.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "MediaDevices.Options[deviceInfoExposure=" + deviceInfoExposure + "]";
+        }
+    }
+
+    /**
+     * A backend this object knows of. {@code reason} is set for the chosen ones; for the others it is null and
+     * their availability is asked for only when {@link #backends()} is called, so that choosing one backend never
+     * waits on another's probe (a PipeWire socket that never answers, say).
+     */
+    private record Known(BackendProvider provider, boolean chosen, boolean active, String reason) {
+        BackendStatus status() {
+            return new BackendStatus(provider.name(), provider.kinds(), active,
+                    reason != null ? reason : provider.availability().toString());
+        }
+    }
+
     private final List<Active> active = new ArrayList<>();
-    private final List<BackendStatus> statuses;
+    private final List<Known> known;
+    private final boolean forced;
     private final Map<String, String> unavailableForced = new LinkedHashMap<>();
     private final EventLoop events = new EventLoop("mediacapture-events");
     private final ExecutorService ops = Executors.newSingleThreadExecutor(
@@ -68,13 +123,17 @@ public final class MediaDevices extends EventTarget implements AutoCloseable {
     private volatile PermissionHandler permissionHandler = PermissionHandler.ALLOW;
     private volatile List<DeviceDescriptor> lastDevices;
     private volatile boolean closed;
+    private final Options options;
+    /** Spec [[canExposeMicrophoneInfo]] / [[canExposeCameraInfo]]: the kinds whose devices are listed in full. */
+    private final Set<MediaDeviceKind> exposedKinds = ConcurrentHashMap.newKeySet();
 
-    private MediaDevices(List<BackendProvider> chosen, List<BackendProvider> known, boolean forced) {
+    private MediaDevices(List<BackendProvider> chosen, List<BackendProvider> known, boolean forced, Options options) {
+        this.options = Objects.requireNonNull(options, "options");
         BackendContext context = new Context();
-        List<BackendStatus> st = new ArrayList<>();
+        List<Known> st = new ArrayList<>();
         for (BackendProvider p : known) {
             boolean use = chosen.contains(p);
-            String reason;
+            String reason = null;
             if (use) {
                 reason = p.availability().toString();
                 if (p.availability().isAvailable()) {
@@ -90,12 +149,11 @@ public final class MediaDevices extends EventTarget implements AutoCloseable {
                 if (!use && forced) {
                     unavailableForced.put(p.name(), reason);
                 }
-            } else {
-                reason = p.availability().toString();
             }
-            st.add(new BackendStatus(p.name(), p.kinds(), use, reason));
+            st.add(new Known(p, chosen.contains(p), use, reason));
         }
-        statuses = List.copyOf(st);
+        this.known = List.copyOf(st);
+        this.forced = forced;
         ops.execute(() -> lastDevices = collectDevicesQuietly());
     }
 
@@ -107,12 +165,18 @@ public final class MediaDevices extends EventTarget implements AutoCloseable {
      * @throws IllegalArgumentException when the property names a backend that does not exist
      */
     public static MediaDevices system() {
+        return system(Options.defaults());
+    }
+
+    /** {@link #system()} with these options. */
+    public static MediaDevices system(Options options) {
+        Objects.requireNonNull(options, "options");
         String forced = System.getProperty(BACKEND_PROPERTY);
         if (forced != null && !forced.isBlank()) {
-            return withBackends(forced.split(","));
+            return withBackends(options, forced.split(","));
         }
         List<BackendProvider> known = BackendRegistry.providers();
-        return new MediaDevices(BackendRegistry.bestPerKind(known), known, false);
+        return new MediaDevices(BackendRegistry.bestPerKind(known), known, false, options);
     }
 
     /** The built-in default fake devices (see {@link FakeDevices#defaults()}). */
@@ -120,10 +184,21 @@ public final class MediaDevices extends EventTarget implements AutoCloseable {
         return fake(FakeDevices.defaults());
     }
 
+    /** The built-in default fake devices, with these options. */
+    public static MediaDevices fake(Options options) {
+        return fake(FakeDevices.defaults(), options);
+    }
+
     /** Fake devices the caller controls: add, remove, unplug, make busy -- all while capturing. */
     public static MediaDevices fake(FakeDevices devices) {
+        return fake(devices, Options.defaults());
+    }
+
+    /** {@link #fake(FakeDevices)} with these options. */
+    public static MediaDevices fake(FakeDevices devices, Options options) {
+        Objects.requireNonNull(options, "options");
         BackendProvider p = new FakeBackendProvider(devices);
-        return new MediaDevices(List.of(p), List.of(p), true);
+        return new MediaDevices(List.of(p), List.of(p), true, options);
     }
 
     /**
@@ -133,6 +208,12 @@ public final class MediaDevices extends EventTarget implements AutoCloseable {
      * @throws IllegalArgumentException naming the known backends when a name is unknown
      */
     public static MediaDevices withBackends(String... names) {
+        return withBackends(Options.defaults(), names);
+    }
+
+    /** {@link #withBackends(String...)} with these options. */
+    public static MediaDevices withBackends(Options options, String... names) {
+        Objects.requireNonNull(options, "options");
         List<BackendProvider> known = BackendRegistry.providers();
         List<BackendProvider> chosen = new ArrayList<>();
         for (String raw : names) {
@@ -153,12 +234,20 @@ public final class MediaDevices extends EventTarget implements AutoCloseable {
                 all.add(p);
             }
         }
-        return new MediaDevices(chosen, all, true);
+        return new MediaDevices(chosen, all, true, options);
     }
 
-    /** Every backend known here, whether it is in use, and why not. */
+    /** The options this object was created with. */
+    public Options options() {
+        return options;
+    }
+
+    /**
+     * Every backend known here, whether it is in use, and why not. The availability of backends this object does
+     * not use is computed when this is first called (once per JVM), not when the object is made.
+     */
     public List<BackendStatus> backends() {
-        return statuses;
+        return known.stream().map(Known::status).toList();
     }
 
     /** The application's permission step; the default allows everything. */
@@ -172,17 +261,12 @@ public final class MediaDevices extends EventTarget implements AutoCloseable {
 
     /**
      * The devices present now: microphones first, then cameras; the system default first within a kind.
-     * Fresh objects every call. Fails with NotReadableError when a backend that was asked for by name is
+     * Fresh objects every call. With {@link DeviceInfoExposure#SPEC} a kind not yet granted is one entry with
+     * empty identifiers (see there). Fails with NotReadableError when a backend that was asked for by name is
      * unavailable or lost its connection (daemon gone).
      */
     public CompletableFuture<List<MediaDeviceInfo>> enumerateDevices() {
-        return runOp(() -> {
-            List<MediaDeviceInfo> out = new ArrayList<>();
-            for (Located l : collectDevices()) {
-                out.add(info(l.device()));
-            }
-            return out;
-        });
+        return runOp(() -> exposed(collectDevices().stream().map(Located::device).toList()));
     }
 
     /** The constrainable properties the library understands. */
@@ -230,6 +314,8 @@ public final class MediaDevices extends EventTarget implements AutoCloseable {
                         DOMException.NOT_ALLOWED, err == null ? null : unwrap(err)));
                 return;
             }
+            // Spec: permission granted for a kind sets [[canExposeCameraInfo]] / [[canExposeMicrophoneInfo]].
+            exposedKinds.addAll(kinds);
             runOp(() -> openStream(audio, video)).whenComplete((s, e) -> {
                 if (e != null) {
                     result.completeExceptionally(unwrap(e));
@@ -349,8 +435,11 @@ public final class MediaDevices extends EventTarget implements AutoCloseable {
         List<Located> candidates = collectDevices().stream().filter(l -> l.device().kind() == kind).toList();
         if (candidates.isEmpty()) {
             StringBuilder why = new StringBuilder("no " + kind + " device found");
-            for (BackendStatus s : statuses) {
-                if (!s.active() && s.kinds().contains(kind)) {
+            for (Known k : known) {
+                // system() says why every other backend of the kind is not in use (it probed them to choose); backends
+                // picked by name say why the named ones failed, without probing the others.
+                if (!k.active() && k.provider().kinds().contains(kind) && (k.chosen() || !forced)) {
+                    BackendStatus s = k.status();
                     why.append("; ").append(s.name()).append(": ").append(s.reason());
                 }
             }
@@ -430,6 +519,24 @@ public final class MediaDevices extends EventTarget implements AutoCloseable {
         }
     }
 
+    /**
+     * Spec "creating a list of device info objects": every device of a kind whose information can be exposed,
+     * and for each other kind that has a device one entry with empty identifiers, in the devices' order.
+     */
+    private List<MediaDeviceInfo> exposed(List<DeviceDescriptor> devices) {
+        boolean all = options.deviceInfoExposure() == DeviceInfoExposure.ALWAYS;
+        List<MediaDeviceInfo> out = new ArrayList<>(devices.size());
+        Set<MediaDeviceKind> limited = EnumSet.noneOf(MediaDeviceKind.class);
+        for (DeviceDescriptor d : devices) {
+            if (all || exposedKinds.contains(d.kind())) {
+                out.add(info(d));
+            } else if (limited.add(d.kind())) {
+                out.add(new InputDeviceInfo("", d.kind(), "", "", MediaTrackCapabilities::empty));
+            }
+        }
+        return out;
+    }
+
     private InputDeviceInfo info(DeviceDescriptor d) {
         return new InputDeviceInfo(d.deviceId(), d.kind(), d.label(), d.groupId(),
                 () -> SettingsSelector.capabilitiesOf(d));
@@ -442,18 +549,21 @@ public final class MediaDevices extends EventTarget implements AutoCloseable {
         }
         List<DeviceDescriptor> now = collectDevicesQuietly();
         List<DeviceDescriptor> before = lastDevices == null ? List.of() : lastDevices;
-        if (identities(now).equals(identities(before))) {
+        lastDevices = now;
+        // Spec "device change notification steps": compare what is exposed (all of it by default) before and
+        // after, with today's exposure, so that a change the application may not see fires nothing.
+        List<MediaDeviceInfo> infos = exposed(now);
+        List<MediaDeviceInfo> previous = exposed(before);
+        if (identities(infos).equals(identities(previous))) {
             return;
         }
-        lastDevices = now;
-        List<String> beforeIds = before.stream().map(DeviceDescriptor::deviceId).toList();
-        List<MediaDeviceInfo> infos = now.stream().map(d -> (MediaDeviceInfo) info(d)).toList();
-        List<MediaDeviceInfo> inserted = now.stream().filter(d -> !beforeIds.contains(d.deviceId()))
-                .map(d -> (MediaDeviceInfo) info(d)).toList();
+        List<String> beforeIds = previous.stream().map(MediaDeviceInfo::deviceId).toList();
+        List<MediaDeviceInfo> inserted = infos.stream()
+                .filter(d -> !d.deviceId().isEmpty() && !beforeIds.contains(d.deviceId())).toList();
         events.post(() -> dispatchEvent(new DeviceChangeEvent("devicechange", infos, inserted)));
     }
 
-    private static List<String> identities(List<DeviceDescriptor> ds) {
+    private static List<String> identities(List<MediaDeviceInfo> ds) {
         return ds.stream().map(d -> d.kind() + "|" + d.deviceId() + "|" + d.label() + "|" + d.groupId()).toList();
     }
 

@@ -270,10 +270,6 @@ public class MediaStreamTrack extends EventTarget implements AutoCloseable {
         return false;
     }
 
-    boolean hasSinks() {
-        return sinks.length > 0;
-    }
-
     /**
      * A native frame from the source (source delivery thread). The track adapts it, lends it to the sinks that
      * only borrow frames (taps, first) and hands each other sink a handle of its own. With {@code mayKeep} the

@@ -97,6 +97,11 @@ public final class MediaTrackCapabilities {
         return list(ConstrainableProperty.BACKGROUND_BLUR);
     }
 
+    /** Media Capture Extensions: whether the source can isolate the voice ([false] when it cannot). */
+    public List<Boolean> voiceIsolation() {
+        return list(ConstrainableProperty.VOICE_ISOLATION);
+    }
+
     /** Image Capture: the whiteBalanceMode values the camera offers ("manual", "single-shot", "continuous"...). */
     public List<String> whiteBalanceMode() {
         return list(ConstrainableProperty.WHITE_BALANCE_MODE);
@@ -217,7 +222,8 @@ public final class MediaTrackCapabilities {
                         DoubleRange.fromMap(member + ".", WebIdl.toDictionary(member, v));
                 case FACING_MODE, RESIZE_MODE -> convertList(member, v, WebIdl::toDOMString);
                 case ECHO_CANCELLATION -> convertList(member, v, WebIdl::toBooleanOrDOMString);
-                case AUTO_GAIN_CONTROL, NOISE_SUPPRESSION, BACKGROUND_BLUR -> convertList(member, v, WebIdl::toBoolean);
+                case AUTO_GAIN_CONTROL, NOISE_SUPPRESSION, BACKGROUND_BLUR, VOICE_ISOLATION ->
+                        convertList(member, v, WebIdl::toBoolean);
                 case DEVICE_ID, GROUP_ID -> WebIdl.toDOMString(member, v);
                 case WHITE_BALANCE_MODE, EXPOSURE_MODE, FOCUS_MODE -> convertList(member, v, WebIdl::toDOMString);
                 case EXPOSURE_COMPENSATION, EXPOSURE_TIME, COLOR_TEMPERATURE, ISO, BRIGHTNESS, CONTRAST, SATURATION,
@@ -357,6 +363,10 @@ public final class MediaTrackCapabilities {
 
         public Builder backgroundBlur(List<Boolean> l) {
             return put(ConstrainableProperty.BACKGROUND_BLUR, copy(l));
+        }
+
+        public Builder voiceIsolation(List<Boolean> l) {
+            return put(ConstrainableProperty.VOICE_ISOLATION, copy(l));
         }
 
         public Builder whiteBalanceMode(List<String> l) {

@@ -99,6 +99,11 @@ public sealed class MediaTrackConstraintSet permits MediaTrackConstraints {
         return typed(ConstrainableProperty.BACKGROUND_BLUR, ConstrainBoolean.class);
     }
 
+    /** Media Capture Extensions. */
+    public Optional<ConstrainBoolean> voiceIsolation() {
+        return typed(ConstrainableProperty.VOICE_ISOLATION, ConstrainBoolean.class);
+    }
+
     // MediaStream Image Capture: camera controls.
     public Optional<ConstrainDOMString> whiteBalanceMode() {
         return typed(ConstrainableProperty.WHITE_BALANCE_MODE, ConstrainDOMString.class);
@@ -435,6 +440,14 @@ public sealed class MediaTrackConstraintSet permits MediaTrackConstraints {
 
         public B backgroundBlur(ConstrainBoolean c) {
             return set(ConstrainableProperty.BACKGROUND_BLUR, c);
+        }
+
+        public B voiceIsolation(boolean v) {
+            return set(ConstrainableProperty.VOICE_ISOLATION, ConstrainBoolean.of(v));
+        }
+
+        public B voiceIsolation(ConstrainBoolean c) {
+            return set(ConstrainableProperty.VOICE_ISOLATION, c);
         }
 
         // MediaStream Image Capture: camera controls.

@@ -102,6 +102,11 @@ public final class MediaTrackSettings {
         return bool(ConstrainableProperty.BACKGROUND_BLUR);
     }
 
+    /** Media Capture Extensions. */
+    public Optional<Boolean> voiceIsolation() {
+        return bool(ConstrainableProperty.VOICE_ISOLATION);
+    }
+
     // MediaStream Image Capture: the camera controls the device has.
     public Optional<String> whiteBalanceMode() {
         return str(ConstrainableProperty.WHITE_BALANCE_MODE);
@@ -359,6 +364,10 @@ public final class MediaTrackSettings {
 
         public Builder backgroundBlur(boolean v) {
             return put(ConstrainableProperty.BACKGROUND_BLUR, v);
+        }
+
+        public Builder voiceIsolation(boolean v) {
+            return put(ConstrainableProperty.VOICE_ISOLATION, v);
         }
 
         public Builder whiteBalanceMode(String v) {

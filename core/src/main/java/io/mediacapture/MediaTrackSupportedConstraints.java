@@ -114,6 +114,11 @@ public final class MediaTrackSupportedConstraints {
         return contains(ConstrainableProperty.BACKGROUND_BLUR);
     }
 
+    /** Media Capture Extensions. */
+    public boolean voiceIsolation() {
+        return contains(ConstrainableProperty.VOICE_ISOLATION);
+    }
+
     /**
      * From a map of IDL names to Booleans. Unknown keys are ignored; a property is supported when its value
      * is {@code true}. Unlike the IDL defaults (every member defaults to true) an absent member means

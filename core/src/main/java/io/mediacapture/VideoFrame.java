@@ -17,9 +17,8 @@ import java.util.OptionalLong;
  * access instead of reading reused memory.
  *
  * <p>Close every frame promptly: a frame holds a device or pool buffer. Thread-safe: a frame may be read
- * from several threads and closed from any thread; a read ({@link #copyTo}, {@link #byteAt}, a plane view) that a
- * close on another thread overtakes throws {@link IllegalStateException}. (When the reader was not the frame's first
- * viewer, the JDK delivers that exception asynchronously and also sets the reading thread's interrupt flag.)
+ * from several threads and closed from any thread: a {@link #copyTo} or {@link #byteAt} that a close on another
+ * thread overtakes reads memory that stays valid until it returns, and then throws {@link IllegalStateException}.
  *
  * <p>Lent frames: a {@link FrameTap} handler is given frames that are only lent for the call (possibly straight in a
  * device buffer the source takes back when the call returns). A lent frame is confined to the calling thread and
@@ -233,25 +232,31 @@ public final class VideoFrame implements MediaFrame {
         if (destination.byteSize() < need) {
             throw new IllegalArgumentException("destination holds " + destination.byteSize() + " bytes, frame needs " + need);
         }
-        // Through a view, never lease.memory(): the memory may be unscoped native memory (a mapped device buffer),
-        // and only a segment of the lease's arenas turns a close racing this copy into IllegalStateException.
-        MemorySegment src = lease.view(0, layout.byteSize);
+        // Pinned, never lease.memory() bare: the memory may be unscoped native memory (a mapped device buffer) that
+        // a close on another thread would free or unmap under the copy; pinned, it goes back at the unpin.
+        lease.pin("VideoFrame");
         long at = 0;
-        VideoPixelFormat f = layout.format;
-        for (int p = 0; p < f.numberOfPlanes(); p++) {
-            int rowBytes = f.planeRowBytes(p, layout.codedWidth);
-            int rows = f.planeRows(p, layout.codedHeight);
-            if (layout.strides[p] == rowBytes) {
-                MemorySegment.copy(src, layout.offsets[p], destination, at, (long) rowBytes * rows);
-                at += (long) rowBytes * rows;
-            } else {
-                for (int r = 0; r < rows; r++) {
-                    MemorySegment.copy(src, layout.offsets[p] + (long) r * layout.strides[p], destination, at,
-                            rowBytes);
-                    at += rowBytes;
+        try {
+            MemorySegment src = lease.memory();
+            VideoPixelFormat f = layout.format;
+            for (int p = 0; p < f.numberOfPlanes(); p++) {
+                int rowBytes = f.planeRowBytes(p, layout.codedWidth);
+                int rows = f.planeRows(p, layout.codedHeight);
+                if (layout.strides[p] == rowBytes) {
+                    MemorySegment.copy(src, layout.offsets[p], destination, at, (long) rowBytes * rows);
+                    at += (long) rowBytes * rows;
+                } else {
+                    for (int r = 0; r < rows; r++) {
+                        MemorySegment.copy(src, layout.offsets[p] + (long) r * layout.strides[p], destination, at,
+                                rowBytes);
+                        at += rowBytes;
+                    }
                 }
             }
+        } finally {
+            lease.unpin();
         }
+        lease.checkOpen("VideoFrame"); // closed during the copy: the bytes were read, the frame is gone
         return at;
     }
 
@@ -283,7 +288,12 @@ public final class VideoFrame implements MediaFrame {
             throw new IndexOutOfBoundsException("(" + x + "," + y + ") outside plane " + p);
         }
         long at = layout.offsets[p] + (long) y * layout.strides[p] + x;
-        return Byte.toUnsignedInt(lease.view(at, 1).get(ValueLayout.JAVA_BYTE, 0)); // a view: see copyTo
+        lease.pin("VideoFrame"); // see copyTo
+        try {
+            return Byte.toUnsignedInt(lease.memory().get(ValueLayout.JAVA_BYTE, at));
+        } finally {
+            lease.unpin();
+        }
     }
 
     /**
@@ -300,7 +310,12 @@ public final class VideoFrame implements MediaFrame {
         }
         FrameBuffer copy = FrameBuffer.allocate(layout.byteSize);
         try {
-            MemorySegment.copy(lease.view(0, layout.byteSize), 0, copy.memory(), 0, layout.byteSize);
+            lease.pin("VideoFrame"); // a loan: valid for this call on this thread; pinned as every read is
+            try {
+                MemorySegment.copy(lease.memory(), 0, copy.memory(), 0, layout.byteSize);
+            } finally {
+                lease.unpin();
+            }
         } catch (RuntimeException e) {
             copy.release();
             throw e;

@@ -68,8 +68,7 @@ class FrameCloseRaceTest {
 
     /**
      * Rounds of: one thread reads a fresh frame while this one closes it after a random short delay. Half the rounds
-     * this thread took a view first, so the reader's view is a shared one (closed by handshake); in the others the
-     * reader is the first viewer (its views are confined and the close defers the unmapping to it).
+     * this thread took a plane view first (so the frame has views of another thread when it closes).
      */
     private static void race(java.util.function.Supplier<MediaFrame> make, Consumer<MediaFrame> read) throws Exception {
         CyclicBarrier start = new CyclicBarrier(2);
@@ -90,16 +89,12 @@ class FrameCloseRaceTest {
                     } catch (Throwable t) {
                         unexpected.compareAndSet(null, t);
                     }
-                    // Closing a shared arena while this thread reads through it makes the JVM install an
-                    // asynchronous exception here, which also sets the interrupt flag (HotSpot's
-                    // install_async_exception); that is the JDK's doing, not a failure of the read.
-                    Thread.interrupted();
                     end.await(10, TimeUnit.SECONDS);
                 }
             } catch (Exception e) {
                 unexpected.compareAndSet(null, e);
             }
-            PendingViews.drainCurrentThread(); // the last round's deferred unmapping
+            PendingViews.drainCurrentThread(); // in case a read left views of this thread behind
         });
         ThreadLocalRandom random = ThreadLocalRandom.current();
         for (int i = 0; i < ROUNDS; i++) {

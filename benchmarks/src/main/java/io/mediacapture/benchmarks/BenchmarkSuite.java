@@ -37,7 +37,7 @@ public final class BenchmarkSuite {
     private static final String IN_CALLBACK = "in its callback, no copy";
     /** Benchmark groups, in the order they run; {@code --only} picks some (for working on one). */
     private static final Set<String> GROUPS = new LinkedHashSet<>(List.of("latency", "processor",
-            "steady", "frame-cost", "pixel-convert", "video-view", "select-settings", "mjpeg"));
+            "steady", "frame-cost", "pixel-convert", "video-view", "select-settings", "mjpeg", "startup"));
     private final boolean quick;
     private final Path out;
     private final Path nativeClient;
@@ -106,6 +106,9 @@ public final class BenchmarkSuite {
                         : Map.of(), false);
         Map<String, Object> mjpeg = only.contains("mjpeg") ? mjpegCases() : Map.of();
         write("mjpeg.json", mjpeg);
+        if (only.contains("startup")) {
+            write("startup.json", Map.of("mode", mode(), "cases", startupCases()));
+        }
         String loadAfter = loadavg();
         double minutes = (System.nanoTime() - t0) / 60e9;
         Files.writeString(out.resolve("results.md"), Report.markdown(new Report.Run(mode(), started, minutes, loadBefore,
@@ -269,6 +272,52 @@ public final class BenchmarkSuite {
             s.put("latency", PairedLatency.summary(values.stream().map(v -> ((Number) v).longValue()).toList()));
         }
         return s;
+    }
+
+    // ---- startup ----------------------------------------------------------------------------------
+
+    /**
+     * Startup ({@link StartupProbe}, a fresh JVM per sample): MediaDevices.system() to the enumerateDevices() result
+     * and to the first 640x480 frame of the rig's camera, alternating with the C client pw_startup (built next to
+     * pw_latency) against the same daemon, from its pw_init. Medians over the samples; the load of the machine moves
+     * single samples by hundreds of milliseconds.
+     */
+    private List<Map<String, Object>> startupCases() {
+        int samples = quick ? 3 : 15;
+        Path nativeStartup = nativeClient.resolveSibling("pw_startup");
+        String camera = System.getenv().getOrDefault("MEDIACAPTURE_PW_CAMERA", "mediacapture-test-camera");
+        String label = System.getenv().getOrDefault("MEDIACAPTURE_PW_CAMERA_LABEL", "Test Camera");
+        List<Map<String, Object>> java = new ArrayList<>();
+        List<Map<String, Object>> c = new ArrayList<>();
+        for (int i = 0; i < samples; i++) {
+            Map<String, Object> j = probe("startup java #" + (i + 1), List.of("io.mediacapture.benchmarks.StartupProbe",
+                    label, "640", "480"), true);
+            if (j != null) {
+                java.add(j);
+            }
+            try {
+                c.add(runJson("startup native #" + (i + 1), List.of(nativeStartup.toString(), "--target", camera,
+                        "--video", "RGB", "640", "480", "30")));
+            } catch (RuntimeException e) {
+                report("startup native #" + (i + 1), e, true);
+            }
+        }
+        List<Map<String, Object>> cases = new ArrayList<>();
+        for (var side : List.of(Map.entry("mediacapture-java (MediaDevices.system())", java),
+                Map.entry("C client pw_startup (pw_init)", c))) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("client", side.getKey());
+            row.put("samples", side.getValue().size());
+            row.put("enumerate_ms_median", median(side.getValue(), "enumerate_ms"));
+            row.put("first_frame_ms_median", median(side.getValue(), "first_frame_ms"));
+            cases.add(row);
+        }
+        return cases;
+    }
+
+    private static double median(List<Map<String, Object>> runs, String key) {
+        double[] v = runs.stream().mapToDouble(r -> ((Number) r.get(key)).doubleValue()).sorted().toArray();
+        return v.length == 0 ? Double.NaN : v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
     }
 
     // ---- CPU per frame in steady state ------------------------------------------------------------

@@ -28,7 +28,8 @@ import java.util.stream.Stream;
  * descriptors ({@code /proc/PID/fd}). Writes {@code soak.json} and {@code soak.md} (a row per minute, the slope
  * of each series by least squares over the minutes after the warm-up, and whether it is flat).
  *
- * <pre>Soak --minutes N --out DIR</pre>
+ * <pre>Soak --minutes N --out DIR
+ * Soak --reanalyse DIR/soak.json     (recomputes the trends of a finished run with this version's rule)</pre>
  *
  * The probe's heap is fixed and pre-touched ({@code -Xms=-Xmx}, {@code AlwaysPreTouch}), so RSS moves only with
  * native memory, metaspace and code. Exit status 1 when the probe breaks or a series is not flat.
@@ -51,6 +52,7 @@ public final class Soak {
                 case "--minutes" -> minutes = Double.parseDouble(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
                 case "--interval" -> interval = Double.parseDouble(args[++i]); // seconds; for trying it out
+                case "--reanalyse" -> System.exit(reanalyse(Path.of(args[++i])));
                 default -> {
                     System.err.println("usage: Soak --minutes N --out DIR [--interval SECONDS] (unknown '" + args[i] + "')");
                     System.exit(2);
@@ -104,6 +106,8 @@ public final class Soak {
                 s.put("minute", (System.nanoTime() - t0) / 60e9);
                 s.putAll(processSample(probe.pid(), jcmd));
                 s.put("rig_out_of_buffers", outOfBuffers());
+                toProbe.write("resume\n"); // reopenings may go on (they waited while we sampled)
+                toProbe.flush();
                 samples.add(s);
                 System.err.printf(Locale.ROOT, "soak: %.1f min: NMT %s KB, non-heap %s KB, RSS %s KB, fds %s, threads %s,"
                                 + " frames %s/%s, restarts %s/%s%n", s.get("minute"), s.get("nmt_committed_kb"), s.get("nmt_non_heap_kb"),
@@ -147,6 +151,23 @@ public final class Soak {
                 samples.isEmpty() ? 0.0 : (double) last.get("minute"), failure != null ? "BROKE: " + failure
                         : flat ? "all flat" : "NOT flat: see soak.md", out);
         return failure == null && flat ? 0 : 1;
+    }
+
+    /** Rewrites soak.json's trends and soak.md next to it from the samples a finished run recorded. */
+    @SuppressWarnings("unchecked")
+    private static int reanalyse(Path json) throws IOException {
+        Map<String, Object> result = new LinkedHashMap<>((Map<String, Object>) Json.parse(Files.readString(json)));
+        List<Map<String, Object>> samples = (List<Map<String, Object>>) result.get("samples");
+        Map<String, Object> trends = SoakReport.trends(samples, WARMUP_MINUTES);
+        result.put("warmup_minutes", WARMUP_MINUTES);
+        result.put("trends", trends);
+        result.remove("samples");
+        result.put("samples", samples); // last, as a run writes it
+        Files.writeString(json, Json.pretty(result));
+        Files.writeString(json.resolveSibling("soak.md"), SoakReport.markdown(result));
+        boolean flat = trends.values().stream().allMatch(t -> Boolean.TRUE.equals(((Map<?, ?>) t).get("flat")));
+        System.out.println("soak: reanalysed " + samples.size() + " samples: " + (flat ? "all flat" : "NOT flat: see soak.md"));
+        return flat && String.valueOf(result.get("failure")).isEmpty() ? 0 : 1;
     }
 
     private static String readLine(BufferedReader lines, long timeoutSeconds) throws Exception {

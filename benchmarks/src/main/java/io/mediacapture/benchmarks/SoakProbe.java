@@ -12,11 +12,17 @@ import java.util.concurrent.atomic.AtomicReference;
  * The process {@link Soak} watches: captures the rig's camera (a fresh PipeWire test node, 640x480 at 30 fps) and
  * microphone (48 kHz stereo, 10 ms) at the same time, each read by a thread of its own through a
  * {@link MediaStreamTrackProcessor} that touches and closes every frame, until it is told to stop (a line on
- * stdin, or stdin closing; see {@link Reader} for what it does when the rig's camera stalls). It prints {@code {"capturing":true}} once both deliver, then one JSON line per
- * {@code sample} line on stdin with its frame counts, and a last JSON line when it has closed everything.
+ * stdin, or stdin closing; see {@link Reader} for what it does when the rig's camera stalls). It prints
+ * {@code {"capturing":true}} once both deliver, then one JSON line per {@code sample} line on stdin with its
+ * frame counts, and a last JSON line when it has closed everything. From a {@code sample} to the next
+ * {@code resume} line no capture is reopened, so that what the watcher samples from outside meanwhile matches
+ * the {@code restarting} flags the line reported.
  */
 public final class SoakProbe {
     private static final Duration FRAME_TIMEOUT = Duration.ofSeconds(5);
+    /** Held while the watcher samples: a reopening waits for it (see the class comment). */
+    private static final Object GATE = new Object();
+    private static boolean sampling; // guarded by GATE
 
     private SoakProbe() {}
 
@@ -38,12 +44,26 @@ public final class SoakProbe {
             }
             System.out.println("{\"capturing\":true}");
             var in = new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8));
-            for (String line; (line = in.readLine()) != null && line.equals("sample"); ) {
+            for (String line; (line = in.readLine()) != null && (line.equals("sample") || line.equals("resume")); ) {
+                if (line.equals("resume")) {
+                    synchronized (GATE) {
+                        sampling = false;
+                        GATE.notifyAll();
+                    }
+                    continue;
+                }
+                synchronized (GATE) {
+                    sampling = true; // a reopening under way goes on (and reports restarting); no new one starts
+                }
                 Map<String, Object> s = new LinkedHashMap<>();
                 s.put("sample", true);
                 v.report(s);
                 a.report(s);
                 System.out.println(Json.write(s));
+            }
+            synchronized (GATE) {
+                sampling = false;
+                GATE.notifyAll();
             }
             v.stop();
             a.stop();
@@ -133,7 +153,12 @@ public final class SoakProbe {
                     }
                     System.err.println("SoakProbe: no " + name + " frame within " + FRAME_TIMEOUT.toSeconds()
                             + " s: opening the capture again on a fresh node");
-                    restarting = true;
+                    synchronized (GATE) {
+                        while (sampling) {
+                            GATE.wait();
+                        }
+                        restarting = true;
+                    }
                     closeCapture();
                     open();
                     restarts.incrementAndGet();

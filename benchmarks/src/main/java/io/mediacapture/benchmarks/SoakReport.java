@@ -7,9 +7,11 @@ import java.util.Map;
 
 /**
  * The soak's trends and its markdown table. A series' slope is the least-squares line through the samples after
- * the warm-up; it is flat when that slope, over an hour, stays under a tolerance: 1 file descriptor, 2 threads (the
- * JVM starts and ends compiler threads as it likes), and for memory 1 MiB or 1% of the series' mean, whichever is
- * larger (malloc arenas and the code cache move by a few hundred KB).
+ * the warm-up, and again through the second half of the run. The verdict comes from the second half: a leak grows
+ * at a constant rate (per frame, per reopened capture) and shows there as much as anywhere, while the growth of a
+ * JVM settling in (the JIT's code cache, metaspace, malloc arenas reaching their working size) decays. A series
+ * is flat when that slope, over an hour, stays under a tolerance: 1 file descriptor, 2 threads (the JVM starts and
+ * ends compiler threads as it likes), and for memory 1 MiB or 1% of the series' mean, whichever is larger.
  */
 final class SoakReport {
     /** The series: sample key, unit, and the tolerance in that unit per hour (or 0: 1% of the mean, at least 1024 KB). */
@@ -42,6 +44,14 @@ final class SoakReport {
         if (window.size() < 3) {
             window = steady.size() > 1 ? steady.subList(1, steady.size()) : steady; // a short try-out run
         }
+        double end = window.isEmpty() ? 0 : ((Number) window.getLast().get("minute")).doubleValue();
+        double start = window.isEmpty() ? 0 : ((Number) window.getFirst().get("minute")).doubleValue();
+        double half = Math.max(start, end / 2);
+        List<Map<String, Object>> late = window.stream()
+                .filter(s -> ((Number) s.get("minute")).doubleValue() >= half - 1e-6).toList();
+        if (late.size() < 3) {
+            late = window;
+        }
         Map<String, Object> out = new LinkedHashMap<>();
         for (String[] series : SERIES) {
             String key = series[0];
@@ -50,6 +60,7 @@ final class SoakReport {
                 out.put(key, Map.of("flat", false, "why", "fewer than 2 samples"));
                 continue;
             }
+            double lateSlope = slope(late, key);
             double sx = 0, sy = 0, sxx = 0, sxy = 0;
             double min = Double.MAX_VALUE, max = -Double.MAX_VALUE;
             for (Map<String, Object> s : window) {
@@ -76,11 +87,28 @@ final class SoakReport {
             t.put("max", max);
             t.put("slope_per_minute", slope);
             t.put("slope_per_hour", slope * 60);
+            t.put("second_half_from_minute", ((Number) late.getFirst().get("minute")).doubleValue());
+            t.put("second_half_slope_per_hour", lateSlope * 60);
             t.put("tolerance_per_hour", tolerance);
-            t.put("flat", Math.abs(slope * 60) < tolerance);
+            t.put("flat", Math.abs(lateSlope * 60) < tolerance);
             out.put(key, t);
         }
         return out;
+    }
+
+    /** The least-squares slope of {@code key} over {@code samples} (per minute). */
+    private static double slope(List<Map<String, Object>> samples, String key) {
+        int n = samples.size();
+        double sx = 0, sy = 0, sxx = 0, sxy = 0;
+        for (Map<String, Object> s : samples) {
+            double x = ((Number) s.get("minute")).doubleValue();
+            double y = ((Number) s.get(key)).doubleValue();
+            sx += x;
+            sy += y;
+            sxx += x * x;
+            sxy += x * y;
+        }
+        return n < 2 ? 0 : (n * sxy - sx * sy) / (n * sxx - sx * sx);
     }
 
     @SuppressWarnings("unchecked")
@@ -101,18 +129,22 @@ final class SoakReport {
         md.append(failure.isEmpty() ? "The probe ran to the end without a failure.\n\n"
                 : "**The soak BROKE:** " + failure + "\n\n");
         md.append("## Trends (least squares over the minutes from ").append(result.get("warmup_minutes"))
-                .append(" on, leaving out samples taken while a capture was being reopened)\n\n| series | first | last | min | max | slope / min | slope / hour | tolerance / hour | flat |\n")
-                .append("|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
+                .append(" on, leaving out samples taken while a capture was being reopened; the verdict is the second")
+                .append(" half's slope)\n\n| series | first | last | min | max | slope / min | slope / hour |")
+                .append(" slope / hour, 2nd half | tolerance / hour | flat |\n")
+                .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
         for (Map.Entry<String, Object> e : trends.entrySet()) {
             Map<String, Object> t = (Map<String, Object>) e.getValue();
             if (!t.containsKey("slope_per_minute")) {
-                md.append("| ").append(e.getKey()).append(" | | | | | | | | no: ").append(t.get("why")).append(" |\n");
+                md.append("| ").append(e.getKey()).append(" | | | | | | | | | no: ").append(t.get("why")).append(" |\n");
                 continue;
             }
             String unit = t.get("unit").toString().isEmpty() ? "" : " " + t.get("unit");
-            md.append(String.format(Locale.ROOT, "| %s | %.0f%s | %.0f%s | %.0f | %.0f | %+.2f | %+.1f | %.0f | %s |%n", e.getKey(),
-                    t.get("first"), unit, t.get("last"), unit, t.get("min"), t.get("max"), t.get("slope_per_minute"),
-                    t.get("slope_per_hour"), t.get("tolerance_per_hour"), Boolean.TRUE.equals(t.get("flat")) ? "yes" : "**NO**"));
+            md.append(String.format(Locale.ROOT, "| %s | %.0f%s | %.0f%s | %.0f | %.0f | %+.2f | %+.1f | %+.1f (from min %.0f) | %.0f | %s |%n",
+                    e.getKey(), t.get("first"), unit, t.get("last"), unit, t.get("min"), t.get("max"),
+                    t.get("slope_per_minute"), t.get("slope_per_hour"), t.get("second_half_slope_per_hour"),
+                    t.get("second_half_from_minute"), t.get("tolerance_per_hour"),
+                    Boolean.TRUE.equals(t.get("flat")) ? "yes" : "**NO**"));
         }
         md.append("\n## Per sample\n\n| minute | NMT committed KB | NMT non-heap KB | NMT Other KB | RSS KB | fds | threads |")
                 .append(" video frames | video dropped | video restarts | audio frames | audio dropped | audio restarts |"

@@ -258,7 +258,7 @@ public final class MediaPlayer implements AutoCloseable {
     private void playLoop(Y4mFile video, WavFile audio, TrackGenerator videoOut, TrackGenerator audioOut) {
         Thread self = Thread.currentThread();
         try {
-            long blockFrames = audio == null ? 0 : Math.max(1, audio.sampleRate() * AUDIO_BLOCK_MS / 1000);
+            long blockFrames = audio == null ? 0 : Math.max(1, (long) audio.sampleRate() * AUDIO_BLOCK_MS / 1000);
             while (current(self)) {
                 long paused = awaitPlaying();
                 if (paused < 0) {

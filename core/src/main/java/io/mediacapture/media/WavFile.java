@@ -17,6 +17,11 @@ import java.nio.file.StandardOpenOption;
  * until {@link #close()}. Not thread-safe.
  */
 final class WavFile implements AutoCloseable {
+    /** Rates and channel counts the player plays (the blocks it reads stay small and their sizes fit an int). */
+    static final int MIN_SAMPLE_RATE = 1_000;
+    static final int MAX_SAMPLE_RATE = 768_000;
+    static final int MAX_CHANNELS = 64;
+
     private final Path path;
     private final FileChannel channel;
     private final int sampleRate;
@@ -48,6 +53,9 @@ final class WavFile implements AutoCloseable {
                 int id = h.getInt(0);
                 long len = Integer.toUnsignedLong(h.getInt(4));
                 if (id == 0x20746d66) { // "fmt "
+                    if (len < 16) {
+                        throw new IOException(path + ": WAV fmt chunk has " + len + " bytes; a WAVEFORMAT needs 16");
+                    }
                     ByteBuffer f = read(at + 8, (int) Math.min(len, 40));
                     tag = Short.toUnsignedInt(f.getShort(0));
                     ch = Short.toUnsignedInt(f.getShort(2));
@@ -74,8 +82,10 @@ final class WavFile implements AutoCloseable {
                 default -> throw new IOException(path + ": WAV format tag " + tag + " with " + bits
                         + "-bit samples is not supported (PCM 8/16/24/32 or float 32)");
             };
-            if (ch <= 0 || rate <= 0) {
-                throw new IOException(path + ": WAV header gives " + ch + " channels at " + rate + " Hz");
+            if (ch <= 0 || ch > MAX_CHANNELS || rate < MIN_SAMPLE_RATE || rate > MAX_SAMPLE_RATE) {
+                throw new IOException(path + ": WAV header gives " + ch + " channels at " + Integer.toUnsignedString(rate)
+                        + " Hz; the player plays 1.." + MAX_CHANNELS + " channels at " + MIN_SAMPLE_RATE + ".."
+                        + MAX_SAMPLE_RATE + " Hz");
             }
             channels = ch;
             sampleRate = rate;

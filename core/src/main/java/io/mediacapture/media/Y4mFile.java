@@ -18,6 +18,9 @@ import java.util.List;
  */
 final class Y4mFile implements AutoCloseable {
     private static final String MAGIC = "YUV4MPEG2 ";
+    /** Frame rates the player plays: one frame an hour to a thousand a second. */
+    static final double MIN_FRAME_RATE = 1.0 / 3600;
+    static final double MAX_FRAME_RATE = 1000;
 
     private final Path path;
     private final FileChannel channel;
@@ -45,12 +48,9 @@ final class Y4mFile implements AutoCloseable {
                 }
                 String v = token.substring(1);
                 switch (token.charAt(0)) {
-                    case 'W' -> w = Integer.parseInt(v);
-                    case 'H' -> h = Integer.parseInt(v);
-                    case 'F' -> {
-                        String[] nd = v.split(":");
-                        rate = Double.parseDouble(nd[0]) / Double.parseDouble(nd.length > 1 ? nd[1] : "1");
-                    }
+                    case 'W' -> w = dimension(token);
+                    case 'H' -> h = dimension(token);
+                    case 'F' -> rate = frameRate(v);
                     case 'C' -> {
                         if (!v.startsWith("420")) {
                             throw new IOException(path + ": colour space C" + v + " is not supported (only 4:2:0)");
@@ -78,6 +78,43 @@ final class Y4mFile implements AutoCloseable {
             channel.close();
             throw new IOException(path + " holds no frames");
         }
+    }
+
+    /** Y4M's {@code W<width>} or {@code H<height>}: a positive whole number. */
+    private int dimension(String token) throws IOException {
+        try {
+            int n = Integer.parseInt(token.substring(1));
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IOException(path + ": Y4M header field " + token + " is not a positive whole number");
+    }
+
+    /** Y4M's {@code F<num>:<den>}, both positive integers, as frames per second within the player's range. */
+    private double frameRate(String v) throws IOException {
+        int colon = v.indexOf(':');
+        long num;
+        long den;
+        try {
+            num = colon < 0 ? -1 : Long.parseLong(v.substring(0, colon));
+            den = colon < 0 ? -1 : Long.parseLong(v.substring(colon + 1));
+        } catch (NumberFormatException e) {
+            num = -1;
+            den = -1;
+        }
+        if (num <= 0 || den <= 0) {
+            throw new IOException(path + ": Y4M frame rate F" + v + " is not <frames>:<seconds> with two positive "
+                    + "whole numbers (e.g. F30:1)");
+        }
+        double rate = (double) num / den;
+        if (rate < MIN_FRAME_RATE || rate > MAX_FRAME_RATE) {
+            throw new IOException(path + ": Y4M frame rate F" + v + " (" + rate + " fps) is outside " + MIN_FRAME_RATE
+                    + ".." + MAX_FRAME_RATE + " fps");
+        }
+        return rate;
     }
 
     private void index(long at) throws IOException {

@@ -56,6 +56,15 @@ public abstract class MediaDevicesContract {
         return Boolean.TRUE;
     }
 
+    /**
+     * Whether the backend's microphone under test has echo cancellation and voice isolation of its own to offer.
+     * None of the platform backends asks the platform for them yet, so they must say [false]; the fake microphone
+     * offers every value.
+     */
+    protected boolean offersAudioProcessing() {
+        return false;
+    }
+
     /** Called before a case opens a device again right after closing it (for peers that need a moment). */
     protected void beforeReopen() throws Exception {
     }
@@ -170,6 +179,28 @@ public abstract class MediaDevicesContract {
         }
         assertTrue(have >= rate / 2, "half a second of audio within 10 s, got " + have + " frames");
         assertTrue(Signals.rms(all, have) > 0.01, "not silence");
+    }
+
+    @Test
+    void audioProcessingCapabilitiesAndSettingsAreHonest() {
+        requireKind(MediaDeviceKind.AUDIOINPUT);
+        MediaStreamTrack track = open(MediaDeviceKind.AUDIOINPUT);
+        try {
+            var caps = track.getCapabilities();
+            MediaTrackSettings settings = track.getSettings();
+            if (offersAudioProcessing()) {
+                assertEquals(List.of(true, false, "all", "remote-only"), caps.echoCancellation());
+                assertEquals(List.of(true, false), caps.voiceIsolation());
+            } else {
+                assertEquals(List.of(false), caps.echoCancellation(), "no echo cancellation to offer: " + caps);
+                assertEquals(List.of(false), caps.voiceIsolation(), "no voice isolation to offer: " + caps);
+            }
+            assertTrue(caps.echoCancellation().contains(settings.echoCancellation().orElseThrow()), settings.toString());
+            assertTrue(caps.voiceIsolation().contains(settings.voiceIsolation().orElseThrow()), settings.toString());
+            assertTrue(devices.getSupportedConstraints().voiceIsolation());
+        } finally {
+            track.stop();
+        }
     }
 
     @Test

@@ -9,4 +9,9 @@ class FakeContractTest extends MediaDevicesContract {
     protected MediaDevices openDevices() {
         return MediaDevices.fake();
     }
+
+    @Override
+    protected boolean offersAudioProcessing() {
+        return true;
+    }
 }

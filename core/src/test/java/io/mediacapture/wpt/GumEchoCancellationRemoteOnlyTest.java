@@ -2,22 +2,22 @@ package io.mediacapture.wpt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.mediacapture.OverconstrainedError;
+import io.mediacapture.MediaStreamTrack;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * WPT {@code mediacapture-streams/GUM-echoCancellation-remote-only.https.html}. As for "all": the mode is
- * never offered (CONFORMANCE.md, "Microphone candidates"), so requiring it fails naming echoCancellation.
+ * WPT {@code mediacapture-streams/GUM-echoCancellation-remote-only.https.html}: the fake microphone offers the
+ * mode, so requiring it opens the microphone with that setting.
  */
 @DisplayName("GUM-echoCancellation-remote-only.https.html")
 class GumEchoCancellationRemoteOnlyTest extends WptTestBase {
 
     @Test
-    @DisplayName("getUserMedia suports \"remote-only\" (documented deviation: the mode is never offered)")
-    void exactRemoteOnlyIsOverconstrained() {
-        OverconstrainedError e = getUserMediaRejects(OverconstrainedError.class,
-                js("video", false, "audio", js("echoCancellation", js("exact", "remote-only"))));
-        assertEquals("echoCancellation", e.constraint());
+    @DisplayName("getUserMedia suports \"remote-only\"")
+    void exactRemoteOnly() {
+        MediaStreamTrack track = getUserMedia(js("video", false, "audio",
+                js("echoCancellation", js("exact", "remote-only")))).getAudioTracks().get(0);
+        assertEquals("remote-only", track.getSettings().echoCancellation().orElseThrow());
     }
 }

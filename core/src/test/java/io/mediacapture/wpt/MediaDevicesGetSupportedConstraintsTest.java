@@ -31,7 +31,7 @@ class MediaDevicesGetSupportedConstraintsTest extends WptTestBase {
     @ParameterizedTest(name = "{0} is supported")
     @ValueSource(strings = {"width", "height", "aspectRatio", "frameRate", "facingMode", "resizeMode",
         "sampleRate", "sampleSize", "echoCancellation", "autoGainControl", "noiseSuppression", "latency",
-        "channelCount", "deviceId", "groupId"})
+        "channelCount", "deviceId", "groupId", "voiceIsolation"})
     void isSupported(String property) {
         Map<String, Object> supported = devices.getSupportedConstraints().toMap();
         assertEquals(Boolean.TRUE, supported.get(property), property + " in " + supported);

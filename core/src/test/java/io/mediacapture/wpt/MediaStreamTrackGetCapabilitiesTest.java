@@ -19,8 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * for X" registers the subtests "... X property present." and "... X properly supported." (and, for
  * resizeMode, "... Value: none" / "... Value: crop-and-scale"); here each Setup is one parameterized
  * invocation whose assertions are those subtests, checked on the capabilities as a JavaScript object
- * ({@code toMap()}). The current upstream file adds {@code voiceIsolation}, which is not a property of
- * this library (not in the issue's property list) and is not tested.
+ * ({@code toMap()}), including the current upstream file's {@code voiceIsolation} setups.
  */
 @DisplayName("MediaStreamTrack-getCapabilities.https.html")
 class MediaStreamTrackGetCapabilitiesTest extends WptTestBase {
@@ -52,7 +51,7 @@ class MediaStreamTrackGetCapabilitiesTest extends WptTestBase {
         Object capability = capabilities.get(property);
         switch (property) {
             case "deviceId", "groupId" -> assertInstanceOf(String.class, capability, property);
-            case "autoGainControl", "noiseSuppression" -> verifyBooleanCapability(capability);
+            case "autoGainControl", "noiseSuppression", "voiceIsolation" -> verifyBooleanCapability(capability);
             case "echoCancellation" -> {
                 // The current upstream file: booleans or the strings "all"/"remote-only".
                 List<?> list = assertInstanceOf(List.class, capability);
@@ -96,7 +95,7 @@ class MediaStreamTrackGetCapabilitiesTest extends WptTestBase {
     @DisplayName("Setup audio MediaStreamTrack getCapabilities() test for {property}")
     @ParameterizedTest(name = "Setup audio MediaStreamTrack getCapabilities() test for {0}")
     @ValueSource(strings = {"sampleRate", "sampleSize", "echoCancellation", "autoGainControl", "noiseSuppression",
-        "latency", "channelCount", "deviceId", "groupId"})
+        "latency", "channelCount", "deviceId", "groupId", "voiceIsolation"})
     void audioTrack(String property) {
         testCapabilities(audioTrackCapabilities(), property);
     }
@@ -112,7 +111,7 @@ class MediaStreamTrackGetCapabilitiesTest extends WptTestBase {
     @DisplayName("Setup audio InputDeviceInfo getCapabilities() test for {property}")
     @ParameterizedTest(name = "Setup audio InputDeviceInfo getCapabilities() test for {0}")
     @ValueSource(strings = {"sampleRate", "sampleSize", "echoCancellation", "autoGainControl", "noiseSuppression",
-        "latency", "channelCount", "deviceId", "groupId"})
+        "latency", "channelCount", "deviceId", "groupId", "voiceIsolation"})
     void audioDevice(String property) {
         testCapabilities(deviceCapabilities(MediaDeviceKind.AUDIOINPUT), property);
     }

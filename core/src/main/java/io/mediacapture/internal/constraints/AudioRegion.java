@@ -38,6 +38,7 @@ final class AudioRegion implements Region {
     List<Object> echo;
     List<Object> gain;
     List<Object> noise;
+    List<Object> voice;
 
     // Result of evaluate().
     long sampleRate;
@@ -47,6 +48,7 @@ final class AudioRegion implements Region {
     Object echoCancellation;
     Object autoGainControl;
     Object noiseSuppression;
+    Object voiceIsolation;
     double f;
     double g;
 
@@ -63,9 +65,10 @@ final class AudioRegion implements Region {
         lat1 = caps.minLatency();
         lat2 = caps.maxLatency();
         List<Object> processing = List.copyOf(caps.processing().isEmpty() ? List.of(false) : caps.processing());
-        echo = processing;
+        echo = List.copyOf(caps.echoCancellation().isEmpty() ? List.of(false) : caps.echoCancellation());
         gain = processing;
         noise = processing;
+        voice = List.copyOf(caps.voiceIsolation().isEmpty() ? List.of(false) : caps.voiceIsolation());
     }
 
     private AudioRegion(AudioRegion o) {
@@ -83,6 +86,7 @@ final class AudioRegion implements Region {
         echo = o.echo;
         gain = o.gain;
         noise = o.noise;
+        voice = o.voice;
     }
 
     @Override
@@ -123,6 +127,7 @@ final class AudioRegion implements Region {
             case ECHO_CANCELLATION -> echo = filter(echo, s, p);
             case AUTO_GAIN_CONTROL -> gain = filter(gain, s, p);
             case NOISE_SUPPRESSION -> noise = filter(noise, s, p);
+            case VOICE_ISOLATION -> voice = filter(voice, s, p);
             case DEVICE_ID -> {
                 return s.satisfiesDiscrete(p, device.deviceId());
             }
@@ -149,7 +154,7 @@ final class AudioRegion implements Region {
     @Override
     public boolean feasible() {
         return rate1 <= rate2 && ch1 <= ch2 && lat1 <= lat2 && anySize() && !echo.isEmpty() && !gain.isEmpty()
-                && !noise.isEmpty();
+                && !noise.isEmpty() && !voice.isEmpty();
     }
 
     private boolean anySize() {
@@ -200,20 +205,22 @@ final class AudioRegion implements Region {
         f += numeric(latency, il);
         g += numeric(latency, DEFAULT_LATENCY);
 
-        echoCancellation = pick(echo, basic, ConstrainableProperty.ECHO_CANCELLATION);
-        autoGainControl = pick(gain, basic, ConstrainableProperty.AUTO_GAIN_CONTROL);
-        noiseSuppression = pick(noise, basic, ConstrainableProperty.NOISE_SUPPRESSION);
+        echoCancellation = pick(echo, basic, ConstrainableProperty.ECHO_CANCELLATION, Boolean.TRUE);
+        autoGainControl = pick(gain, basic, ConstrainableProperty.AUTO_GAIN_CONTROL, Boolean.TRUE);
+        noiseSuppression = pick(noise, basic, ConstrainableProperty.NOISE_SUPPRESSION, Boolean.TRUE);
+        // Media Capture Extensions: voice isolation is off unless asked for.
+        voiceIsolation = pick(voice, basic, ConstrainableProperty.VOICE_ISOLATION, Boolean.FALSE);
     }
 
-    /** The allowed value with the smallest distance to the ideal, preferring the default {@code true}. */
-    private Object pick(List<Object> allowed, CompiledSet basic, ConstrainableProperty p) {
+    /** The allowed value with the smallest distance to the ideal, preferring {@code preferred} on ties. */
+    private Object pick(List<Object> allowed, CompiledSet basic, ConstrainableProperty p, Boolean preferred) {
         List<Object> ideal = basic.idealValues[p.ordinal()];
         Object best = null;
         double bestF = Double.POSITIVE_INFINITY;
         double bestG = Double.POSITIVE_INFINITY;
         for (Object v : allowed) {
             double fv = discrete(v, ideal);
-            double gv = Boolean.TRUE.equals(v) ? 0 : 1;
+            double gv = preferred.equals(v) ? 0 : 1;
             if (fv < bestF || (fv == bestF && gv < bestG)) {
                 best = v;
                 bestF = fv;

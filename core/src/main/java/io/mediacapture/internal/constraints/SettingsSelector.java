@@ -313,6 +313,7 @@ public final class SettingsSelector {
                 .latency(r.latency)
                 .autoGainControl(Boolean.TRUE.equals(r.autoGainControl))
                 .noiseSuppression(Boolean.TRUE.equals(r.noiseSuppression))
+                .voiceIsolation(Boolean.TRUE.equals(r.voiceIsolation))
                 .deviceId(d.deviceId())
                 .groupId(d.groupId());
         s.set(ConstrainableProperty.ECHO_CANCELLATION, r.echoCancellation);
@@ -373,9 +374,10 @@ public final class SettingsSelector {
                     .sampleSize(ULongRange.of(a.minSampleSize(), a.maxSampleSize()))
                     .channelCount(ULongRange.of(a.minChannelCount(), a.maxChannelCount()))
                     .latency(DoubleRange.of(a.minLatency(), a.maxLatency()))
-                    .echoCancellation(processing)
+                    .echoCancellation(a.echoCancellation().isEmpty() ? List.of(false) : a.echoCancellation())
                     .autoGainControl(processing)
-                    .noiseSuppression(processing);
+                    .noiseSuppression(processing)
+                    .voiceIsolation(a.voiceIsolation().isEmpty() ? List.of(false) : a.voiceIsolation());
         }
         return b.build();
     }

@@ -61,8 +61,11 @@ final class FakeBackend implements Backend {
     }
 
     static AudioCapabilities capabilities(FakeMicrophone m) {
+        // The fake microphone offers every processing value, echoCancellation's modes and voiceIsolation included,
+        // so that applications can exercise them (it draws its signal; there is nothing to process).
         return new AudioCapabilities(m.minSampleRate(), m.maxSampleRate(), m.maxSampleRate(), 1, m.maxChannels(),
-                EnumSet.of(AudioSampleFormat.S16), 0.01, 0.1, List.of(true, false));
+                EnumSet.of(AudioSampleFormat.S16), 0.01, 0.1, List.of(true, false),
+                List.of(true, false, "all", "remote-only"), List.of(true, false));
     }
 
     @Override

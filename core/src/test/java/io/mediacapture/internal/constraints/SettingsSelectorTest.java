@@ -46,6 +46,11 @@ class SettingsSelectorTest {
             new AudioCapabilities(44100, 44100, 44100, 2, 2, Set.of(AudioSampleFormat.F32, AudioSampleFormat.S16),
                     0.02, 0.02, List.of(false)));
 
+    /** A microphone that offers echoCancellation's modes and voice isolation (as the fake microphone does). */
+    static final DeviceDescriptor MODES_MIC = DeviceDescriptor.microphone("modes", "Modes", "g5", false,
+            new AudioCapabilities(48000, 48000, 48000, 1, 2, Set.of(AudioSampleFormat.S16), 0.01, 0.1,
+                    List.of(true, false), List.of(true, false, "all", "remote-only"), List.of(true, false)));
+
     record Case(String name, List<DeviceDescriptor> devices, Map<String, Object> constraints,
                 Map<String, Object> expected, String failed) {
         @Override
@@ -203,6 +208,22 @@ class SettingsSelectorTest {
                 fails("sample size 24 is not produced", mics, Map.of("sampleSize", Map.of("exact", 24)), "sampleSize"),
                 fails("echoCancellation mode not offered", mics, Map.of("echoCancellation", Map.of("exact", "all")),
                         "echoCancellation"),
+                ok("echoCancellation mode all where offered", List.of(MIC, MODES_MIC),
+                        Map.of("echoCancellation", Map.of("exact", "all")), Map.of("deviceId", "modes",
+                                "echoCancellation", "all", "voiceIsolation", false)),
+                ok("echoCancellation ideal remote-only", List.of(MODES_MIC),
+                        Map.of("echoCancellation", "remote-only"), Map.of("echoCancellation", "remote-only")),
+                ok("echoCancellation true is its own value, not a mode", List.of(MODES_MIC),
+                        Map.of("echoCancellation", Map.of("exact", true)), Map.of("echoCancellation", true)),
+                ok("defaults: echoCancellation true, voiceIsolation off", List.of(MODES_MIC), Map.of(),
+                        Map.of("echoCancellation", true, "voiceIsolation", false, "noiseSuppression", true)),
+                ok("voiceIsolation where offered", List.of(MIC, MODES_MIC),
+                        Map.of("voiceIsolation", Map.of("exact", true)), Map.of("deviceId", "modes",
+                                "voiceIsolation", true)),
+                ok("voiceIsolation ideal on a device without it", mics, Map.of("voiceIsolation", true),
+                        Map.of("deviceId", "mic", "voiceIsolation", false)),
+                fails("voiceIsolation not offered", mics, Map.of("voiceIsolation", Map.of("exact", true)),
+                        "voiceIsolation"),
                 fails("min above max", front, Map.of("width", Map.of("min", 700, "max", 600)), "width"));
     }
 
@@ -369,6 +390,10 @@ class SettingsSelectorTest {
         assertEquals(Map.of("min", 1L, "max", 2L), mic.channelCount().orElseThrow().toMap());
         assertEquals(Map.of("min", 16L, "max", 16L), mic.sampleSize().orElseThrow().toMap());
         assertEquals(List.of(true, false), mic.echoCancellation());
+        assertEquals(List.of(false), mic.voiceIsolation(), "a device without voice isolation says so");
+        MediaTrackCapabilities modes = SettingsSelector.capabilitiesOf(MODES_MIC);
+        assertEquals(List.of(true, false, "all", "remote-only"), modes.echoCancellation());
+        assertEquals(List.of(true, false), modes.voiceIsolation());
         assertEquals(List.of(false), SettingsSelector.capabilitiesOf(PLAIN_MIC).noiseSuppression());
         assertTrue(mic.width().isEmpty());
     }
@@ -382,7 +407,7 @@ class SettingsSelectorTest {
                     ? List.of("width", "height", "aspectRatio", "frameRate", "facingMode", "resizeMode", "deviceId",
                             "groupId", "backgroundBlur")
                     : List.of("sampleRate", "sampleSize", "echoCancellation", "autoGainControl", "noiseSuppression",
-                            "latency", "channelCount", "deviceId", "groupId");
+                            "latency", "channelCount", "deviceId", "groupId", "voiceIsolation");
             assertEquals(expected, List.copyOf(caps.keySet()), d.deviceId());
             caps.forEach((k, v) -> {
                 if (v instanceof Map<?, ?> range) {
@@ -442,9 +467,9 @@ class SettingsSelectorTest {
     }
 
     @Test
-    void supportedConstraintsAreAllThirtyTwo() {
+    void supportedConstraintsAreAllThirtyThree() {
         // 16 of Media Capture and Streams, 16 camera controls of MediaStream Image Capture
-        assertEquals(32, SettingsSelector.supportedConstraints().properties().size());
+        assertEquals(33, SettingsSelector.supportedConstraints().properties().size());
     }
 
     @Test

@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The ALSA backend: microphones only. Devices come from {@link AlsaDeviceScanner}; each is probed once
+ * The ALSA backend: microphones only. Devices come from {@link AlsaEnumerator}; each is probed once
  * (opened non-blocking, hw_params refined, closed) and the result cached until the card list changes, so
  * {@link #devices()} does not reopen every PCM on every call. A PCM that failed to probe is retried after
  * {@value #RETRY_SECONDS} s (a sound server may have come up). A busy device stays listed, with the
@@ -35,12 +35,12 @@ final class AlsaBackend implements Backend {
     private record Probe(AudioCapabilities caps, BackendException failure, long atNanos) {}
 
     private final System.Logger log;
-    private final AlsaHotplugWatcher watcher;
+    private final AlsaWatcher watcher;
     private final Map<String, Probe> probes = new HashMap<>();
 
     AlsaBackend(BackendContext context) {
         this.log = context.logger("alsa");
-        this.watcher = AlsaHotplugWatcher.start(() -> {
+        this.watcher = AlsaWatcher.start(() -> {
             synchronized (this) {
                 probes.clear();
             }
@@ -56,7 +56,7 @@ final class AlsaBackend implements Backend {
     @Override
     public synchronized List<DeviceDescriptor> devices() {
         List<DeviceDescriptor> out = new ArrayList<>();
-        for (AlsaDeviceScanner.Candidate c : AlsaDeviceScanner.scan()) {
+        for (AlsaEnumerator.Candidate c : AlsaEnumerator.scan()) {
             AudioCapabilities caps = capabilities(c);
             if (caps != null) {
                 out.add(DeviceDescriptor.microphone(c.pcmName(), c.label(), c.groupId(), c.systemDefault(), caps));
@@ -70,7 +70,7 @@ final class AlsaBackend implements Backend {
     }
 
     /** Cached or fresh capabilities; null when the PCM cannot be used now. */
-    private AudioCapabilities capabilities(AlsaDeviceScanner.Candidate c) {
+    private AudioCapabilities capabilities(AlsaEnumerator.Candidate c) {
         Probe cached = probes.get(c.pcmName());
         long now = System.nanoTime();
         if (cached != null && (cached.caps() != null || now - cached.atNanos() < TimeUnit.SECONDS.toNanos(RETRY_SECONDS))) {

@@ -5,34 +5,37 @@ import io.mediacapture.bindings.NativeLibrary;
 import io.mediacapture.bindings.NativeLibraryUnavailableException;
 import io.mediacapture.bindings.alsa.inline.AlsaErrorHandler;
 import io.mediacapture.bindings.alsa.inline.AlsaLibrary;
+import io.mediacapture.linux.LinuxBackendProvider;
 import io.mediacapture.spi.Availability;
 import io.mediacapture.spi.AvailabilityProbe;
 import io.mediacapture.spi.Backend;
 import io.mediacapture.spi.BackendContext;
-import io.mediacapture.spi.BackendException;
-import io.mediacapture.spi.BackendProvider;
 import java.util.Set;
 
 /**
  * The ALSA backend ("alsa"): microphones through libasound. Priority {@value #PRIORITY}, below PipeWire, so
  * {@code MediaDevices.system()} uses it only when no PipeWire daemon is reachable; available wherever
- * libasound.so.2 loads. Opening it routes libasound's diagnostics (process-wide) to the "alsa" logger at
+ * libasound.so.2 loads (probed once per JVM). Opening it routes libasound's diagnostics (process-wide) to the "alsa" logger at
  * DEBUG instead of stderr.
  */
-public final class AlsaBackendProvider implements BackendProvider {
+public final class AlsaBackendProvider extends LinuxBackendProvider {
     static final String NAME = "alsa";
-    static final int PRIORITY = 50;
+    static final int PRIORITY = PRIORITY_DIRECT;
+    /** Computed once per JVM, when first asked for. */
+    private static final AvailabilityProbe AVAILABILITY = probe(AlsaLibrary.LIBRARY);
 
-    private final AvailabilityProbe availability;
-
-    /** For {@link java.util.ServiceLoader}; loads nothing. */
+    /** For {@link java.util.ServiceLoader}; loads nothing. Every instance shares one probe. */
     public AlsaBackendProvider() {
-        this(AlsaLibrary.LIBRARY);
+        super(NAME, Set.of(MediaDeviceKind.AUDIOINPUT), PRIORITY, AVAILABILITY);
     }
 
-    /** With the library to probe: tests pass one that cannot load. */
+    /** With the library to probe (and a probe of its own): tests pass one that cannot load. */
     AlsaBackendProvider(NativeLibrary library) {
-        availability = new AvailabilityProbe(() -> {
+        super(NAME, Set.of(MediaDeviceKind.AUDIOINPUT), PRIORITY, probe(library));
+    }
+
+    private static AvailabilityProbe probe(NativeLibrary library) {
+        return onLinux("ALSA", () -> {
             try {
                 library.load();
                 return Availability.available();
@@ -44,28 +47,7 @@ public final class AlsaBackendProvider implements BackendProvider {
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Set<MediaDeviceKind> kinds() {
-        return Set.of(MediaDeviceKind.AUDIOINPUT);
-    }
-
-    @Override
-    public int priority() {
-        return PRIORITY;
-    }
-
-    @Override
-    public Availability availability() {
-        return availability.get();
-    }
-
-    @Override
-    public Backend open(BackendContext context) throws BackendException {
-        availability.require();
+    protected Backend openAvailable(BackendContext context) {
         System.Logger alsaLog = context.logger("alsa");
         // The handler must not call back into libasound, so the error code stays a number here.
         AlsaErrorHandler.install(m -> alsaLog.log(System.Logger.Level.DEBUG, () -> "libasound " + m.file() + ":"

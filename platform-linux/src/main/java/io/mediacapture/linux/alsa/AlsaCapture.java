@@ -4,11 +4,9 @@ import static io.mediacapture.bindings.alsa.asoundlib_h.C_LONG;
 import static io.mediacapture.bindings.alsa.asoundlib_h.C_SHORT;
 
 import io.mediacapture.AudioData;
-import io.mediacapture.bindings.alsa.asoundlib_h;
 import io.mediacapture.bindings.alsa.inline.Alsa;
 import io.mediacapture.bindings.libc.errno_h;
-import io.mediacapture.bindings.libc.eventfd_h;
-import io.mediacapture.bindings.libc.inline.Syscalls;
+import io.mediacapture.linux.StopSignal;
 import io.mediacapture.bindings.libc.poll_h;
 import io.mediacapture.bindings.libc.pollfd;
 import io.mediacapture.spi.BackendException;
@@ -45,13 +43,13 @@ final class AlsaCapture implements PullSource {
     private static final short POLLIN = (short) poll_h.POLLIN();
     private static final short POLLERR = (short) poll_h.POLLERR();
 
-    private final AlsaPcm pcm;
+    private final PcmCalls pcm;
     private final AlsaPcm.Negotiated params;
     private final SourceSink sink;
     private final System.Logger log;
     private final ReentrantLock lock = new ReentrantLock();
     private final Arena arena;
-    private final int stopFd;
+    private final StopSignal stop;
     private final int pcmFds;
     private final MemorySegment fds;
     private final MemorySegment revents;
@@ -65,36 +63,34 @@ final class AlsaCapture implements PullSource {
     private boolean suspended;
     private long lastTimestamp = Long.MIN_VALUE;
 
-    private AlsaCapture(AlsaPcm pcm, AlsaPcm.Negotiated params, SourceSink sink, System.Logger log) {
+    /** Owns {@code pcm} once constructed ({@link #close()} closes it); the caller closes it if this throws. Tests pass scripted calls. */
+    AlsaCapture(PcmCalls pcm, AlsaPcm.Negotiated params, SourceSink sink, System.Logger log) {
         this.pcm = pcm;
         this.params = params;
         this.sink = sink;
         this.log = log;
         // The arena and the eventfd are this object's; until the constructor returns nobody else can free them.
         Arena a = Arena.ofShared();
-        int efd = -1;
+        StopSignal s = null;
         try {
-            int count = Alsa.check("snd_pcm_poll_descriptors_count",
-                    asoundlib_h.snd_pcm_poll_descriptors_count(pcm.handle()));
+            int count = Alsa.check("snd_pcm_poll_descriptors_count", pcm.pollDescriptorsCount());
             MemorySegment pollFds = pollfd.allocateArray(count + 1L, a);
-            Alsa.check("snd_pcm_poll_descriptors", asoundlib_h.snd_pcm_poll_descriptors(pcm.handle(), pollFds, count));
-            efd = Syscalls.eventfd(0, eventfd_h.EFD_CLOEXEC() | eventfd_h.EFD_NONBLOCK());
-            MemorySegment stop = pollfd.asSlice(pollFds, count);
-            pollfd.fd(stop, efd);
-            pollfd.events(stop, POLLIN);
+            Alsa.check("snd_pcm_poll_descriptors", pcm.pollDescriptors(pollFds, count));
+            s = StopSignal.open();
+            s.pollOn(pollfd.asSlice(pollFds, count));
             this.pcmFds = count;
             this.fds = pollFds;
             this.revents = a.allocate(C_SHORT);
             this.delay = a.allocate(C_LONG);
         } catch (RuntimeException | Error e) {
-            if (efd >= 0) {
-                Syscalls.close(efd);
+            if (s != null) {
+                s.close();
             }
             a.close();
             throw e;
         }
         this.arena = a;
-        this.stopFd = efd;
+        this.stop = s;
     }
 
     /**
@@ -108,26 +104,11 @@ final class AlsaCapture implements PullSource {
         try {
             AlsaPcm.Negotiated n = pcm.configure(config);
             log.log(System.Logger.Level.DEBUG, () -> "opened ALSA PCM " + pcmName + ": " + n);
-            return new AlsaCapture(pcm, n, sink, log);
+            return new AlsaCapture(PcmCalls.of(pcm), n, sink, log);
         } catch (BackendException | RuntimeException e) {
             pcm.close();
             throw e;
         }
-    }
-
-    /** What the device was set up with (the rate may differ from the one asked for). */
-    AlsaPcm.Negotiated negotiated() {
-        return params;
-    }
-
-    /** Overruns recovered so far. */
-    long overruns() {
-        return overruns.get();
-    }
-
-    /** Suspends (system sleep) seen so far. */
-    long suspends() {
-        return suspends.get();
     }
 
     @Override
@@ -137,7 +118,7 @@ final class AlsaCapture implements PullSource {
             if (closed) {
                 throw new BackendException(BackendException.Kind.FAILED, "ALSA capture " + pcm.name() + " is closed");
             }
-            int r = asoundlib_h.snd_pcm_start(pcm.handle());
+            int r = pcm.start();
             if (r < 0) {
                 throw new BackendException(AlsaErrors.isDeviceLost(r) ? BackendException.Kind.DEVICE_LOST
                         : BackendException.Kind.FAILED, "starting ALSA capture on " + pcm.name() + " failed: "
@@ -165,14 +146,14 @@ final class AlsaCapture implements PullSource {
                 return !closed && !ended;
             }
             int timeoutMillis = (int) Math.max(1, TimeUnit.NANOSECONDS.toMillis(timeoutNanos));
-            int ready = Syscalls.poll(fds, pcmFds + 1L, timeoutMillis);
+            int ready = pcm.poll(fds, pcmFds + 1L, timeoutMillis);
             if (ready == 0 || closed) {
                 return !closed;
             }
             if ((pollfd.revents(pollfd.asSlice(fds, pcmFds)) & POLLIN) != 0) {
                 return false; // close() signalled
             }
-            int r = asoundlib_h.snd_pcm_poll_descriptors_revents(pcm.handle(), fds, pcmFds, revents);
+            int r = pcm.pollDescriptorsRevents(fds, pcmFds, revents);
             if (r < 0) {
                 return handleError(r);
             }
@@ -198,8 +179,7 @@ final class AlsaCapture implements PullSource {
 
     /** Reads everything available into one AudioData. @return frames delivered (0 when none or on a recovered error) */
     private int readAvailable() {
-        MemorySegment h = pcm.handle();
-        long avail = asoundlib_h.snd_pcm_avail_update(h);
+        long avail = pcm.availUpdate();
         if (avail < 0) {
             handleError((int) avail);
             return 0;
@@ -212,7 +192,7 @@ final class AlsaCapture implements PullSource {
         FrameBuffer buffer = FrameBuffer.allocate((long) want * params.bytesPerFrame());
         long n;
         try {
-            n = asoundlib_h.snd_pcm_readi(h, buffer.memory(), want);
+            n = pcm.readi(buffer.memory(), want);
         } catch (RuntimeException e) {
             buffer.release();
             throw e;
@@ -225,7 +205,7 @@ final class AlsaCapture implements PullSource {
             return 0;
         }
         long now = System.nanoTime() / 1_000;
-        long behind = asoundlib_h.snd_pcm_delay(h, delay) == 0 ? Math.max(0, delay.get(C_LONG, 0)) : 0;
+        long behind = pcm.delay(delay) == 0 ? Math.max(0, delay.get(C_LONG, 0)) : 0;
         long ts = now - (behind + n) * 1_000_000L / params.sampleRate();
         if (lastTimestamp != Long.MIN_VALUE && ts <= lastTimestamp) {
             ts = lastTimestamp + 1;
@@ -237,7 +217,6 @@ final class AlsaCapture implements PullSource {
 
     /** Recovers from an error code of a read; ends the capture when the device is gone. @return whether to go on */
     private boolean handleError(int err) {
-        MemorySegment h = pcm.handle();
         int e = -err;
         if (e == errno_h.EAGAIN()) {
             return true;
@@ -245,7 +224,7 @@ final class AlsaCapture implements PullSource {
         if (e == errno_h.EPIPE()) {
             long n = overruns.incrementAndGet();
             log.log(System.Logger.Level.DEBUG, () -> "overrun #" + n + " on ALSA PCM " + pcm.name() + "; recovering");
-            return restart(asoundlib_h.snd_pcm_recover(h, err, 1));
+            return restart(pcm.recover(err, 1));
         }
         if (e == errno_h.ESTRPIPE()) {
             long n = suspends.incrementAndGet();
@@ -260,12 +239,12 @@ final class AlsaCapture implements PullSource {
                     + "' is gone: " + Alsa.strerror(err) + " (" + err + ")"));
             return false;
         }
-        return restart(asoundlib_h.snd_pcm_recover(h, err, 1));
+        return restart(pcm.recover(err, 1));
     }
 
     /** After a recover or prepare: start capturing again, or end when that fails. */
     private boolean restart(int recovered) {
-        int r = recovered < 0 ? recovered : asoundlib_h.snd_pcm_start(pcm.handle());
+        int r = recovered < 0 ? recovered : pcm.start();
         if (r < 0) {
             BackendException.Kind kind = AlsaErrors.isDeviceLost(r) ? BackendException.Kind.DEVICE_LOST
                     : BackendException.Kind.FAILED;
@@ -281,14 +260,13 @@ final class AlsaCapture implements PullSource {
      * device wakes). @return true when capturing again
      */
     private boolean tryResume() {
-        MemorySegment h = pcm.handle();
-        int r = asoundlib_h.snd_pcm_resume(h);
+        int r = pcm.resume();
         if (r == -errno_h.EAGAIN()) {
             return false;
         }
         if (r < 0) {
             // The driver cannot resume in place: start over from a prepared stream.
-            r = asoundlib_h.snd_pcm_prepare(h);
+            r = pcm.prepare();
             if (r < 0) {
                 handleError(r);
                 return false;
@@ -315,7 +293,7 @@ final class AlsaCapture implements PullSource {
 
     /** Sleeps up to {@code nanos}, waking at once when close() signals. */
     private void waitForStop(long nanos) {
-        Syscalls.poll(pollfd.asSlice(fds, pcmFds), 1, (int) Math.max(1, TimeUnit.NANOSECONDS.toMillis(nanos)));
+        pcm.poll(pollfd.asSlice(fds, pcmFds), 1, (int) Math.max(1, TimeUnit.NANOSECONDS.toMillis(nanos)));
     }
 
     @Override
@@ -330,7 +308,7 @@ final class AlsaCapture implements PullSource {
                 return;
             }
             pcm.close();
-            Syscalls.close(stopFd);
+            stop.close();
             arena.close();
         } finally {
             lock.unlock();
@@ -338,10 +316,6 @@ final class AlsaCapture implements PullSource {
     }
 
     private void signalStop() {
-        try (Arena a = Arena.ofConfined()) {
-            MemorySegment one = a.allocate(ValueLayout.JAVA_LONG);
-            one.set(ValueLayout.JAVA_LONG, 0, 1L);
-            Syscalls.write(stopFd, one);
-        }
+        stop.signal();
     }
 }

@@ -115,6 +115,11 @@ final class PipeWireSource implements SourceHandle {
     private static final System.Logger LOG = System.getLogger("io.mediacapture.pipewire");
     private static final long NEGOTIATION_TIMEOUT_MS = 5_000;
     private static final int SPA_CHUNK_FLAG_CORRUPTED = 1;
+    /**
+     * Process cycles in a row that failed (the callback threw, or every buffer it took failed to deliver) before the
+     * track ends with FAILED: a failure that persists is not going to heal, and logging it every cycle helps nobody.
+     */
+    static final int MAX_FAILED_CYCLES = 10;
     private static final int SPA_META_HEADER = spa_h.SPA_META_Header();
     /** Buffers always left to the producer: with fewer free ones a test source reports "out of buffers" and stalls. */
     private static final int PRODUCER_RESERVE = 2;
@@ -512,6 +517,7 @@ final class PipeWireSource implements SourceHandle {
 
     /** Loop thread: whether the buffer being processed now belongs to a FrameBuffer (so it is not queued twice). */
     private boolean handedOn;
+    private int failedCycles; // data thread only (the process callback): cycles in a row that failed
 
     private void onAddBuffer(MemorySegment buffer) {
         BufferSlot[] now = liveBuffers;
@@ -560,7 +566,30 @@ final class PipeWireSource implements SourceHandle {
         try {
             onProcess();
         } catch (Throwable t) {
-            LOG.log(System.Logger.Level.WARNING, "PipeWire stream process callback failed", t);
+            try {
+                cycleFailed(t);
+            } catch (Throwable ignored) {
+                // nothing may escape into PipeWire's thread
+            }
+        }
+    }
+
+    /**
+     * A process cycle failed: logged the first time, and after {@link #MAX_FAILED_CYCLES} in a row the track ends with
+     * the failure as its reason (the source then recycles every buffer, delivering nothing).
+     */
+    private void cycleFailed(Throwable t) {
+        failedCycles++;
+        if (failedCycles == 1) {
+            // Logged on the loop thread: a first log call can take long (logging initialises), and a process
+            // callback that overruns its cycle by much can make the graph stop scheduling the stream (seen here).
+            backend.loop().post(() -> LOG.log(System.Logger.Level.WARNING, "PipeWire stream process callback failed"
+                    + " for '" + node.name() + "'; the track ends if it fails " + MAX_FAILED_CYCLES
+                    + " cycles in a row", t));
+        }
+        if (failedCycles >= MAX_FAILED_CYCLES) {
+            end(BackendException.Kind.FAILED, "capture from the PipeWire node '" + node.name() + "' failed "
+                    + failedCycles + " cycles in a row: " + t);
         }
     }
 
@@ -589,6 +618,8 @@ final class PipeWireSource implements SourceHandle {
             drainReturnedLocked(); // the buffers of frames closed since the last cycle go back before the next is taken
         }
         long address;
+        Throwable failed = null;
+        boolean deliveredOne = false;
         while ((address = PwHotPath.dequeueBuffer(stream)) != 0) {
             BufferSlot slot = slot(liveBuffers, address);
             MemorySegment b = slot != null ? slot.pwBuf : MemorySegment.ofAddress(address);
@@ -597,14 +628,23 @@ final class PipeWireSource implements SourceHandle {
                 if (!deliverBuffer(b, slot)) {
                     dropped.incrementAndGet();
                     pw_stream_queue_buffer(stream, b);
+                } else {
+                    deliveredOne = true;
                 }
             } catch (Throwable t) {
+                // Counted where the application sees it (FrameStatistics.discardedFrames), and logged at DEBUG.
                 dropped.incrementAndGet();
-                LOG.log(System.Logger.Level.DEBUG, "dropping a PipeWire buffer", t);
+                failed = t;
+                sink.frameDiscarded("a PipeWire buffer of '" + node.name() + "' that failed to deliver: " + t);
                 if (!handedOn) {
                     pw_stream_queue_buffer(stream, b); // else the FrameBuffer that owns it gives it back
                 }
             }
+        }
+        if (deliveredOne) {
+            failedCycles = 0;
+        } else if (failed != null) {
+            cycleFailed(failed); // every buffer of this cycle failed
         }
     }
 
@@ -635,6 +675,7 @@ final class PipeWireSource implements SourceHandle {
             return false;
         }
         if ((ALL.get(ValueLayout.JAVA_INT, chunk + spa_chunk.flags$offset()) & SPA_CHUNK_FLAG_CORRUPTED) != 0) {
+            sink.frameDiscarded("a PipeWire buffer of '" + node.name() + "' the producer marked corrupted");
             return false;
         }
         long offset = Integer.toUnsignedLong(ALL.get(ValueLayout.JAVA_INT, chunk + spa_chunk.offset$offset())) % maxsize;

@@ -93,11 +93,6 @@ final class PwLoop implements AutoCloseable {
         return pipewire_h.pw_thread_loop_get_loop(loop);
     }
 
-    MemorySegment threadLoop() {
-        checkOpen();
-        return loop;
-    }
-
     /** Whether {@link #close()} destroyed the loop. */
     boolean isClosed() {
         return closed;

@@ -40,6 +40,8 @@ import java.util.Set;
  */
 final class PwRegistry {
     private static final System.Logger LOG = System.getLogger("io.mediacapture.pipewire");
+    /** EnumFormat params kept per node or port proxy; a real camera has one per pixel format (a handful). */
+    static final int MAX_PARAMS = 256;
     static final Set<String> CAPTURE_CLASSES = Set.of("Video/Source", "Audio/Source", "Audio/Source/Virtual");
 
     /** What the registry needs from its connection. */
@@ -74,6 +76,7 @@ final class PwRegistry {
         final Map<String, String> props;
         int pendingQueries;
         boolean answered;
+        boolean cappedLogged; // the log said once that this node offers more than is listed
 
         Node(int id, Map<String, String> props) {
             this.id = id;
@@ -88,6 +91,7 @@ final class PwRegistry {
         final MemorySegment hook;
         final Arena arena = Arena.ofAuto();
         final List<FormatDescription> formats = new ArrayList<>();
+        boolean capped; // more than MAX_PARAMS EnumFormat params came: the rest were ignored
 
         Bound(int nodeId, MemorySegment proxy) {
             this.nodeId = nodeId;
@@ -176,6 +180,10 @@ final class PwRegistry {
         try {
             Bound b = bound.get((int) data.address());
             if (b == null || id != spa_h.SPA_PARAM_EnumFormat() || param.equals(MemorySegment.NULL)) {
+                return;
+            }
+            if (b.formats.size() >= MAX_PARAMS) {
+                b.capped = true; // reported with the node's modes in rebuild()
                 return;
             }
             b.formats.add(SpaFormats.parseEnumFormat(SpaPodParser.parseNative(param)));
@@ -280,8 +288,16 @@ final class PwRegistry {
             int k = video ? 1 : 0;
             DeviceDescriptor d;
             if (video) {
-                List<VideoMode> modes = formats.stream().flatMap(f -> SpaFormatMapping.videoModes(f).stream())
-                        .distinct().toList();
+                SpaFormatMapping.VideoModes offered = SpaFormatMapping.videoModes(formats);
+                List<VideoMode> modes = offered.modes();
+                boolean paramsCapped = bound.values().stream().anyMatch(b -> b.nodeId == n.id && b.capped);
+                if ((offered.capped() || paramsCapped) && !n.cappedLogged) {
+                    n.cappedLogged = true;
+                    LOG.log(System.Logger.Level.WARNING, "PipeWire node " + n.id + " ('" + label + "') offers more "
+                            + "formats than are listed: kept " + modes.size() + " modes (at most "
+                            + SpaFormatMapping.MAX_CHOICE_VALUES + " values per choice, " + SpaFormatMapping.MAX_MODES
+                            + " modes per node, " + MAX_PARAMS + " params per object)");
+                }
                 if (modes.isEmpty()) {
                     continue;
                 }

@@ -23,12 +23,21 @@ import java.util.Set;
  * SPI's formats back into SPA ids. Continuous choices (a size Range from 1x1 to 2^31, as videotestsrc offers)
  * become the common sizes inside the range; unbounded rate and channel ranges are clamped to what a capture
  * application can use.
+ *
+ * <p>Params come from any client that may publish a node, so what they expand into is bounded: at most
+ * {@link #MAX_CHOICE_VALUES} values of one enumerated choice and {@link #MAX_MODES} modes per node (one 48 KB param
+ * of many sizes and rates used to become 9 million modes on the PipeWire thread). What was left out is reported
+ * ({@link VideoModes#capped()}) for the log.
  */
 final class SpaFormatMapping {
     /** Sizes listed for a camera that offers a continuous size range: the ones applications ask for. */
     static final List<SpaRectangle> COMMON_SIZES = List.of(new SpaRectangle(160, 120), new SpaRectangle(320, 240),
             new SpaRectangle(640, 360), new SpaRectangle(640, 480), new SpaRectangle(1280, 720),
             new SpaRectangle(1920, 1080));
+    /** Values read from one enumerated choice (formats, sizes or rates); real cameras list a few dozen. */
+    static final int MAX_CHOICE_VALUES = 64;
+    /** Modes listed per node, over all its params (a UVC camera with every size and rate has a few hundred). */
+    static final int MAX_MODES = 1024;
     static final double MAX_FRAME_RATE = 120;
     static final double MIN_FRAME_RATE = 1;
     static final int MIN_SAMPLE_RATE = 8_000;
@@ -94,46 +103,93 @@ final class SpaFormatMapping {
         return new SpaFraction((int) Math.round(rate * 1000), 1000);
     }
 
+    /**
+     * The camera modes of a node's EnumFormat params, distinct, in param order.
+     *
+     * @param capped whether the params offered more than {@link #MAX_CHOICE_VALUES} values in a choice or more than
+     *               {@link #MAX_MODES} modes, so that some were left out
+     */
+    record VideoModes(List<VideoMode> modes, boolean capped) {}
+
+    /** The camera modes a node's EnumFormat params offer, within the limits (see the class comment). */
+    static VideoModes videoModes(List<FormatDescription> params) {
+        Cap cap = new Cap();
+        LinkedHashSet<VideoMode> modes = new LinkedHashSet<>();
+        for (FormatDescription d : params) {
+            if (!addVideoModes(d, modes, cap)) {
+                break;
+            }
+        }
+        return new VideoModes(List.copyOf(modes), cap.hit);
+    }
+
     /** The camera modes one EnumFormat param offers (empty for audio or formats we cannot deliver). */
     static List<VideoMode> videoModes(FormatDescription d) {
+        return videoModes(List.of(d)).modes();
+    }
+
+    /** Adds the modes of {@code d}; false when {@link #MAX_MODES} is reached (the cap is then hit). */
+    private static boolean addVideoModes(FormatDescription d, Set<VideoMode> modes, Cap cap) {
         if (d.mediaType() != SPA_MEDIA_TYPE_video()) {
-            return List.of();
+            return true;
         }
         List<NativeVideoFormat> formats = new ArrayList<>();
         if (d.mediaSubtype() == SPA_MEDIA_SUBTYPE_mjpg()) {
             formats.add(NativeVideoFormat.MJPEG);
         } else if (d.mediaSubtype() == SPA_MEDIA_SUBTYPE_raw() && d.videoFormat().isPresent()) {
-            for (int f : discrete(d.videoFormat().get())) {
+            for (int f : discrete(d.videoFormat().get(), cap)) {
                 videoFormat(f).ifPresent(formats::add);
             }
         }
         if (formats.isEmpty() || d.size().isEmpty()) {
-            return List.of();
+            return true;
         }
-        List<SpaRectangle> sizes = sizes(d.size().get());
-        List<double[]> rates = rates(d.framerate());
-        List<VideoMode> modes = new ArrayList<>();
+        List<SpaRectangle> sizes = sizes(d.size().get(), cap);
+        List<double[]> rates = rates(d.framerate(), cap);
         for (NativeVideoFormat f : formats) {
             for (SpaRectangle s : sizes) {
                 for (double[] r : rates) {
+                    if (modes.size() >= MAX_MODES) {
+                        cap.hit = true;
+                        return false;
+                    }
                     modes.add(new VideoMode(s.width(), s.height(), f, r[0], r[1]));
                 }
             }
         }
-        return modes;
+        return true;
     }
 
-    private static <T> List<T> discrete(ParamValue<T> v) {
+    /** Whether a limit left values out. */
+    private static final class Cap {
+        boolean hit;
+    }
+
+    /** The values of a choice to list: all of an enumeration, up to {@link #MAX_CHOICE_VALUES}; else the default. */
+    private static <T> List<T> discrete(ParamValue<T> v, Cap cap) {
         return switch (v) {
             case ParamValue.Fixed<T> f -> List.of(f.value());
-            case ParamValue.Enumerated<T> e -> e.distinctValues();
+            case ParamValue.Enumerated<T> e -> firstDistinct(e, cap);
             case ParamValue.Flags<T> f -> List.of(f.defaultValue());
             case ParamValue.Range<T> r -> List.of(r.defaultValue());
             case ParamValue.Step<T> s -> List.of(s.defaultValue());
         };
     }
 
-    private static List<SpaRectangle> sizes(ParamValue<SpaRectangle> v) {
+    private static <T> List<T> firstDistinct(ParamValue.Enumerated<T> e, Cap cap) {
+        LinkedHashSet<T> out = new LinkedHashSet<>();
+        out.add(e.defaultValue());
+        for (T t : e.alternatives()) {
+            if (out.size() == MAX_CHOICE_VALUES && !out.contains(t)) {
+                cap.hit = true;
+                break;
+            }
+            out.add(t);
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<SpaRectangle> sizes(ParamValue<SpaRectangle> v, Cap cap) {
         LinkedHashSet<SpaRectangle> out = new LinkedHashSet<>();
         switch (v) {
             case ParamValue.Range<SpaRectangle> r -> {
@@ -152,7 +208,7 @@ final class SpaFormatMapping {
                     }
                 }
             }
-            default -> discrete(v).forEach(s -> addIfValid(out, s));
+            default -> discrete(v, cap).forEach(s -> addIfValid(out, s));
         }
         return List.copyOf(out);
     }
@@ -177,7 +233,7 @@ final class SpaFormatMapping {
     }
 
     /** [min, max] pairs: one per discrete rate, or one clamped range. */
-    private static List<double[]> rates(Optional<ParamValue<SpaFraction>> value) {
+    private static List<double[]> rates(Optional<ParamValue<SpaFraction>> value, Cap cap) {
         if (value.isEmpty()) {
             return List.of(new double[] {30, 30});
         }
@@ -186,7 +242,7 @@ final class SpaFormatMapping {
             case ParamValue.Range<SpaFraction> r -> addRange(out, r.min().toDouble(), r.max().toDouble());
             case ParamValue.Step<SpaFraction> s -> addRange(out, s.min().toDouble(), s.max().toDouble());
             case ParamValue<SpaFraction> other -> {
-                for (SpaFraction f : discrete(other)) {
+                for (SpaFraction f : discrete(other, cap)) {
                     double d = f.toDouble();
                     if (d > 0 && Double.isFinite(d)) {
                         out.add(new double[] {d, d});
@@ -218,7 +274,7 @@ final class SpaFormatMapping {
                     || d.audioFormat().isEmpty()) {
                 continue;
             }
-            for (int f : discrete(d.audioFormat().get())) {
+            for (int f : discrete(d.audioFormat().get(), new Cap())) { // no product here: nothing to report
                 audioFormat(f).ifPresent(formats::add);
             }
             int[] rate = intRange(d.rate(), 48_000);
@@ -250,7 +306,8 @@ final class SpaFormatMapping {
             case ParamValue.Range<Integer> r -> new int[] {r.min(), r.max(), r.defaultValue()};
             case ParamValue.Step<Integer> s -> new int[] {s.min(), s.max(), s.defaultValue()};
             case ParamValue<Integer> other -> {
-                List<Integer> all = discrete(other);
+                List<Integer> all = other instanceof ParamValue.Enumerated<Integer> e ? e.distinctValues()
+                        : discrete(other, new Cap()); // min and max of all values: linear, never a product
                 yield new int[] {all.stream().min(Integer::compare).orElseThrow(),
                         all.stream().max(Integer::compare).orElseThrow(), other.defaultValue()};
             }

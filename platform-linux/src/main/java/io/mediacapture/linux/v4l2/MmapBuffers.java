@@ -1,7 +1,5 @@
 package io.mediacapture.linux.v4l2;
 
-import io.mediacapture.bindings.libc.inline.Syscalls;
-import io.mediacapture.bindings.libc.mman_h;
 import io.mediacapture.bindings.v4l2.inline.Vidioc;
 import io.mediacapture.bindings.v4l2.v4l2_buffer;
 import io.mediacapture.bindings.v4l2.v4l2_requestbuffers;
@@ -30,12 +28,17 @@ final class MmapBuffers {
      *         handle streams) or a mapping fails
      */
     static MmapBuffers request(int fd, int count) {
+        return request(V4l2Calls.SYSTEM, fd, count);
+    }
+
+    /** As {@link #request(int, int)}, through {@code calls}. */
+    static MmapBuffers request(V4l2Calls calls, int fd, int count) {
         try (Arena tmp = Arena.ofConfined()) {
             MemorySegment req = v4l2_requestbuffers.allocate(tmp);
             v4l2_requestbuffers.count(req, count);
             v4l2_requestbuffers.type(req, videodev2_h.V4L2_BUF_TYPE_VIDEO_CAPTURE());
             v4l2_requestbuffers.memory(req, videodev2_h.V4L2_MEMORY_MMAP());
-            Syscalls.ioctl(fd, Vidioc.VIDIOC_REQBUFS, req, "VIDIOC_REQBUFS");
+            calls.ioctl(fd, Vidioc.VIDIOC_REQBUFS, req, "VIDIOC_REQBUFS");
             int granted = v4l2_requestbuffers.count(req);
             if (granted < 2) {
                 throw new IllegalStateException("the driver granted " + granted + " capture buffers; streaming needs 2");
@@ -48,11 +51,10 @@ final class MmapBuffers {
                     v4l2_buffer.index(buf, i);
                     v4l2_buffer.type(buf, videodev2_h.V4L2_BUF_TYPE_VIDEO_CAPTURE());
                     v4l2_buffer.memory(buf, videodev2_h.V4L2_MEMORY_MMAP());
-                    Syscalls.ioctl(fd, Vidioc.VIDIOC_QUERYBUF, buf, "VIDIOC_QUERYBUF");
+                    calls.ioctl(fd, Vidioc.VIDIOC_QUERYBUF, buf, "VIDIOC_QUERYBUF");
                     long length = Integer.toUnsignedLong(v4l2_buffer.length(buf));
                     long offset = Integer.toUnsignedLong(v4l2_buffer.m.offset(v4l2_buffer.m(buf)));
-                    b.mapped[i] = Syscalls.mmap(length, mman_h.PROT_READ() | mman_h.PROT_WRITE(), mman_h.MAP_SHARED(),
-                            fd, offset, b.arena);
+                    b.mapped[i] = calls.mapShared(fd, length, offset, b.arena);
                 }
             } catch (RuntimeException e) {
                 b.unmap();
@@ -60,6 +62,11 @@ final class MmapBuffers {
             }
             return b;
         }
+    }
+
+    /** Buffers mapped elsewhere (tests: plain memory standing in for the driver's). */
+    static MmapBuffers of(MemorySegment... mappings) {
+        return new MmapBuffers(mappings.clone());
     }
 
     int count() {

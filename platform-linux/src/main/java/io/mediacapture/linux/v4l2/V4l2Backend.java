@@ -1,6 +1,7 @@
 package io.mediacapture.linux.v4l2;
 
 import io.mediacapture.bindings.libc.ErrnoException;
+import io.mediacapture.linux.DeviceWatcher;
 import io.mediacapture.spi.Backend;
 import io.mediacapture.spi.BackendContext;
 import io.mediacapture.spi.BackendException;
@@ -28,12 +29,14 @@ import java.util.regex.Pattern;
  */
 final class V4l2Backend implements Backend {
     private static final Pattern VIDEO_NODE = Pattern.compile("video\\d+");
+    /** Quiet time after a change in /dev before devicechange: the driver finishes registering the node. */
+    static final int SETTLE_MILLIS = 150;
 
     private final BackendContext context;
     private final System.Logger log;
     private final Path devDir;
     private final SysfsTopology sysfs;
-    private final DevWatcher watcher;
+    private final DeviceWatcher watcher;
     private Map<String, V4l2Camera> cache; // path -> camera; null when stale. Guarded by this.
     private final Map<String, V4l2Camera> lastSeen = new java.util.HashMap<>(); // guarded by this
 
@@ -42,10 +45,11 @@ final class V4l2Backend implements Backend {
         this.log = context.logger("v4l2");
         this.devDir = devDir;
         this.sysfs = sysfs;
-        DevWatcher w = null;
+        DeviceWatcher w = null;
         if (watch) {
             try {
-                w = DevWatcher.start(devDir.toString(), name -> VIDEO_NODE.matcher(name).matches(), this::devChanged);
+                w = DeviceWatcher.start(new DeviceWatcher.Spec(devDir, name -> VIDEO_NODE.matcher(name).matches(),
+                        SETTLE_MILLIS, 0, "mediacapture-v4l2-hotplug"), this::devChanged, log);
             } catch (ErrnoException e) {
                 log.log(System.Logger.Level.WARNING, "cannot watch " + devDir + " for cameras being plugged in or out; "
                         + "devicechange will not fire for cameras", e);

@@ -39,6 +39,11 @@ final class V4l2Node implements AutoCloseable {
         }
     }
 
+    /** A descriptor opened elsewhere (tests: a stand-in for a camera whose driver answers are scripted). */
+    static V4l2Node adopt(String path, int fd) {
+        return new V4l2Node(path, fd);
+    }
+
     String path() {
         return path;
     }

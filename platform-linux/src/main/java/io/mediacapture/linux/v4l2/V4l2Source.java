@@ -5,9 +5,8 @@ import io.mediacapture.VideoFrameLayout;
 import io.mediacapture.VideoPixelFormat;
 import io.mediacapture.bindings.libc.Errno;
 import io.mediacapture.bindings.libc.ErrnoException;
-import io.mediacapture.bindings.libc.eventfd_h;
 import io.mediacapture.bindings.libc.errno_h;
-import io.mediacapture.bindings.libc.inline.Syscalls;
+import io.mediacapture.linux.StopSignal;
 import io.mediacapture.bindings.libc.poll_h;
 import io.mediacapture.bindings.libc.pollfd;
 import io.mediacapture.bindings.v4l2.inline.Vidioc;
@@ -50,13 +49,14 @@ final class V4l2Source implements PullSource {
     private static final int MIN_QUEUED = 2;
 
     private final V4l2Node node;
+    private final V4l2Calls calls;
     private final SourceSink sink;
     private final Runnable onDeviceLost;
     private final CaptureFormat format;
     private VideoFrameLayout frameLayout; // of format, made by the capture thread at its first frame
     private final long durationMicros;
     private final MmapBuffers buffers;
-    private final int wakeFd;
+    private final StopSignal wake;
     private final Arena ioArena = Arena.ofShared();
     private final MemorySegment pollFds;
     private final MemorySegment dqBuf;
@@ -86,15 +86,17 @@ final class V4l2Source implements PullSource {
         }
     }
 
-    private V4l2Source(V4l2Node node, SourceSink sink, Runnable onDeviceLost, CaptureFormat format, double frameRate,
-                       MmapBuffers buffers, int wakeFd) {
+    /** Owns what it is given once constructed. Tests pass scripted {@code calls} (the driver's answers). */
+    V4l2Source(V4l2Calls calls, V4l2Node node, SourceSink sink, Runnable onDeviceLost, CaptureFormat format,
+               double frameRate, MmapBuffers buffers, StopSignal wake) {
+        this.calls = calls;
         this.node = node;
         this.sink = sink;
         this.onDeviceLost = onDeviceLost;
         this.format = format;
         this.durationMicros = frameRate > 0 ? Math.round(1_000_000 / frameRate) : 0;
         this.buffers = buffers;
-        this.wakeFd = wakeFd;
+        this.wake = wake;
         this.pollFds = pollfd.allocateArray(2, ioArena);
         this.dqBuf = v4l2_buffer.allocate(ioArena);
         this.qBuf = v4l2_buffer.allocate(ioArena);
@@ -133,13 +135,13 @@ final class V4l2Source implements PullSource {
                            double frameRate, SourceSink sink, Runnable onDeviceLost) throws BackendException {
         V4l2Node node = V4l2Node.open(path);
         MmapBuffers buffers = null;
-        int wake = -1;
+        StopSignal wake = null;
         try {
             CaptureFormat f = CaptureFormat.apply(node, fourcc, nativeFormat, width, height);
             StreamParameters.setFrameRate(node, frameRate);
             buffers = MmapBuffers.request(node.fd(), BUFFER_COUNT);
-            wake = Syscalls.eventfd(0, eventfd_h.EFD_CLOEXEC() | eventfd_h.EFD_NONBLOCK());
-            return new V4l2Source(node, sink, onDeviceLost, f, frameRate, buffers, wake);
+            wake = StopSignal.open();
+            return new V4l2Source(V4l2Calls.SYSTEM, node, sink, onDeviceLost, f, frameRate, buffers, wake);
         } catch (ErrnoException e) {
             cleanUpFailedOpen(node, buffers, wake);
             throw V4l2Errors.of(e, V4l2Errors.Phase.CONFIGURE, "cannot set up camera " + path);
@@ -152,12 +154,12 @@ final class V4l2Source implements PullSource {
         }
     }
 
-    private static void cleanUpFailedOpen(V4l2Node node, MmapBuffers buffers, int wake) {
+    private static void cleanUpFailedOpen(V4l2Node node, MmapBuffers buffers, StopSignal wake) {
         if (buffers != null) {
             buffers.unmap();
         }
-        if (wake >= 0) {
-            Syscalls.close(wake);
+        if (wake != null) {
+            wake.close();
         }
         node.close();
     }
@@ -179,7 +181,7 @@ final class V4l2Source implements PullSource {
                 }
                 try (Arena a = Arena.ofConfined()) {
                     MemorySegment type = a.allocateFrom(ValueLayout.JAVA_INT, videodev2_h.V4L2_BUF_TYPE_VIDEO_CAPTURE());
-                    Syscalls.ioctl(node.fd(), Vidioc.VIDIOC_STREAMON, type, "VIDIOC_STREAMON");
+                    calls.ioctl(node.fd(), Vidioc.VIDIOC_STREAMON, type, "VIDIOC_STREAMON");
                 }
                 started = true;
             }
@@ -225,12 +227,9 @@ final class V4l2Source implements PullSource {
         pollfd.fd(pollFds, node.fd());
         pollfd.events(pollFds, (short) (poll_h.POLLIN() | poll_h.POLLPRI()));
         pollfd.revents(pollFds, (short) 0);
-        MemorySegment wake = pollfd.asSlice(pollFds, 1);
-        pollfd.fd(wake, wakeFd);
-        pollfd.events(wake, (short) poll_h.POLLIN());
-        pollfd.revents(wake, (short) 0);
+        wake.pollOn(pollfd.asSlice(pollFds, 1));
         int ms = (int) Math.max(1, Math.min(Integer.MAX_VALUE, TimeUnit.NANOSECONDS.toMillis(timeoutNanos)));
-        if (Syscalls.poll(pollFds, 2, ms) == 0 || closing) {
+        if (calls.poll(pollFds, 2, ms) == 0 || closing) {
             return null;
         }
         int revents = pollfd.revents(pollFds);
@@ -263,7 +262,7 @@ final class V4l2Source implements PullSource {
         if (fromDequeue != null) {
             return fromDequeue;
         }
-        int r = Syscalls.ioctlOrErrno(node.fd(), Vidioc.VIDIOC_QUERYCAP, probe);
+        int r = calls.ioctl(node.fd(), Vidioc.VIDIOC_QUERYCAP, probe);
         if (r < 0 && V4l2Errors.isDeviceGone(-r)) {
             return new BackendException(BackendException.Kind.DEVICE_LOST, "camera " + node + " was disconnected");
         }
@@ -285,7 +284,7 @@ final class V4l2Source implements PullSource {
             dqBuf.fill((byte) 0);
             v4l2_buffer.type(dqBuf, videodev2_h.V4L2_BUF_TYPE_VIDEO_CAPTURE());
             v4l2_buffer.memory(dqBuf, videodev2_h.V4L2_MEMORY_MMAP());
-            int r = Syscalls.ioctlOrErrno(node.fd(), Vidioc.VIDIOC_DQBUF, dqBuf);
+            int r = calls.ioctl(node.fd(), Vidioc.VIDIOC_DQBUF, dqBuf);
             if (r == -errno_h.EAGAIN()) {
                 return null;
             }
@@ -400,7 +399,7 @@ final class V4l2Source implements PullSource {
         v4l2_buffer.index(qBuf, index);
         v4l2_buffer.type(qBuf, videodev2_h.V4L2_BUF_TYPE_VIDEO_CAPTURE());
         v4l2_buffer.memory(qBuf, videodev2_h.V4L2_MEMORY_MMAP());
-        Syscalls.ioctl(node.fd(), Vidioc.VIDIOC_QBUF, qBuf, "VIDIOC_QBUF");
+        calls.ioctl(node.fd(), Vidioc.VIDIOC_QBUF, qBuf, "VIDIOC_QBUF");
         queued++;
     }
 
@@ -408,7 +407,7 @@ final class V4l2Source implements PullSource {
 
     @Override
     public void close() {
-        // Compare-and-set: of two concurrent closes only one may signal wakeFd, which the winner then closes (a
+        // Compare-and-set: of two concurrent closes only one may signal the wake-up eventfd, which the winner then closes (a
         // second write could land in whatever descriptor reused that number meanwhile).
         if (!CLOSING.compareAndSet(this, false, true)) {
             return;
@@ -426,11 +425,11 @@ final class V4l2Source implements PullSource {
                 torndown = true;
                 try (Arena a = Arena.ofConfined()) {
                     MemorySegment type = a.allocateFrom(ValueLayout.JAVA_INT, videodev2_h.V4L2_BUF_TYPE_VIDEO_CAPTURE());
-                    Syscalls.ioctlOrErrno(node.fd(), Vidioc.VIDIOC_STREAMOFF, type); // fails harmlessly when unplugged
+                    calls.ioctl(node.fd(), Vidioc.VIDIOC_STREAMOFF, type); // fails harmlessly when unplugged
                 }
                 releaseQueue();
                 closeQuietly(node::close, "the camera descriptor");
-                closeQuietly(() -> Syscalls.close(wakeFd), "the wake-up eventfd");
+                closeQuietly(wake::close, "the wake-up eventfd");
                 if (outstanding == 0) {
                     buffers.unmap();
                 }
@@ -453,7 +452,7 @@ final class V4l2Source implements PullSource {
             v4l2_requestbuffers.count(req, 0);
             v4l2_requestbuffers.type(req, videodev2_h.V4L2_BUF_TYPE_VIDEO_CAPTURE());
             v4l2_requestbuffers.memory(req, videodev2_h.V4L2_MEMORY_MMAP());
-            int r = Syscalls.ioctlOrErrno(node.fd(), Vidioc.VIDIOC_REQBUFS, req);
+            int r = calls.ioctl(node.fd(), Vidioc.VIDIOC_REQBUFS, req);
             if (r < 0 && outstanding > 0) {
                 LOG.log(System.Logger.Level.DEBUG, "camera " + node + " cannot orphan buffers that frames still use ("
                         + Errno.name(-r) + "); it stays busy until they are closed");
@@ -462,8 +461,8 @@ final class V4l2Source implements PullSource {
     }
 
     private void wakePullThread() {
-        try (Arena a = Arena.ofConfined()) {
-            Syscalls.write(wakeFd, a.allocateFrom(ValueLayout.JAVA_LONG, 1L));
+        try {
+            wake.signal();
         } catch (ErrnoException e) {
             LOG.log(System.Logger.Level.DEBUG, "waking the pull thread of " + node + " failed", e);
         }

@@ -27,15 +27,16 @@ public final class GStreamerRegistry {
         for (String e : elements) {
             String why;
             try {
-                ProcessBuilder pb = new ProcessBuilder("gst-inspect-1.0", "--exists", e).redirectErrorStream(true);
+                ProcessBuilder pb = new ProcessBuilder("gst-inspect-1.0", e).redirectErrorStream(true);
                 pb.environment().put("GST_REGISTRY", path().toString());
                 Process p = pb.start();
+                // Not --exists: it answers 1 for elements of rank none, such as pipewiresink.
                 String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                 if (!p.waitFor(120, TimeUnit.SECONDS)) {
                     p.destroyForcibly();
-                    why = "gst-inspect-1.0 --exists " + e + " did not finish in 120 s";
+                    why = "gst-inspect-1.0 " + e + " did not finish in 120 s";
                 } else {
-                    why = p.exitValue() == 0 ? null : "GStreamer element " + e + " is missing (" + out.strip() + ")";
+                    why = p.exitValue() == 0 ? null : "GStreamer element " + e + " is missing (" + out.strip().lines().findFirst().orElse("") + ")";
                 }
             } catch (IOException x) {
                 why = "gst-inspect-1.0 cannot run (package gstreamer1.0-tools): " + x.getMessage();

@@ -37,6 +37,7 @@ public final class QemuGuest {
     private String vivid;
     private String aloop;
     private String v4l2loopback;
+    private String wrapper;
     private String classPath = System.getProperty("java.class.path");
     private Path cwd;
 
@@ -85,6 +86,12 @@ public final class QemuGuest {
     /** Also load v4l2loopback with these options (run-in-guest.sh {@code --v4l2loopback}, shell-quoted words). */
     public QemuGuest v4l2loopback(String options) {
         v4l2loopback = options;
+        return this;
+    }
+
+    /** A program the guest runs the JVM under ({@code wrapper java ...}), e.g. scripts/qemu/guest-pipewire.sh. */
+    public QemuGuest wrapper(String program) {
+        wrapper = program;
         return this;
     }
 
@@ -142,6 +149,22 @@ public final class QemuGuest {
         return Optional.empty();
     }
 
+    /**
+     * Fails (CI=true) or skips the calling test unless the guest can run here with v4l2loopback loaded
+     * (run-in-guest.sh {@code --check --v4l2loopback}: the module is installed or can be built for the guest kernel).
+     */
+    public static void requireV4l2loopback() throws IOException, InterruptedException {
+        requireAvailable();
+        Process p = new ProcessBuilder(script().orElseThrow().toString(), "--check", "--v4l2loopback", "")
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        boolean done = p.waitFor(120, TimeUnit.SECONDS);
+        if (!done) {
+            p.destroyForcibly();
+        }
+        Peers.require(done && p.exitValue() == 0, "v4l2loopback for the QEMU guest's kernel: " + out);
+    }
+
     /** Fails (CI=true) or skips the calling test unless the guest can run here. */
     public static void requireAvailable() {
         Optional<String> why = unavailableReason();
@@ -168,6 +191,9 @@ public final class QemuGuest {
         }
         env.forEach((k, v) -> cmd.addAll(List.of("--env", k + "=" + v)));
         cmd.add("--");
+        if (wrapper != null) {
+            cmd.add(wrapper);
+        }
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("--enable-native-access=ALL-UNNAMED");
         cmd.add("-Xshare:auto");

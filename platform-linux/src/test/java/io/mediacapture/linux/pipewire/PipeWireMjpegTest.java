@@ -41,6 +41,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * pipewiresink mode=provide}, SMPTE bars at 30 fps), captured at full frame rate with the right picture, side by
  * side with a native consumer of the same node in the same run ({@code pipewiresrc ! jpegdec ! fakesink}).
  */
+@org.junit.jupiter.api.Order(Integer.MAX_VALUE) // last on the shared rig: see junit-platform.properties
 class PipeWireMjpegTest {
     private static final Duration WARM_UP = Duration.ofMillis(2_500);
     private static final Duration WINDOW = Duration.ofSeconds(4);

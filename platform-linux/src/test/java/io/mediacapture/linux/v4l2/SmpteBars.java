@@ -15,7 +15,7 @@ import java.util.Arrays;
  * codes of JPEG loss. Sampled at a third of the height, in the middle of each bar. Any format that converts
  * to I420 (I420, I422, ...) is checked.
  */
-final class SmpteBars {
+public final class SmpteBars {
     private SmpteBars() {}
 
     static final String[] BARS = {"white", "yellow", "cyan", "green", "magenta", "red", "blue"};
@@ -33,7 +33,7 @@ final class SmpteBars {
             (int) Math.round(128 + (s[2] - 128) * 224 / 255.0)}).toArray(int[][]::new);
     }
 
-    static void assertBars(VideoFrame frame) {
+    public static void assertBars(VideoFrame frame) {
         VideoFrame f = frame.format() == VideoPixelFormat.I420 ? frame : frame.convertTo(VideoPixelFormat.I420);
         try {
             int y = f.codedHeight() / 3 & ~1;

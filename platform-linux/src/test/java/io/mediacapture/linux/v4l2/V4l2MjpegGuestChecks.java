@@ -11,6 +11,7 @@ import io.mediacapture.MediaDevices;
 import io.mediacapture.MediaFrame;
 import io.mediacapture.MediaStreamTrack;
 import io.mediacapture.MediaStreamTrackProcessor;
+import io.mediacapture.VideoColorSpace;
 import io.mediacapture.VideoFrame;
 import io.mediacapture.VideoPixelFormat;
 import io.mediacapture.spi.BackendException;
@@ -28,8 +29,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -83,7 +82,8 @@ public final class V4l2MjpegGuestChecks {
         Process producer = new ProcessBuilder("gst-launch-1.0", "-q", "videotestsrc", "pattern=smpte", "is-live=true", "!",
                 "video/x-raw,format=" + rawFormat + ",width=" + WIDTH + ",height=" + HEIGHT + ",framerate=30/1", "!",
                 "jpegenc", "!", "image/jpeg,parsed=true", "!", "v4l2sink", "device=" + DEVICE)
-                .inheritIO().start();
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD) // its running position, even with -q
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         try {
             V4l2Camera cam = awaitCamera(producer);
             VideoMode mode = cam.descriptor().videoModes().stream()
@@ -91,7 +91,7 @@ public final class V4l2MjpegGuestChecks {
                     .findFirst().orElseThrow(() -> new AssertionError("no MJPEG " + WIDTH + "x" + HEIGHT + " mode: "
                             + cam.descriptor().videoModes()));
             assertEquals(30, mode.maxFrameRate(), 0.01, "the producer's rate: " + mode);
-            compressedFrames(cam, mode, lumaH, lumaV);
+            backendFrames(cam, mode, lumaH, lumaV);
             decodedFrames();
         } finally {
             producer.destroy();
@@ -122,40 +122,56 @@ public final class V4l2MjpegGuestChecks {
         throw new AssertionError(DEVICE + " did not become an MJPEG camera within 30 s; cameras: " + seen);
     }
 
-    /** The backend negotiates MJPEG and hands core whole JPEGs of the producer's size and sampling. */
-    private static void compressedFrames(V4l2Camera cam, VideoMode mode, int lumaH, int lumaV) throws Exception {
+    /**
+     * The producer's JPEGs have its size and chroma sampling (read from the device with v4l2-ctl, before our
+     * backend opens it), and the backend negotiates MJPEG and delivers: decoded frames when it decodes itself
+     * (libjpeg-turbo, io.mediacapture.linux.mjpeg), whole JPEGs for core otherwise (ImageIO fallback).
+     */
+    private static void backendFrames(V4l2Camera cam, VideoMode mode, int lumaH, int lumaV) throws Exception {
+        Path raw = Path.of(System.getProperty("java.io.tmpdir"), "loopback-" + lumaH + "x" + lumaV + ".mjpg");
+        Process v = new ProcessBuilder("v4l2-ctl", "-d", DEVICE, "--stream-mmap", "--stream-count=2", "--stream-to=" + raw)
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertTrue(v.waitFor(30, TimeUnit.SECONDS), "v4l2-ctl read 2 buffers within 30 s");
+        int[] sof = startOfFrame(java.nio.file.Files.readAllBytes(raw));
+        assertEquals(WIDTH + "x" + HEIGHT, sof[0] + "x" + sof[1], "the producer's JPEG size");
+        assertEquals(lumaH + "x" + lumaV, sof[2] + "x" + sof[3], "luma sampling factors (4:2:0 is 2x2, 4:2:2 is 2x1)");
         try (V4l2Backend backend = V4l2Backend.open(V4l2GuestChecks.CONTEXT, Path.of("/dev"), false)) {
-            JpegSink sink = new JpegSink();
+            FrameSink sink = new FrameSink();
             V4l2Source src = (V4l2Source) backend.open(cam.descriptor(), new SourceConfig.Video(mode, mode.maxFrameRate()), sink);
-            List<byte[]> jpegs = new ArrayList<>();
             try {
                 src.start();
-                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-                // With libjpeg-turbo the backend decodes (io.mediacapture.linux.mjpeg) and delivers frames; without it
-                // it hands core the JPEGs. Either way five frames of the producer's size must arrive.
-                while (jpegs.size() + sink.decoded.size() < 5) {
-                    assertTrue(System.nanoTime() < deadline, "only " + (jpegs.size() + sink.decoded.size())
-                            + " of 5 MJPEG frames within 20 s (discarded: " + sink.discarded + ")");
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+                while (sink.jpegs.size() + sink.frames.size() < 5) {
+                    assertTrue(System.nanoTime() < deadline, "only " + (sink.jpegs.size() + sink.frames.size())
+                            + " of 5 frames within 30 s (" + sink.discarded + ")");
                     assertTrue(src.pull(TimeUnit.MILLISECONDS.toNanos(100)), "the source ended: " + sink.ended);
-                    sink.jpegs.drainTo(jpegs);
                 }
-                sink.jpegs.drainTo(jpegs);
             } finally {
                 src.close();
             }
-            for (byte[] j : jpegs) {
-                int[] sof = startOfFrame(j);
-                assertEquals(WIDTH, sof[0], "JPEG width");
-                assertEquals(HEIGHT, sof[1], "JPEG height");
-                assertEquals(lumaH + "x" + lumaV, sof[2] + "x" + sof[3], "luma sampling factors (4:2:0 is 2x2, 4:2:2 is 2x1)");
+            try {
+                for (byte[] j : sink.jpegs) {
+                    int[] f = startOfFrame(j);
+                    assertEquals(WIDTH + "x" + HEIGHT + " " + lumaH + "x" + lumaV, f[0] + "x" + f[1] + " " + f[2] + "x" + f[3]);
+                }
+                // 4:2:2 JPEGs decode straight into I422 (a chroma row per luma row), 4:2:0 into I420; the samples
+                // stay the JPEG's own, tagged full range
+                VideoPixelFormat decoded = lumaV == 1 ? VideoPixelFormat.I422 : VideoPixelFormat.I420;
+                for (VideoFrame f : sink.frames) {
+                    assertEquals(decoded + " " + WIDTH + "x" + HEIGHT, f.format() + " " + f.codedWidth() + "x" + f.codedHeight(),
+                            "a frame decoded by the backend");
+                    assertEquals(VideoColorSpace.JPEG, f.colorSpace(), "a frame decoded by the backend");
+                }
+                if (!sink.frames.isEmpty()) {
+                    SmpteBars.assertBars(sink.frames.get(sink.frames.size() - 1));
+                }
+                System.out.println("  " + mode + " (producer's JPEGs " + lumaH + "x" + lumaV + " luma sampling): "
+                        + (sink.frames.isEmpty() ? sink.jpegs.size() + " JPEGs handed to core"
+                        : sink.frames.size() + " frames decoded by the backend as " + sink.frames.get(0).format())
+                        + "; discarded " + sink.discarded);
+            } finally {
+                sink.frames.forEach(VideoFrame::close);
             }
-            // 4:2:2 JPEGs decode straight into I422 (a chroma row per luma row), 4:2:0 into I420
-            VideoPixelFormat decoded = lumaV == 1 ? VideoPixelFormat.I422 : VideoPixelFormat.I420;
-            for (String d : sink.decoded) {
-                assertEquals(decoded + " " + WIDTH + "x" + HEIGHT, d, "a frame decoded by the backend");
-            }
-            System.out.println("  " + mode + ": " + jpegs.size() + " JPEGs to core, " + sink.decoded.size()
-                    + " frames decoded by the backend (the producer was asked for luma sampling " + lumaH + "x" + lumaV + ")");
         }
     }
 
@@ -172,7 +188,7 @@ public final class V4l2MjpegGuestChecks {
                 int n = 0;
                 VideoFrame last = null;
                 try {
-                    for (; n < 10; n++) {
+                    for (; n < 6; n++) {
                         MediaFrame f = p.read(Duration.ofSeconds(20));
                         assertNotNull(f, "decoded frame " + n + " within 20 s");
                         VideoFrame v = (VideoFrame) f;
@@ -216,24 +232,16 @@ public final class V4l2MjpegGuestChecks {
         throw new AssertionError("no SOF marker in a JPEG of " + j.length + " bytes");
     }
 
-    /** Keeps a copy of each compressed frame. */
-    static final class JpegSink implements SourceSink {
-        final BlockingQueue<byte[]> jpegs = new LinkedBlockingQueue<>();
-        /** Format and size of each frame the backend decoded itself (libjpeg-turbo present). */
-        final List<String> decoded = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Keeps the frames a source delivers: decoded ones, and copies of compressed ones. */
+    static final class FrameSink implements SourceSink {
+        final List<VideoFrame> frames = new java.util.concurrent.CopyOnWriteArrayList<>();
+        final List<byte[]> jpegs = new java.util.concurrent.CopyOnWriteArrayList<>();
         final List<String> discarded = new java.util.concurrent.CopyOnWriteArrayList<>();
         volatile BackendException ended;
 
         @Override
         public void deliver(VideoFrame frame) {
-            try (frame) {
-                decoded.add(frame.format() + " " + frame.codedWidth() + "x" + frame.codedHeight());
-            }
-        }
-
-        @Override
-        public void frameDiscarded(String why) {
-            discarded.add(why);
+            frames.add(frame);
         }
 
         @Override
@@ -245,11 +253,17 @@ public final class V4l2MjpegGuestChecks {
         public void deliverCompressed(NativeVideoFormat format, FrameBuffer data, long length, int width, int height,
                                       long timestamp, long duration) {
             try {
-                assertEquals(NativeVideoFormat.MJPEG, format);
-                jpegs.add(data.memory().asSlice(0, length).toArray(ValueLayout.JAVA_BYTE));
+                if (format == NativeVideoFormat.MJPEG) {
+                    jpegs.add(data.memory().asSlice(0, length).toArray(ValueLayout.JAVA_BYTE));
+                }
             } finally {
                 data.release();
             }
+        }
+
+        @Override
+        public void frameDiscarded(String why) {
+            discarded.add(why);
         }
 
         @Override

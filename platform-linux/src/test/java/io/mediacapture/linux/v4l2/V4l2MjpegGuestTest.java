@@ -18,7 +18,7 @@ class V4l2MjpegGuestTest {
 
     @Test
     void mjpegFromGStreamerOverV4l2loopback() throws Exception {
-        QemuGuest.requireAvailable();
+        QemuGuest.requireV4l2loopback();
         GStreamerRegistry.requireElements("videotestsrc", "jpegenc", "v4l2sink");
         QemuGuest.Result r = QemuGuest.java(V4l2MjpegGuestChecks.class)
                 .v4l2loopback(V4l2MjpegGuestChecks.LOOPBACK_OPTIONS)

@@ -9,12 +9,12 @@ import io.mediacapture.VideoFrame;
  * yellow, cyan, green, magenta, red, blue, black, at 75% intensity. Sampled in the middle of each bar,
  * near the bottom (vivid writes its on-screen text over the upper part, most of a small frame).
  */
-final class VividFrames {
+public final class VividFrames {
     private VividFrames() {}
 
     private static final String[] BARS = {"white", "yellow", "cyan", "green", "magenta", "red", "blue", "black"};
 
-    static void assertColourBars(VideoFrame f) {
+    public static void assertColourBars(VideoFrame f) {
         int y = f.codedHeight() * 15 / 16;
         int[][] samples = new int[8][];
         for (int bar = 0; bar < 8; bar++) {

@@ -16,6 +16,9 @@ import java.util.Set;
  * On any other OS it is unavailable ("not macOS") and loads nothing. Priority 100: the only backend there.
  */
 public final class AVFoundationBackendProvider implements BackendProvider {
+    /** The only backend of its kind on this OS. */
+    static final int PRIORITY = 100;
+
     private final AvailabilityProbe availability =
             new AvailabilityProbe(() -> probe(System.getProperty("os.name", "")));
 
@@ -31,7 +34,7 @@ public final class AVFoundationBackendProvider implements BackendProvider {
 
     @Override
     public int priority() {
-        return 100;
+        return PRIORITY;
     }
 
     @Override

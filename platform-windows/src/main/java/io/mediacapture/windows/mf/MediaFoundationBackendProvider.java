@@ -16,6 +16,9 @@ import java.util.Set;
  * {@link #availability()} is "not Windows" elsewhere, and on Windows loads mfplat/mf/mfreadwrite.
  */
 public final class MediaFoundationBackendProvider implements BackendProvider {
+    /** The only backend of its kind on this OS. */
+    static final int PRIORITY = 100;
+
     private final AvailabilityProbe availability = new AvailabilityProbe(() -> WindowsAvailability.probe("Media Foundation",
             () -> WindowsAvailability.initialise(Ole32.Lib.class, MfPlatform.class)));
 
@@ -31,7 +34,7 @@ public final class MediaFoundationBackendProvider implements BackendProvider {
 
     @Override
     public int priority() {
-        return 100;
+        return PRIORITY;
     }
 
     @Override

@@ -17,6 +17,9 @@ import java.util.Set;
  * {@link #availability()} is "not Windows" elsewhere, and on Windows loads ole32 and kernel32.
  */
 public final class WasapiBackendProvider implements BackendProvider {
+    /** The only backend of its kind on this OS. */
+    static final int PRIORITY = 100;
+
     private final AvailabilityProbe availability = new AvailabilityProbe(() -> WindowsAvailability.probe("WASAPI",
             () -> WindowsAvailability.initialise(Ole32.Lib.class, Kernel32.Lib.class)));
 
@@ -32,7 +35,7 @@ public final class WasapiBackendProvider implements BackendProvider {
 
     @Override
     public int priority() {
-        return 100;
+        return PRIORITY;
     }
 
     @Override

@@ -92,10 +92,6 @@ record WaveFormat(int tag, int channels, int sampleRate, int bitsPerSample, int 
         return Optional.empty();
     }
 
-    int blockAlign() {
-        return channels * bitsPerSample / 8;
-    }
-
     /** A WAVEFORMATEXTENSIBLE for interleaved {@code format} (the shared-mode engine converts to it). */
     static MemorySegment extensible(SegmentAllocator allocator, AudioSampleFormat format, int sampleRate, int channels) {
         if (format.isPlanar()) {

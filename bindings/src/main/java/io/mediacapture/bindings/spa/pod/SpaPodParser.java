@@ -11,14 +11,22 @@ import java.util.List;
 
 /**
  * Reads pods from untrusted bytes (a daemon's params) into {@link SpaPod} values. Every size is checked against
- * the bytes that are really there before anything is read, nesting is limited to {@link #MAX_DEPTH}, and any
- * malformation ends in a {@link SpaPodException} that says what is wrong and where; no read ever leaves the input.
+ * the bytes that are really there before anything is read, nesting is limited to {@link #MAX_DEPTH}, the values of
+ * one pod to {@link #MAX_VALUES}, and any malformation ends in a {@link SpaPodException} that says what is wrong and
+ * where; no read ever leaves the input.
  *
  * <p>Types this package does not model become {@link SpaOpaque}. Stateless and thread-safe.
  */
 public final class SpaPodParser {
     /** Deepest nesting accepted; real params nest 3 or 4 levels. */
     public static final int MAX_DEPTH = 32;
+
+    /**
+     * Most values (pods, and the elements of Arrays and Choices) one pod may hold. Real params hold tens to a few
+     * hundred; without a limit, 1-byte Array elements fill {@link #MAX_NATIVE_POD_SIZE} with 16.7 million objects
+     * (about 1 GiB of heap and seconds of parsing on the PipeWire thread).
+     */
+    public static final int MAX_VALUES = 65_536;
 
     /** Largest pod {@link #parseNative} accepts behind a bare pointer. */
     public static final long MAX_NATIVE_POD_SIZE = 16L << 20;
@@ -67,6 +75,7 @@ public final class SpaPodParser {
 
     private static final class Reader {
         private final MemorySegment in;
+        private int values; // read so far, at most MAX_VALUES
 
         Reader(MemorySegment in) {
             this.in = in;
@@ -83,9 +92,18 @@ public final class SpaPodParser {
             return in.get(INT, off);
         }
 
+        /** Counts {@code n} more values. @throws SpaPodException past {@link #MAX_VALUES} */
+        private void count(long n, long off) {
+            if (n > MAX_VALUES - values) {
+                throw new SpaPodException("pod holds more than " + MAX_VALUES + " values", off);
+            }
+            values += (int) n;
+        }
+
         /** A whole pod (header and body) at {@code off}, within {@code end}. */
         SpaPod pod(long off, long end, int depth) {
             need(off, 8, end, "pod header");
+            count(1, off);
             long size = Integer.toUnsignedLong(i32(off));
             int type = i32(off + 4);
             need(off + 8, size, end, SpaType.name(type) + " pod body");
@@ -167,6 +185,7 @@ public final class SpaPodParser {
                         + childSize, off);
             }
             long n = len / childSize;
+            count(n, off); // before anything is allocated for them
             List<SpaPod> out = new ArrayList<>((int) Math.min(n, 1024));
             for (long i = 0; i < n; i++) {
                 out.add(body(childType, off + i * childSize, childSize, depth + 1));

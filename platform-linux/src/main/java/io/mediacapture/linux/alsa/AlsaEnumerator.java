@@ -16,8 +16,8 @@ import java.util.List;
  * capture-capable PCMs the configuration advertises with name hints ({@code default}, {@code pipewire},
  * {@code pulse}, user-defined ones). Stateless and thread-safe.
  */
-final class AlsaDeviceScanner {
-    private AlsaDeviceScanner() {}
+final class AlsaEnumerator {
+    private AlsaEnumerator() {}
 
     /**
      * One PCM to offer.

@@ -1,0 +1,46 @@
+package io.mediacapture.linux.pipewire;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mediacapture.linux.guest.GStreamerRegistry;
+import io.mediacapture.linux.guest.QemuGuest;
+import io.mediacapture.testing.Peers;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs {@link PipeWireGuestChecks} in the QEMU guest with PipeWire, WirePlumber and udev started by
+ * {@code scripts/qemu/guest-pipewire.sh}: camera nodes made by PipeWire's V4L2 monitor over vivid. Under
+ * CI=true a guest that cannot boot fails this test; elsewhere it is skipped with the reason printed.
+ */
+class PipeWireGuestTest {
+
+    @Test
+    void v4l2MonitorCameraNodesInTheGuest() throws Exception {
+        QemuGuest.requireAvailable();
+        GStreamerRegistry.requireElements("videotestsrc", "jpegenc", "pipewiresink");
+        // What scripts/qemu/guest-pipewire.sh starts in the guest (the guest runs the host's binaries).
+        for (String program : List.of("/lib/systemd/systemd-udevd", "/usr/bin/dbus-daemon", "/usr/bin/pipewire",
+                "/usr/bin/wireplumber", "/usr/bin/pw-cli")) {
+            Peers.require(Files.isExecutable(Path.of(program)), program + " for the guest's PipeWire stack "
+                    + "(packages udev, dbus-daemon, pipewire, wireplumber, pipewire-bin; scripts/test-packages.txt)");
+        }
+        QemuGuest.Result r = QemuGuest.java(PipeWireGuestChecks.class)
+                .wrapper(QemuGuest.script().orElseThrow().resolveSibling("guest-pipewire.sh").toString())
+                .env("GST_REGISTRY", GStreamerRegistry.path().toString())
+                .env("GST_REGISTRY_UPDATE", "no")
+                .timeout(Duration.ofMinutes(4))
+                .run();
+        assertFalse(r.rigFailed(), "the guest rig failed or timed out (status " + r.status() + "); see the [guest] lines above");
+        assertTrue(r.output().contains(PipeWireGuestChecks.SUMMARY + ":"), "the checks ran to the end (status "
+                + r.status() + "); see the [guest] lines above");
+        assertTrue(r.output().contains(" 0 failed"), "failed checks: see PW-GUEST-CHECK FAIL lines above");
+        assertEquals(0, r.status(), "guest exit status");
+        System.out.println("PipeWire guest run took " + r.elapsed().toSeconds() + " s");
+    }
+}
