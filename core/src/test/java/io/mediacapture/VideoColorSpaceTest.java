@@ -75,6 +75,27 @@ class VideoColorSpaceTest {
         }
     }
 
+    /** What DeviceSource.lend(memory, layout, ...) does: a lent frame of the layout, cloned for keepers. */
+    @Test
+    void lentFramesAndTheirClonesKeepTheLayoutsColourSpace() {
+        VideoFrameLayout layout = VideoFrameLayout.packed(VideoPixelFormat.I422, 64, 48).withColorSpace(VideoColorSpace.JPEG);
+        VideoFrame lent = VideoFrame.lendable(layout);
+        assertEquals(true, lent.hasLayout(layout));
+        assertEquals(false, lent.hasLayout(VideoFrameLayout.packed(VideoPixelFormat.I422, 64, 48)));
+        try (java.lang.foreign.Arena a = java.lang.foreign.Arena.ofConfined()) {
+            MemorySegment m = a.allocate(layout.byteSize());
+            m.asSlice(0, 64 * 48).fill((byte) 20);
+            m.asSlice(64 * 48).fill((byte) 128);
+            lent.beginLoan(m, 1, 2);
+            try (VideoFrame kept = lent.clone()) {
+                lent.endLoan();
+                assertEquals(VideoColorSpace.JPEG, kept.colorSpace());
+                assertEquals(VideoPixelFormat.I422, kept.format());
+                assertEquals(20, VideoFrameImages.toBufferedImage(kept).getRGB(3, 3) & 0xFF);
+            }
+        }
+    }
+
     @Test
     void rgbToYuvWithAnotherMatrixSaysWhich() {
         try (VideoFrame jpeg = grey(64, 48, 20, VideoColorSpace.JPEG);
