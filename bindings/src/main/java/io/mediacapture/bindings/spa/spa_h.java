@@ -1670,6 +1670,132 @@ public class spa_h extends spa_h$shared {
     public static int SPA_FORMAT_START_Application() {
         return SPA_FORMAT_START_Application;
     }
+    private static final int SPA_PROP_INFO_id = (int)1L;
+    /**
+     * {@snippet lang=c :
+     * enum spa_prop_info.SPA_PROP_INFO_id = 1
+     * }
+     */
+    public static int SPA_PROP_INFO_id() {
+        return SPA_PROP_INFO_id;
+    }
+    private static final int SPA_PROP_INFO_name = (int)2L;
+    /**
+     * {@snippet lang=c :
+     * enum spa_prop_info.SPA_PROP_INFO_name = 2
+     * }
+     */
+    public static int SPA_PROP_INFO_name() {
+        return SPA_PROP_INFO_name;
+    }
+    private static final int SPA_PROP_INFO_type = (int)3L;
+    /**
+     * {@snippet lang=c :
+     * enum spa_prop_info.SPA_PROP_INFO_type = 3
+     * }
+     */
+    public static int SPA_PROP_INFO_type() {
+        return SPA_PROP_INFO_type;
+    }
+    private static final int SPA_PROP_INFO_labels = (int)4L;
+    /**
+     * {@snippet lang=c :
+     * enum spa_prop_info.SPA_PROP_INFO_labels = 4
+     * }
+     */
+    public static int SPA_PROP_INFO_labels() {
+        return SPA_PROP_INFO_labels;
+    }
+    private static final int SPA_PROP_INFO_description = (int)7L;
+    /**
+     * {@snippet lang=c :
+     * enum spa_prop_info.SPA_PROP_INFO_description = 7
+     * }
+     */
+    public static int SPA_PROP_INFO_description() {
+        return SPA_PROP_INFO_description;
+    }
+    private static final int SPA_PROP_brightness = (int)131073L;
+    /**
+     * {@snippet lang=c :
+     * enum spa_prop.SPA_PROP_brightness = 131073
+     * }
+     */
+    public static int SPA_PROP_brightness() {
+        return SPA_PROP_brightness;
+    }
+    private static final int SPA_PROP_contrast = (int)131074L;
+    /**
+     * {@snippet lang=c :
+     * enum spa_prop.SPA_PROP_contrast = 131074
+     * }
+     */
+    public static int SPA_PROP_contrast() {
+        return SPA_PROP_contrast;
+    }
+    private static final int SPA_PROP_saturation = (int)131075L;
+    /**
+     * {@snippet lang=c :
+     * enum spa_prop.SPA_PROP_saturation = 131075
+     * }
+     */
+    public static int SPA_PROP_saturation() {
+        return SPA_PROP_saturation;
+    }
+    private static final int SPA_PROP_hue = (int)131076L;
+    /**
+     * {@snippet lang=c :
+     * enum spa_prop.SPA_PROP_hue = 131076
+     * }
+     */
+    public static int SPA_PROP_hue() {
+        return SPA_PROP_hue;
+    }
+    private static final int SPA_PROP_gamma = (int)131077L;
+    /**
+     * {@snippet lang=c :
+     * enum spa_prop.SPA_PROP_gamma = 131077
+     * }
+     */
+    public static int SPA_PROP_gamma() {
+        return SPA_PROP_gamma;
+    }
+    private static final int SPA_PROP_exposure = (int)131078L;
+    /**
+     * {@snippet lang=c :
+     * enum spa_prop.SPA_PROP_exposure = 131078
+     * }
+     */
+    public static int SPA_PROP_exposure() {
+        return SPA_PROP_exposure;
+    }
+    private static final int SPA_PROP_gain = (int)131079L;
+    /**
+     * {@snippet lang=c :
+     * enum spa_prop.SPA_PROP_gain = 131079
+     * }
+     */
+    public static int SPA_PROP_gain() {
+        return SPA_PROP_gain;
+    }
+    private static final int SPA_PROP_sharpness = (int)131080L;
+    /**
+     * {@snippet lang=c :
+     * enum spa_prop.SPA_PROP_sharpness = 131080
+     * }
+     */
+    public static int SPA_PROP_sharpness() {
+        return SPA_PROP_sharpness;
+    }
+    private static final int SPA_PROP_START_CUSTOM = (int)16777216L;
+    /**
+     * {@snippet lang=c :
+     * enum spa_prop.SPA_PROP_START_CUSTOM = 16777216
+     * }
+     */
+    public static int SPA_PROP_START_CUSTOM() {
+        return SPA_PROP_START_CUSTOM;
+    }
     private static final int SPA_VIDEO_FORMAT_UNKNOWN = (int)0L;
     /**
      * {@snippet lang=c :

@@ -1229,6 +1229,15 @@ public class videodev2_h extends videodev2_h$shared {
     public static int V4L2_CID_GAMMA() {
         return V4L2_CID_GAMMA;
     }
+    private static final int V4L2_CID_EXPOSURE = (int)9963793L;
+    /**
+     * {@snippet lang=c :
+     * #define V4L2_CID_EXPOSURE 9963793
+     * }
+     */
+    public static int V4L2_CID_EXPOSURE() {
+        return V4L2_CID_EXPOSURE;
+    }
     private static final int V4L2_CID_GAIN = (int)9963795L;
     /**
      * {@snippet lang=c :

@@ -5,6 +5,9 @@ import static io.mediacapture.bindings.pipewire.pipewire_h.*;
 import io.mediacapture.bindings.pipewire.inline.PwCore;
 import io.mediacapture.bindings.pipewire.inline.SpaHooks;
 import io.mediacapture.bindings.pipewire.pw_core_events;
+import io.mediacapture.bindings.libc.errno_h;
+import io.mediacapture.bindings.spa.pod.SpaPod;
+import io.mediacapture.bindings.spa.pod.SpaPodBuilder;
 import io.mediacapture.bindings.spa.spa_hook;
 import io.mediacapture.spi.Backend;
 import io.mediacapture.spi.BackendContext;
@@ -279,6 +282,53 @@ final class PipeWireBackend implements Backend {
 
     MemorySegment core() {
         return core;
+    }
+
+    /**
+     * Sends {@code pod} as param {@code paramId} to capture node {@code nodeId} ({@code pw_node_set_param} on the
+     * registry's proxy of it) and waits until the daemon has handled it (a core sync after it). Not on the loop
+     * thread. Returns 0, or a negative errno (-ENOENT: the node is gone, -ETIMEDOUT: no answer in time).
+     */
+    int setNodeParam(int nodeId, int paramId, SpaPod pod, Duration timeout) throws InterruptedException {
+        CountDownLatch handled = new CountDownLatch(1);
+        int res = loop.locked(() -> {
+            try (Arena a = Arena.ofConfined()) {
+                int r = registry.setParam(nodeId, paramId, new SpaPodBuilder().add(pod).toSegment(a));
+                if (r >= 0) {
+                    sync(handled::countDown);
+                }
+                return r;
+            }
+        });
+        if (res < 0) {
+            return res;
+        }
+        return handled.await(timeout.toMillis(), TimeUnit.MILLISECONDS) ? 0 : -errno_h.ETIMEDOUT();
+    }
+
+    /** The registry's view of capture device {@code deviceId} (node id, controls, device node). Any thread. */
+    java.util.Optional<PwRegistry.NodeInfo> nodeInfo(String deviceId) {
+        return registry.find(deviceId);
+    }
+
+    /**
+     * The current {@code Props} param of capture node {@code nodeId}, asked for and awaited (a core sync after
+     * it); empty when the node does not answer in time or is gone. Not on the loop thread.
+     */
+    java.util.Optional<io.mediacapture.bindings.spa.pod.SpaObject> nodeProps(int nodeId, Duration timeout)
+            throws InterruptedException {
+        CountDownLatch answered = new CountDownLatch(1);
+        int res = loop.locked(() -> {
+            int r = registry.queryProps(nodeId);
+            if (r >= 0) {
+                sync(answered::countDown);
+            }
+            return r;
+        });
+        if (res < 0 || !answered.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            return java.util.Optional.empty();
+        }
+        return loop.locked(() -> registry.lastProps(nodeId));
     }
 
     PipeWireSource.Events streamEvents() {

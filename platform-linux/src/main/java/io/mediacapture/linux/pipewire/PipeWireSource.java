@@ -136,6 +136,7 @@ final class PipeWireSource implements SourceHandle {
     private final PipeWireBackend backend;
     private final long key;
     private final PwRegistry.NodeInfo node;
+    private final PwCameraControls cameraControls; // null without controls
     private final SourceConfig config;
     private final SourceSink sink;
     private final Arena arena = Arena.ofShared(); // hook and params: until the stream is destroyed
@@ -185,6 +186,7 @@ final class PipeWireSource implements SourceHandle {
         this.backend = backend;
         this.key = key;
         this.node = node;
+        this.cameraControls = node.controls().isEmpty() ? null : new PwCameraControls(backend, node);
         this.config = config;
         this.sink = sink;
     }
@@ -928,6 +930,12 @@ final class PipeWireSource implements SourceHandle {
         public void run() {
             returnLater(this);
         }
+    }
+
+    /** The node's V4L2 controls, set through the node (PwCameraControls); none for nodes without them. */
+    @Override
+    public java.util.Optional<io.mediacapture.spi.CameraControls> controls() {
+        return node.controls().isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(cameraControls);
     }
 
     @Override

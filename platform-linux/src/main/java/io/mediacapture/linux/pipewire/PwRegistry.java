@@ -12,10 +12,12 @@ import io.mediacapture.bindings.pipewire.pw_node_events;
 import io.mediacapture.bindings.pipewire.pw_port_events;
 import io.mediacapture.bindings.pipewire.pw_registry_events;
 import io.mediacapture.bindings.spa.pod.SpaPodException;
+import io.mediacapture.bindings.spa.pod.SpaObject;
 import io.mediacapture.bindings.spa.pod.SpaPodParser;
 import io.mediacapture.bindings.spa.spa_h;
 import io.mediacapture.bindings.spa.spa_hook;
 import io.mediacapture.MediaDeviceKind;
+import io.mediacapture.linux.v4l2.V4l2ControlMap;
 import io.mediacapture.spi.AudioCapabilities;
 import io.mediacapture.spi.DeviceDescriptor;
 import io.mediacapture.spi.VideoMode;
@@ -56,8 +58,14 @@ final class PwRegistry {
         void nodeRemoved(int nodeId);
     }
 
-    /** A capture node as the sources need it. */
-    record NodeInfo(int id, String name, String serial, String mediaClass, DeviceDescriptor descriptor) {}
+    /**
+     * A capture node as the sources need it.
+     *
+     * @param controls   the camera controls of its PropInfo params (PipeWire's V4L2 source has them), else none
+     * @param devicePath the V4L2 device node behind it ({@code api.v4l2.path} or {@code object.path} v4l2:...), or null
+     */
+    record NodeInfo(int id, String name, String serial, String mediaClass, DeviceDescriptor descriptor,
+                    V4l2ControlMap controls, String devicePath) {}
 
     private final Connection connection;
     private final Arena arena = Arena.ofShared(); // events tables and the registry hook: live as long as this
@@ -69,6 +77,7 @@ final class PwRegistry {
     private final Map<Integer, Bound> bound = new HashMap<>(); // node and port proxies by global id
     private final Map<Integer, Map<String, String>> outputPorts = new HashMap<>(); // port id -> props
     private final Map<Integer, String> deviceNames = new HashMap<>();
+    private final Map<Integer, String> devicePaths = new HashMap<>(); // device id -> api.v4l2.path
     private volatile List<NodeInfo> snapshot = List.of();
 
     private static final class Node {
@@ -91,6 +100,8 @@ final class PwRegistry {
         final MemorySegment hook;
         final Arena arena = Arena.ofAuto();
         final List<FormatDescription> formats = new ArrayList<>();
+        final List<SpaObject> propInfos = new ArrayList<>();
+        volatile SpaObject props; // the last Props param the node answered (PropsQuery)
         boolean capped; // more than MAX_PARAMS EnumFormat params came: the rest were ignored
 
         Bound(int nodeId, MemorySegment proxy) {
@@ -143,6 +154,10 @@ final class PwRegistry {
                 addPort(id, p);
             } else if ("PipeWire:Interface:Device".equals(t) && p.containsKey("device.name")) {
                 deviceNames.put(id, p.get("device.name"));
+                String path = v4l2Path(p);
+                if (path != null) {
+                    devicePaths.put(id, path);
+                }
             }
         } catch (Throwable e) {
             LOG.log(System.Logger.Level.WARNING, "handling PipeWire global " + id + " failed", e);
@@ -152,6 +167,7 @@ final class PwRegistry {
     private void onGlobalRemove(MemorySegment data, int id) {
         try {
             deviceNames.remove(id);
+            devicePaths.remove(id);
             outputPorts.remove(id);
             Bound b = bound.remove(id);
             if (b != null) {
@@ -179,7 +195,22 @@ final class PwRegistry {
     private void onParam(MemorySegment data, int seq, int id, int index, int next, MemorySegment param) {
         try {
             Bound b = bound.get((int) data.address());
-            if (b == null || id != spa_h.SPA_PARAM_EnumFormat() || param.equals(MemorySegment.NULL)) {
+            if (b == null || param.equals(MemorySegment.NULL)) {
+                return;
+            }
+            if (id == spa_h.SPA_PARAM_Props()) {
+                if (SpaPodParser.parseNative(param) instanceof SpaObject o) {
+                    b.props = o;
+                }
+                return;
+            }
+            if (id == spa_h.SPA_PARAM_PropInfo()) {
+                if (b.propInfos.size() < MAX_PARAMS && SpaPodParser.parseNative(param) instanceof SpaObject o) {
+                    b.propInfos.add(o);
+                }
+                return;
+            }
+            if (id != spa_h.SPA_PARAM_EnumFormat()) {
                 return;
             }
             if (b.formats.size() >= MAX_PARAMS) {
@@ -243,6 +274,15 @@ final class PwRegistry {
             res = port ? PwPort.pw_port_enum_params(proxy, 0, param, 0, Integer.MAX_VALUE, MemorySegment.NULL)
                     : PwNode.pw_node_enum_params(proxy, 0, param, 0, Integer.MAX_VALUE, MemorySegment.NULL);
         }
+        if (res >= 0 && !port && n.props.getOrDefault("media.class", "").startsWith("Video/")) {
+            // A camera's controls (PipeWire's V4L2 source lists every V4L2 control as a PropInfo); the same sync
+            // below covers the answer.
+            int r = PwNode.pw_node_enum_params(proxy, 0, spa_h.SPA_PARAM_PropInfo(), 0, Integer.MAX_VALUE, MemorySegment.NULL);
+            if (r < 0) {
+                LOG.log(System.Logger.Level.DEBUG, "cannot ask PipeWire node " + id + " for its controls: "
+                        + PwErrors.describe(r));
+            }
+        }
         if (res < 0) {
             // The sync below still completes; the global then simply contributes no formats.
             LOG.log(System.Logger.Level.DEBUG, "cannot ask PipeWire global " + id + " for its formats: "
@@ -276,9 +316,14 @@ final class PwRegistry {
                 continue;
             }
             List<FormatDescription> formats = new ArrayList<>();
-            bound.values().stream().filter(b -> b.nodeId == n.id).forEach(b -> formats.addAll(b.formats));
+            List<SpaObject> propInfos = new ArrayList<>();
+            bound.values().stream().filter(b -> b.nodeId == n.id).forEach(b -> {
+                formats.addAll(b.formats);
+                propInfos.addAll(b.propInfos);
+            });
             String mediaClass = n.props.get("media.class");
             boolean video = mediaClass.startsWith("Video/");
+            V4l2ControlMap controls = PwControlMapping.map(video ? propInfos : List.of());
             String deviceId = deviceId(n, ids);
             String label = firstOf(n.props, "node.description", "node.nick", "node.name");
             if (label == null) {
@@ -301,7 +346,8 @@ final class PwRegistry {
                 if (modes.isEmpty()) {
                     continue;
                 }
-                d = DeviceDescriptor.camera(deviceId, label, group, !haveDefault[k], null, modes);
+                d = DeviceDescriptor.camera(deviceId, label, group, !haveDefault[k], null, modes)
+                        .withControls(controls.controls());
             } else {
                 Optional<AudioCapabilities> caps = SpaFormatMapping.audioCapabilities(formats);
                 if (caps.isEmpty()) {
@@ -311,7 +357,8 @@ final class PwRegistry {
             }
             haveDefault[k] = true;
             ids.add(deviceId);
-            infos.add(new NodeInfo(n.id, n.props.get("node.name"), n.props.get("object.serial"), mediaClass, d));
+            infos.add(new NodeInfo(n.id, n.props.get("node.name"), n.props.get("object.serial"), mediaClass, d,
+                    controls, devicePath(n)));
         }
         infos.sort(Comparator.comparingInt((NodeInfo i) -> i.descriptor().kind() == MediaDeviceKind.AUDIOINPUT ? 0 : 1));
         List<NodeInfo> next = List.copyOf(infos);
@@ -322,6 +369,65 @@ final class PwRegistry {
                 connection.devicesChanged();
             }
         }
+    }
+
+    /**
+     * The V4L2 device node in a global's properties: {@code api.v4l2.path}, else an {@code object.path} of
+     * {@code v4l2:/dev/...} (PipeWire's V4L2 udev monitor names devices so; the registry's global properties
+     * are a subset of the object's, which need not include {@code api.v4l2.path}).
+     */
+    static String v4l2Path(Map<String, String> props) {
+        String p = props.get("api.v4l2.path");
+        if (p != null && p.startsWith("/dev/")) {
+            return p;
+        }
+        String o = props.get("object.path");
+        return o != null && o.startsWith("v4l2:/dev/") ? o.substring("v4l2:".length()) : null;
+    }
+
+    /** The V4L2 device node of a camera node: from its own properties, else from its device's. */
+    private String devicePath(Node n) {
+        String p = v4l2Path(n.props);
+        if (p == null && n.props.get("device.id") != null) {
+            try {
+                p = devicePaths.get(Integer.parseInt(n.props.get("device.id")));
+            } catch (NumberFormatException ignored) {
+                // no device: no path
+            }
+        }
+        return p;
+    }
+
+    /**
+     * Asks capture node {@code nodeId} for its {@code Props} param ({@code pw_node_enum_params}); loop lock held.
+     * The answer lands in {@link #lastProps} before the next core sync completes. Returns the sequence number or a
+     * negative errno.
+     */
+    int queryProps(int nodeId) {
+        Bound b = bound.get(nodeId);
+        if (b == null || b.nodeId != nodeId) {
+            return -io.mediacapture.bindings.libc.errno_h.ENOENT();
+        }
+        b.props = null;
+        return PwNode.pw_node_enum_params(b.proxy, 0, spa_h.SPA_PARAM_Props(), 0, 1, MemorySegment.NULL);
+    }
+
+    /** The Props param {@link #queryProps} brought, if it came; loop lock held. */
+    Optional<SpaObject> lastProps(int nodeId) {
+        Bound b = bound.get(nodeId);
+        return b == null ? Optional.empty() : Optional.ofNullable(b.props);
+    }
+
+    /**
+     * {@code pw_node_set_param} on the bound proxy of capture node {@code nodeId}; loop lock held. Returns the
+     * sequence number or a negative errno ({@code -ENOENT} when the node is not bound, e.g. gone).
+     */
+    int setParam(int nodeId, int paramId, MemorySegment pod) {
+        Bound b = bound.get(nodeId);
+        if (b == null || b.nodeId != nodeId) {
+            return -io.mediacapture.bindings.libc.errno_h.ENOENT();
+        }
+        return PwNode.pw_node_set_param(b.proxy, paramId, 0, pod);
     }
 
     private static int priority(Node n) {

@@ -11,9 +11,9 @@ import java.util.List;
  * @param menuIndices  for a menu control the indices the driver accepts (QUERYMENU answers them; drivers
  *                     may skip some between minimum and maximum); empty otherwise
  */
-record V4l2ControlInfo(int id, int type, String name, int minimum, int maximum, int step, int defaultValue,
+public record V4l2ControlInfo(int id, int type, String name, int minimum, int maximum, int step, int defaultValue,
                        int flags, List<Integer> menuIndices) {
-    V4l2ControlInfo {
+    public V4l2ControlInfo {
         menuIndices = List.copyOf(menuIndices);
     }
 }

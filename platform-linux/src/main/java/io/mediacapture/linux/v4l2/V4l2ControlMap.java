@@ -23,12 +23,14 @@ import java.util.Optional;
  * <li>focusDistance: {@code FOCUS_ABSOLUTE} (driver units: V4L2 defines none); focusMode: {@code FOCUS_AUTO};</li>
  * <li>pan, tilt: {@code PAN_ABSOLUTE}/{@code TILT_ABSOLUTE} (arc seconds in both); zoom: {@code ZOOM_ABSOLUTE}.</li>
  * </ul>
- * Disabled and read-only controls are left out.
+ * Disabled and read-only controls are left out. The PipeWire backend reuses this table for the V4L2 controls
+ * PipeWire's V4L2 source node exposes as PropInfo params (same control ids); public for that package only (the
+ * module exports neither).
  */
-final class V4l2ControlMap {
+public final class V4l2ControlMap {
 
     /** How one spec property reads and writes its V4L2 control. */
-    sealed interface Binding permits Direct, AutoSwitch, ExposureMenu {
+    public sealed interface Binding permits Direct, AutoSwitch, ExposureMenu {
         V4l2ControlInfo info();
 
         CameraControl control();
@@ -116,7 +118,7 @@ final class V4l2ControlMap {
         this.bindings = bindings;
     }
 
-    static V4l2ControlMap of(List<V4l2ControlInfo> queried) {
+    public static V4l2ControlMap of(List<V4l2ControlInfo> queried) {
         Map<ConstrainableProperty, Binding> b = new EnumMap<>(ConstrainableProperty.class);
         for (V4l2ControlInfo c : queried) {
             if ((c.flags() & (videodev2_h.V4L2_CTRL_FLAG_DISABLED() | videodev2_h.V4L2_CTRL_FLAG_READ_ONLY())) != 0) {
@@ -166,19 +168,19 @@ final class V4l2ControlMap {
     }
 
     /** The camera controls, in spec order. */
-    List<CameraControl> controls() {
+    public List<CameraControl> controls() {
         return bindings.values().stream().map(Binding::control).toList();
     }
 
-    Map<ConstrainableProperty, Binding> bindings() {
+    public Map<ConstrainableProperty, Binding> bindings() {
         return bindings;
     }
 
-    Optional<Binding> binding(ConstrainableProperty p) {
+    public Optional<Binding> binding(ConstrainableProperty p) {
         return Optional.ofNullable(bindings.get(p));
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return bindings.isEmpty();
     }
 
@@ -187,7 +189,7 @@ final class V4l2ControlMap {
      * whiteBalanceMode "manual", focusDistance focusMode "manual" (V4L2 ignores or refuses the value while the
      * automatic is on).
      */
-    static Optional<ConstrainableProperty> modeFor(ConstrainableProperty value) {
+    public static Optional<ConstrainableProperty> modeFor(ConstrainableProperty value) {
         return switch (value) {
             case EXPOSURE_TIME -> Optional.of(ConstrainableProperty.EXPOSURE_MODE);
             case COLOR_TEMPERATURE -> Optional.of(ConstrainableProperty.WHITE_BALANCE_MODE);

@@ -41,7 +41,10 @@ import java.util.function.Predicate;
  * driver) as {@code ended} on the track and a {@code devicechange}, and a replug (bound again) brings the
  * camera back to the same {@link MediaDevices}. Last, MJPEG through PipeWire from a real producer: GStreamer
  * publishes an MJPEG camera node ({@code jpegenc ! pipewiresink mode=provide}, 4:2:2 JPEGs); the backend lists
- * it with an MJPEG mode, negotiates it, and the decoded frames show the SMPTE bars. (On the host rig such a
+ * it with an MJPEG mode, negotiates it, and the decoded frames show the SMPTE bars. Camera controls through the
+ * node: vivid's user controls listed from its PropInfo params, {@code applyConstraints({brightness})} (sent as a
+ * Props param) changes the captured frames' luma, and changes made by {@code v4l2-ctl} and by
+ * {@code pw-cli set-param} show in getSettings(). (On the host rig such a
  * node next to the rig's videotestsrc camera left that camera "out of buffers" for the tests after it; here it
  * has a daemon of its own.) Prints one line per check; exits non-zero when any failed.
  */
@@ -63,6 +66,13 @@ public final class PipeWireGuestChecks {
             c.check("the V4L2 monitor's camera node: label and vivid's modes", c::labelAndModes);
             c.check("capture YUY2 320x180 with vivid's colour bars", () -> c.capture(md, 320, 180));
             c.check("capture 640x480 with vivid's colour bars", () -> c.capture(md, 640, 480));
+            c.check("camera controls: the node's V4L2 controls (PropInfo) listed with vivid's ranges", c::controlsListed);
+            c.check("camera controls: the node's Props param answers (device path; values only from PipeWire 1.x)",
+                    c::nodePropsAnswer);
+            c.check("camera controls: applyConstraints({brightness}) through the node changes the captured luma",
+                    () -> c.brightnessChangesLuma(md));
+            c.check("camera controls: changes by v4l2-ctl and by pw-cli set-param show in getSettings()",
+                    () -> c.outsideChangeShows(md));
             c.check("unplug (unbind vivid) ends the track and fires devicechange; replug brings it back",
                     () -> c.unplugAndReplug(md, changes));
             c.check("MJPEG 4:2:2 camera node published by GStreamer (pipewiresink): mode, capture, bars",
@@ -219,6 +229,7 @@ public final class PipeWireGuestChecks {
                 }
             }
             assertNotNull(mode, "an MJPEG 640x480 mode on '" + label + "' within 30 s: " + seen);
+            assertEquals(List.of(), seen.get(0).controls(), "a node that is no V4L2 source lists no camera controls");
             String id = Await.result(md.enumerateDevices()).stream().filter(d -> d.label().equals(label)).findFirst()
                     .orElseThrow(() -> new AssertionError("enumerateDevices lists no '" + label + "'")).deviceId();
             MediaStreamTrack track = Await.result(md.getUserMedia(Map.of("video", Map.of("deviceId", Map.of("exact", id),
@@ -254,6 +265,158 @@ public final class PipeWireGuestChecks {
                 producer.destroyForcibly().waitFor();
             }
         }
+    }
+
+    // ---- camera controls (MediaStream Image Capture) through the node ---------------------------------
+
+    /** vivid's capture node (sysfs name "vivid-000-vid-cap"), for v4l2-ctl. */
+    private static String vividCapturePath() throws Exception {
+        try (var dirs = Files.list(Path.of("/sys/class/video4linux"))) {
+            for (Path d : dirs.sorted().toList()) {
+                if (Files.readString(d.resolve("name")).strip().endsWith("vid-cap")) {
+                    return "/dev/" + d.getFileName();
+                }
+            }
+        }
+        throw new AssertionError("no vivid capture node in /sys/class/video4linux");
+    }
+
+    private static String run(String... cmd) throws Exception {
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), String.join(" ", cmd) + " did not finish");
+        assertEquals(0, p.exitValue(), String.join(" ", cmd) + " failed: " + out);
+        return out;
+    }
+
+    /** vivid's user controls as PipeWire's V4L2 source lists them: brightness 0..255 step 1 and its siblings. */
+    void controlsListed() throws Exception {
+        try (PipeWireBackend backend = PipeWireBackend.connect(CONTEXT, Duration.ofSeconds(20))) {
+            DeviceDescriptor cam = backend.devices().stream().filter(DeviceDescriptor::isCamera).findFirst().orElseThrow();
+            System.out.println("  controls: " + cam.controls());
+            assertEquals(java.util.Optional.of(io.mediacapture.spi.CameraControl.Range.of(
+                    io.mediacapture.ConstrainableProperty.BRIGHTNESS, 0, 255, 1)),
+                    cam.control(io.mediacapture.ConstrainableProperty.BRIGHTNESS));
+            for (var p : List.of(io.mediacapture.ConstrainableProperty.CONTRAST, io.mediacapture.ConstrainableProperty.SATURATION)) {
+                assertTrue(cam.control(p).isPresent(), p + " among " + cam.controls());
+            }
+            assertTrue(cam.control(io.mediacapture.ConstrainableProperty.ZOOM).isEmpty(), "vivid has no zoom control");
+        }
+    }
+
+    /**
+     * What the backend falls back on without the device node: the node's Props param. PipeWire 0.3.65's carries
+     * the device path (SPA_PROP_device) and no control values; 1.x adds them.
+     */
+    void nodePropsAnswer() throws Exception {
+        try (PipeWireBackend backend = PipeWireBackend.connect(CONTEXT, Duration.ofSeconds(20))) {
+            DeviceDescriptor cam = backend.devices().stream().filter(DeviceDescriptor::isCamera).findFirst().orElseThrow();
+            PwRegistry.NodeInfo info = backend.nodeInfo(cam.deviceId()).orElseThrow();
+            assertEquals(vividCapturePath(), info.devicePath(), "the V4L2 device node behind the camera");
+            var props = backend.nodeProps(info.id(), Duration.ofSeconds(10)).orElseThrow(
+                    () -> new AssertionError("no Props param from node " + info.id()));
+            System.out.println("  Props: " + props + "; control values in it: " + PwControlMapping.values(props));
+            assertTrue(props.props().stream().anyMatch(p -> p.value() instanceof io.mediacapture.bindings.spa.pod.SpaString(String v)
+                    && v.equals(info.devicePath())), "Props names the device: " + props);
+        }
+    }
+
+    private static MediaStreamTrack smallCamera(MediaDevices md) {
+        return Await.result(md.getUserMedia(Map.of("video", Map.of("deviceId", Map.of("exact", cameraId(md)),
+                "width", Map.of("exact", 320), "height", Map.of("exact", 180))))).getVideoTracks().get(0);
+    }
+
+    void brightnessChangesLuma(MediaDevices md) throws Exception {
+        MediaStreamTrack t = smallCamera(md);
+        try {
+            var caps = t.getCapabilities();
+            System.out.println("  capabilities: " + caps.toMap());
+            assertEquals(io.mediacapture.MediaSettingsRange.of(0, 255, 1), caps.brightness().orElseThrow(
+                    () -> new AssertionError("no brightness: " + caps.toMap())));
+            Await.result(t.applyConstraints(io.mediacapture.MediaTrackConstraints.fromMap(Map.of("width", 320,
+                    "height", 180, "brightness", Map.of("exact", 40)))));
+            assertEquals(40.0, t.getSettings().brightness().getAsDouble());
+            assertTrue(run("v4l2-ctl", "-d", vividCapturePath(), "-C", "brightness").contains("40"),
+                    "the driver has brightness 40");
+            double dark = meanLumaAfterChange(t);
+            Await.result(t.applyConstraints(io.mediacapture.MediaTrackConstraints.fromMap(Map.of("width", 320,
+                    "height", 180, "brightness", 220))));
+            assertEquals(220.0, t.getSettings().brightness().getAsDouble());
+            double bright = meanLumaAfterChange(t);
+            System.out.printf(Locale.ROOT, "  mean luma at brightness 40: %.1f, at 220: %.1f%n", dark, bright);
+            assertTrue(bright > dark + 40, "brightness 220 is brighter than 40: " + dark + " -> " + bright);
+            Throwable e = Await.failure(t.applyConstraints(io.mediacapture.MediaTrackConstraints.fromMap(
+                    Map.of("brightness", Map.of("exact", 300)))));
+            assertEquals("brightness", org.junit.jupiter.api.Assertions.assertInstanceOf(
+                    io.mediacapture.OverconstrainedError.class, e).constraint());
+        } finally {
+            t.stop();
+            run("v4l2-ctl", "-d", vividCapturePath(), "-c", "brightness=128");
+        }
+    }
+
+    /** Mean BT.601 luma of a frame grabbed a few frames after a control change (vivid applies it per frame). */
+    private static double meanLumaAfterChange(MediaStreamTrack t) throws Exception {
+        io.mediacapture.ImageCapture capture = new io.mediacapture.ImageCapture(t);
+        for (int i = 0; i < 3; i++) {
+            Await.result(capture.grabFrame()).close();
+        }
+        try (VideoFrame f = Await.result(capture.grabFrame())) {
+            java.awt.image.BufferedImage img = io.mediacapture.VideoFrameImages.toBufferedImage(f);
+            double sum = 0;
+            int n = 0;
+            for (int y = 0; y < img.getHeight(); y += 2) {
+                for (int x = 0; x < img.getWidth(); x += 2) {
+                    int rgb = img.getRGB(x, y);
+                    sum += 0.299 * ((rgb >> 16) & 0xff) + 0.587 * ((rgb >> 8) & 0xff) + 0.114 * (rgb & 0xff);
+                    n++;
+                }
+            }
+            return sum / n;
+        }
+    }
+
+    /**
+     * A control changed by another program shows in getSettings(): v4l2-ctl on the device, and pw-cli set-param
+     * on the node (PipeWire's V4L2 source applies it with S_CTRL; SPA_PROP_contrast is "contrast" to pw-cli).
+     */
+    void outsideChangeShows(MediaDevices md) throws Exception {
+        MediaStreamTrack t = smallCamera(md);
+        String path = vividCapturePath();
+        try {
+            run("v4l2-ctl", "-d", path, "-c", "brightness=77");
+            awaitSetting(t, () -> t.getSettings().brightness().orElse(-1), 77, "brightness set by v4l2-ctl");
+            String node = nodeIdOf(LABEL);
+            run("pw-cli", "set-param", node, "Props", "{ contrast: 99 }");
+            awaitSetting(t, () -> t.getSettings().contrast().orElse(-1), 99, "contrast set by pw-cli set-param on node " + node);
+            System.out.println("  settings after v4l2-ctl and pw-cli: " + t.getSettings().toMap());
+        } finally {
+            t.stop();
+            run("v4l2-ctl", "-d", path, "-c", "brightness=128,contrast=128");
+        }
+    }
+
+    private static void awaitSetting(MediaStreamTrack t, java.util.function.DoubleSupplier value, double want, String what)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (value.getAsDouble() != want && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertEquals(want, value.getAsDouble(), what);
+    }
+
+    /** The global id of the node with description {@code label}, from pw-cli's listing. */
+    private static String nodeIdOf(String label) throws Exception {
+        String id = null;
+        for (String line : run("pw-cli", "ls", "Node").split("\n")) {
+            String l = line.strip();
+            if (l.startsWith("id ")) {
+                id = l.substring(3, l.indexOf(',')).strip();
+            } else if (l.startsWith("node.description = \"" + label + "\"") && id != null) {
+                return id;
+            }
+        }
+        throw new AssertionError("pw-cli ls Node lists no '" + label + "'");
     }
 
     private static List<MediaDeviceInfo> awaitChange(BlockingQueue<List<MediaDeviceInfo>> changes,

@@ -56,4 +56,17 @@ public final class PwNode {
         return fn.equals(MemorySegment.NULL) ? -PwCore.ENOTSUP
                 : pw_node_methods.enum_params.invoke(fn, m.data(), seq, id, start, num, filter);
     }
+
+    /**
+     * {@code pw_node_set_param(node, id, flags, param)}: asks the node to apply {@code param} (a {@code spa_pod}
+     * object, e.g. a {@code SPA_PARAM_Props} object with new control values). The pod only needs to live for the
+     * call: the proxy marshals it into the message before returning. Returns the sequence number or a negative
+     * errno; the node's own verdict (if any) arrives later as a core error.
+     */
+    public static int pw_node_set_param(MemorySegment node, int id, int flags, MemorySegment param) {
+        var m = node(node);
+        MemorySegment fn = method(m, pw_node_methods.set_param$offset());
+        return fn.equals(MemorySegment.NULL) ? -PwCore.ENOTSUP
+                : pw_node_methods.set_param.invoke(fn, m.data(), id, flags, param);
+    }
 }
