@@ -369,6 +369,33 @@ final class DeviceSource extends TrackSource implements SourceSink {
     }
 
     @Override
+    public void lend(MemorySegment memory, VideoFrameLayout layout, long timestamp, long duration) {
+        if (!running) {
+            return;
+        }
+        try {
+            VideoFrame lent = lendable;
+            if (lent == null || !lent.hasLayout(layout)) {
+                lent = VideoFrame.lendable(layout);
+                lendable = lent;
+            }
+            lent.beginLoan(memory, timestamp, duration);
+            try {
+                if (anyTrackKeepsFrames()) {
+                    // One copy (the lent frame's clone) that every keeper shares and the taps read too.
+                    deliver(lent.clone());
+                } else {
+                    deliverToTracks(lent);
+                }
+            } finally {
+                lent.endLoan();
+            }
+        } catch (Throwable t) {
+            LOG.log(System.Logger.Level.WARNING, "video delivery failed", t);
+        }
+    }
+
+    @Override
     public void deliver(AudioData data) {
         boolean kept = false;
         try {

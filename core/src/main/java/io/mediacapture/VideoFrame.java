@@ -119,6 +119,15 @@ public final class VideoFrame implements MediaFrame {
         return new VideoFrame(VideoFrameLayout.of(format, codedWidth, codedHeight, offsets, strides));
     }
 
+    static VideoFrame lendable(VideoFrameLayout layout) {
+        return new VideoFrame(layout);
+    }
+
+    /** Whether this lent frame object serves frames of {@code other} (compared by identity first: no allocation). */
+    boolean hasLayout(VideoFrameLayout other) {
+        return layout == other || layout.equals(other);
+    }
+
     /** Whether this lent frame object serves frames of this layout. */
     boolean hasLayout(VideoPixelFormat f, int w, int h, long[] planeOffsets, int[] planeStrides) {
         return layout.is(f, w, h, planeOffsets, planeStrides);
@@ -148,6 +157,15 @@ public final class VideoFrame implements MediaFrame {
     public static VideoFrame allocate(VideoPixelFormat format, int width, int height, long timestamp, long duration) {
         VideoFrameLayout layout = VideoFrameLayout.packed(format, width, height);
         return new VideoFrame(FrameBuffer.allocate(layout.byteSize()), layout, timestamp, duration);
+    }
+
+    /**
+     * What the samples mean (WebCodecs {@code VideoFrame.colorSpace}): {@link VideoColorSpace#JPEG} for frames
+     * decoded from Motion-JPEG (full range), {@link VideoColorSpace#UNSPECIFIED} when the source does not say.
+     * Conversions to RGB honour its matrix and range.
+     */
+    public VideoColorSpace colorSpace() {
+        return layout.colorSpace;
     }
 
     public VideoPixelFormat format() {
@@ -244,8 +262,9 @@ public final class VideoFrame implements MediaFrame {
 
     /**
      * This frame in another pixel format, as a new frame the caller closes (a clone when the format is
-     * already {@code target}). YUV to RGB uses BT.601 below 720 rows and BT.709 from 720 rows, limited
-     * range, as Chromium does.
+     * already {@code target}). YUV to RGB uses the {@linkplain #colorSpace() colour space's} matrix and range; where
+     * it does not say, BT.601 below 720 rows and BT.709 from 720 rows, limited range, as Chromium does. YUV to YUV
+     * keeps the samples and the colour space.
      *
      * @throws IllegalStateException after close
      */

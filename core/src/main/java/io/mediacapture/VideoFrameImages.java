@@ -10,8 +10,9 @@ import java.util.Objects;
 /**
  * Bridges from {@link VideoFrame} to Java's own image types: a {@link BufferedImage}, an {@code int[]} of
  * 0xAARRGGBB pixels, or packed RGBA/BGRA bytes. YUV frames are converted with the {@link ColorMatrix} the
- * caller names, or, since frames carry no colour space, with the default Chromium assumes for untagged
- * camera frames: BT.601 limited range below 720 rows, BT.709 limited range from 720 rows.
+ * caller names, or with the one the frame's {@linkplain VideoFrame#colorSpace() colour space} names
+ * ({@link ColorMatrix#of}): its matrix and range, and where it does not say, what Chromium assumes for untagged
+ * camera frames: BT.601 below 720 rows, BT.709 from 720 rows, limited range.
  *
  * <p>Stateless and thread-safe. Every method reads the frame while it must stay open (it throws
  * {@link IllegalStateException} for a closed frame) and never closes it.
@@ -41,6 +42,19 @@ public final class VideoFrameImages {
         public static ColorMatrix defaultFor(int height) {
             return height < 720 ? BT601_LIMITED : BT709_LIMITED;
         }
+
+        /**
+         * The matrix for {@code frame}: its colour space's matrix ("bt709" is BT.709; "bt470bg" and "smpte170m"
+         * are BT.601) and range, each defaulting as in {@link #defaultFor} where the colour space does not say.
+         */
+        public static ColorMatrix of(VideoFrame frame) {
+            return switch (YuvMatrix.forFrame(frame)) {
+                case BT601_LIMITED -> BT601_LIMITED;
+                case BT601_FULL -> BT601_FULL;
+                case BT709_LIMITED -> BT709_LIMITED;
+                case BT709_FULL -> BT709_FULL;
+            };
+        }
     }
 
     /** Byte order of packed 4-byte pixels. */
@@ -57,9 +71,9 @@ public final class VideoFrameImages {
         }
     }
 
-    /** {@link #toBufferedImage(VideoFrame, ColorMatrix)} with the default matrix for the frame's height. */
+    /** {@link #toBufferedImage(VideoFrame, ColorMatrix)} with the frame's own matrix ({@link ColorMatrix#of}). */
     public static BufferedImage toBufferedImage(VideoFrame frame) {
-        return toBufferedImage(frame, ColorMatrix.defaultFor(frame.codedHeight()));
+        return toBufferedImage(frame, ColorMatrix.of(frame));
     }
 
     /**
@@ -78,9 +92,9 @@ public final class VideoFrameImages {
         return image;
     }
 
-    /** {@link #copyToArgb(VideoFrame, int[], ColorMatrix)} with the default matrix for the frame's height. */
+    /** {@link #copyToArgb(VideoFrame, int[], ColorMatrix)} with the frame's own matrix ({@link ColorMatrix#of}). */
     public static void copyToArgb(VideoFrame frame, int[] destination) {
-        copyToArgb(frame, destination, ColorMatrix.defaultFor(frame.codedHeight()));
+        copyToArgb(frame, destination, ColorMatrix.of(frame));
     }
 
     /**
@@ -100,9 +114,9 @@ public final class VideoFrameImages {
         return 4L * frame.codedWidth() * frame.codedHeight();
     }
 
-    /** {@link #copyTo(VideoFrame, MemorySegment, RgbFormat, ColorMatrix)} with the default matrix. */
+    /** {@link #copyTo(VideoFrame, MemorySegment, RgbFormat, ColorMatrix)} with the frame's own matrix. */
     public static long copyTo(VideoFrame frame, MemorySegment destination, RgbFormat format) {
-        return copyTo(frame, destination, format, ColorMatrix.defaultFor(frame.codedHeight()));
+        return copyTo(frame, destination, format, ColorMatrix.of(frame));
     }
 
     /**

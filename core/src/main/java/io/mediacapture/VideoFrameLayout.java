@@ -16,8 +16,15 @@ public final class VideoFrameLayout {
     final long[] offsets; // never handed out: VideoFrame shares them
     final int[] strides;
     final long byteSize;
+    final VideoColorSpace colorSpace;
 
     private VideoFrameLayout(VideoPixelFormat format, int codedWidth, int codedHeight, long[] offsets, int[] strides) {
+        this(format, codedWidth, codedHeight, offsets, strides, VideoColorSpace.UNSPECIFIED);
+    }
+
+    private VideoFrameLayout(VideoPixelFormat format, int codedWidth, int codedHeight, long[] offsets, int[] strides,
+                             VideoColorSpace colorSpace) {
+        this.colorSpace = Objects.requireNonNull(colorSpace, "colorSpace");
         this.format = Objects.requireNonNull(format, "format");
         this.codedWidth = codedWidth;
         this.codedHeight = codedHeight;
@@ -41,6 +48,19 @@ public final class VideoFrameLayout {
     /** Planes one after the other, rows without padding (the layout of {@link VideoFrame#allocate}). */
     public static VideoFrameLayout packed(VideoPixelFormat format, int width, int height) {
         return of(format, width, height, format.packedOffsets(width, height), format.packedStrides(width));
+    }
+
+    /**
+     * This layout for frames whose samples mean {@code colorSpace} (the layouts of {@link #of} and {@link #packed}
+     * say {@link VideoColorSpace#UNSPECIFIED}).
+     */
+    public VideoFrameLayout withColorSpace(VideoColorSpace colorSpace) {
+        return new VideoFrameLayout(format, codedWidth, codedHeight, offsets, strides, colorSpace);
+    }
+
+    /** What the frames' samples mean (see {@link VideoFrame#colorSpace()}). */
+    public VideoColorSpace colorSpace() {
+        return colorSpace;
     }
 
     public VideoPixelFormat format() {
@@ -76,7 +96,8 @@ public final class VideoFrameLayout {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof VideoFrameLayout l && l.is(format, codedWidth, codedHeight, offsets, strides);
+        return o instanceof VideoFrameLayout l && l.is(format, codedWidth, codedHeight, offsets, strides)
+                && l.colorSpace.equals(colorSpace);
     }
 
     @Override
@@ -87,7 +108,7 @@ public final class VideoFrameLayout {
     @Override
     public String toString() {
         return format + " " + codedWidth + "x" + codedHeight + " offsets " + Arrays.toString(offsets) + " strides "
-                + Arrays.toString(strides);
+                + Arrays.toString(strides) + (colorSpace == VideoColorSpace.UNSPECIFIED ? "" : " " + colorSpace);
     }
 
     private static long end(VideoPixelFormat format, int codedWidth, int codedHeight, long[] offsets, int[] strides) {

@@ -7,6 +7,8 @@ package io.mediacapture;
 public enum VideoPixelFormat {
     /** Planar 4:2:0 YUV: Y plane, then U and V planes at half width and height. */
     I420("I420", 3),
+    /** Planar 4:2:2 YUV: Y plane, then U and V planes at half width and full height (what most MJPEG webcams send). */
+    I422("I422", 3),
     /** Semi-planar 4:2:0 YUV: Y plane, then one interleaved UV plane. */
     NV12("NV12", 2),
     /** Packed 4:2:2 YUV, byte order Y0 U Y1 V (V4L2 YUYV). */
@@ -37,7 +39,7 @@ public enum VideoPixelFormat {
     /** Bytes per pixel of a packed format, or 1 for the luma plane of a planar format. */
     public int bytesPerPixel() {
         return switch (this) {
-            case I420, NV12 -> 1;
+            case I420, I422, NV12 -> 1;
             case YUY2, UYVY -> 2;
             case RGB24, BGR24 -> 3;
             case RGBA, RGBX, BGRA, BGRX -> 4;
@@ -47,7 +49,7 @@ public enum VideoPixelFormat {
     /** Width in bytes of plane {@code p} for a frame {@code width} pixels wide. */
     public int planeRowBytes(int p, int width) {
         return switch (this) {
-            case I420 -> p == 0 ? width : (width + 1) / 2;
+            case I420, I422 -> p == 0 ? width : (width + 1) / 2;
             case NV12 -> p == 0 ? width : ((width + 1) / 2) * 2;
             default -> width * bytesPerPixel();
         };
@@ -89,7 +91,7 @@ public enum VideoPixelFormat {
 
     public boolean isYuv() {
         return switch (this) {
-            case I420, NV12, YUY2, UYVY -> true;
+            case I420, I422, NV12, YUY2, UYVY -> true;
             default -> false;
         };
     }

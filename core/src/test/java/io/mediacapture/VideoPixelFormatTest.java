@@ -13,6 +13,13 @@ class VideoPixelFormatTest {
         assertArrayEquals(new long[] {0, 15, 21}, VideoPixelFormat.I420.packedOffsets(5, 3));
         assertArrayEquals(new int[] {5, 3, 3}, VideoPixelFormat.I420.packedStrides(5));
         assertEquals(27, VideoPixelFormat.I420.frameBytes(5, 3));
+        // 5x3 I422 (WebCodecs): U and V at half width (rounded up) and full height, 3x3 each.
+        assertArrayEquals(new long[] {0, 15, 24}, VideoPixelFormat.I422.packedOffsets(5, 3));
+        assertArrayEquals(new int[] {5, 3, 3}, VideoPixelFormat.I422.packedStrides(5));
+        assertEquals(33, VideoPixelFormat.I422.frameBytes(5, 3));
+        assertEquals(3, VideoPixelFormat.I422.numberOfPlanes());
+        assertEquals(VideoPixelFormat.I422, VideoPixelFormat.fromString("I422"));
+        assertEquals(true, VideoPixelFormat.I422.isYuv());
         // NV12: Y then one interleaved UV plane of 2 x ceil(w/2) bytes per row.
         assertArrayEquals(new long[] {0, 15}, VideoPixelFormat.NV12.packedOffsets(5, 3));
         assertArrayEquals(new int[] {5, 6}, VideoPixelFormat.NV12.packedStrides(5));

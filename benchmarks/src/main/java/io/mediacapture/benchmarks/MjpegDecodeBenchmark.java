@@ -23,8 +23,9 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One MJPEG frame to an I420 frame, per frame: our decoder (TurboJPEG into pooled frame memory, then JFIF full
- * range to video range; what the Linux backends run on their decode thread) and core's javax.imageio fallback.
+ * One MJPEG frame to an I420 (I422 for 4:2:2) frame, per frame: our decoder (TurboJPEG into pooled frame memory,
+ * the JPEG's full-range samples kept and tagged; what the Linux backends run on their decode thread) and core's
+ * javax.imageio fallback.
  * The native baseline (benchmarks/src/main/c/mjpeg_decode.c, libjpeg-turbo's own decode of the same JPEGs) runs
  * in the same suite. With -prof gc: heap bytes per frame (target 0).
  */
@@ -38,11 +39,8 @@ public class MjpegDecodeBenchmark {
     @Param({"1280x720-420", "1920x1080-420", "1920x1080-422"})
     public String input;
 
-    /**
-     * mediacapture (TurboJPEG, the default), mediacapture-decode-only (the same without the JFIF-to-video-range map,
-     * to show where the time goes) or imageio (core's fallback without libturbojpeg).
-     */
-    @Param({"mediacapture", "mediacapture-decode-only", "imageio"})
+    /** mediacapture (TurboJPEG, the default) or imageio (core's fallback without libturbojpeg). */
+    @Param({"mediacapture", "imageio"})
     public String impl;
 
     private Arena arena;
@@ -51,7 +49,6 @@ public class MjpegDecodeBenchmark {
     private TurboJpegDecoder decoder;
     private int width;
     private int height;
-    private boolean decodeOnly;
     private FrameBuffer frame;
     private MemorySegment target;
 
@@ -66,10 +63,9 @@ public class MjpegDecodeBenchmark {
         length = bytes.length;
         if (impl.startsWith("mediacapture")) {
             decoder = new TurboJpegDecoder(width, height);
-            decodeOnly = impl.endsWith("decode-only");
             frame = FrameBuffer.allocate(decoder.frameBytes());
             target = frame.memory();
-        } else if (!impl.equals("imageio")) { // mediacapture-decode-only is handled above
+        } else if (!impl.equals("imageio")) {
             throw new IllegalArgumentException("unknown impl " + impl);
         }
         decode(); // fail in setup, not mid-measurement
@@ -80,7 +76,7 @@ public class MjpegDecodeBenchmark {
         if (decoder != null) {
             // The decode thread's work per frame into frame memory (the pipeline's lent buffer; a consumer that keeps
             // frames adds the pooled buffer's and the frame's handles, as for every source).
-            String why = decodeOnly ? decoder.decodeJfif(jpeg, length, target) : decoder.decode(jpeg, length, target);
+            String why = decoder.decode(jpeg, length, target);
             if (why != null) {
                 throw new IllegalStateException(why);
             }

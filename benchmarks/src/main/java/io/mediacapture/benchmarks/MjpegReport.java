@@ -12,14 +12,13 @@ final class MjpegReport {
     static String markdown(Map<String, Object> m) {
         StringBuilder b = new StringBuilder("\n## MJPEG (issue #20)\n\n");
         b.append("JPEGs: a camera-like picture (gradients, edges, sensor noise) encoded by the JDK at quality 85 "
-                + "(MjpegInputs), the same bytes for every row. **Decode**: one JPEG to one I420 frame. Ours "
-                + "(`mediacapture`) is what the Linux backends' decode thread runs: TurboJPEG into pooled frame memory "
-                + "(header first, TJFLAG_STOPONWARNING), then JFIF's full range to the library's video range "
-                + "(BT.601 < 720 rows, BT.709 from 720 rows); `mediacapture-decode-only` stops before that map; "
-                + "`imageio` is core's fallback without libturbojpeg. CPU per frame from the JMH fork's "
+                + "(MjpegInputs), the same bytes for every row. **Decode**: one JPEG to one I420 frame (I422 for 4:2:2). "
+                + "Ours (`mediacapture`) is what the Linux backends' decode thread runs: TurboJPEG into pooled frame "
+                + "memory (header first, TJFLAG_STOPONWARNING), the JPEG's full-range samples kept and the frame tagged "
+                + "`VideoColorSpace.JPEG`, as Chromium does (no range map); `imageio` is core's fallback without libturbojpeg. CPU per frame from the JMH fork's "
                 + "CLOCK_PROCESS_CPUTIME_ID (CpuTimeProfiler), heap from -prof gc (gc.alloc.rate.norm). The native "
                 + "baseline is libjpeg-turbo's own decode of the same files with the same call "
-                + "(benchmarks/src/main/c/mjpeg_decode.c: tjDecompressToYUVPlanes, no range map), CPU per frame over "
+                + "(benchmarks/src/main/c/mjpeg_decode.c: tjDecompressToYUVPlanes), CPU per frame over "
                 + "many frames after a warm-up. Target: at most 1.2x its CPU, 0 B of heap per frame.\n\n");
         Map<String, Map<String, Object>> nativeByInput = new java.util.HashMap<>();
         for (Map<String, Object> n : (List<Map<String, Object>>) m.getOrDefault("native_decode", List.of())) {

@@ -2,6 +2,7 @@ package io.mediacapture.spi;
 
 import io.mediacapture.AudioData;
 import io.mediacapture.VideoFrame;
+import io.mediacapture.VideoFrameLayout;
 import io.mediacapture.VideoPixelFormat;
 import java.lang.foreign.MemorySegment;
 
@@ -35,6 +36,22 @@ public interface SourceSink {
             return; // a layout that does not fit: nothing to deliver (never throws)
         }
         deliver(frame);
+    }
+
+    /**
+     * {@link #lend(MemorySegment, VideoPixelFormat, int, int, long[], int[], long, long)} for frames of a layout made
+     * once, which also carries the frames' {@linkplain VideoFrameLayout#colorSpace() colour space}. The default
+     * passes the layout's parts to that method (the colour space is then lost: a sink that keeps it overrides this).
+     */
+    default void lend(MemorySegment memory, VideoFrameLayout layout, long timestamp, long duration) {
+        int n = layout.format().numberOfPlanes();
+        long[] offsets = new long[n];
+        int[] strides = new int[n];
+        for (int p = 0; p < n; p++) {
+            offsets[p] = layout.offset(p);
+            strides[p] = layout.stride(p);
+        }
+        lend(memory, layout.format(), layout.codedWidth(), layout.codedHeight(), offsets, strides, timestamp, duration);
     }
 
     /**

@@ -1,6 +1,8 @@
 package io.mediacapture.internal.convert;
 
+import io.mediacapture.VideoColorSpace;
 import io.mediacapture.VideoFrame;
+import io.mediacapture.VideoFrameLayout;
 import io.mediacapture.VideoPixelFormat;
 import io.mediacapture.spi.FrameBuffer;
 import java.lang.foreign.MemorySegment;
@@ -50,11 +52,21 @@ final class FrameWriter implements AutoCloseable {
 
     /** The frame over the written memory; the writer gives up the buffer. */
     VideoFrame finish(long timestamp, long duration) {
+        return finish(timestamp, duration, VideoColorSpace.UNSPECIFIED);
+    }
+
+    /** {@link #finish(long, long)} for samples that mean {@code colorSpace}. */
+    VideoFrame finish(long timestamp, long duration, VideoColorSpace colorSpace) {
         if (handedOver) {
             throw new IllegalStateException("frame already finished");
         }
+        VideoFrameLayout layout = VideoFrameLayout.of(format, width, height, offsets, strides);
+        if (colorSpace != VideoColorSpace.UNSPECIFIED) {
+            layout = layout.withColorSpace(colorSpace);
+        }
+        VideoFrame frame = new VideoFrame(buffer, layout, timestamp, duration);
         handedOver = true;
-        return new VideoFrame(buffer, format, width, height, offsets, strides, timestamp, duration);
+        return frame;
     }
 
     /** Returns the buffer to the pool unless a frame took it over. */

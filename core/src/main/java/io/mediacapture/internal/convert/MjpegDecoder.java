@@ -19,8 +19,9 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
  * Decodes one Motion-JPEG frame to an I420 frame with the JDK's JPEG reader (javax.imageio). The JPEG's
- * own YCbCr samples are used (a raster read, no RGB round trip), transformed from JFIF's full-range BT.601
- * to the limited-range matrix {@link YuvMatrix#defaultFor} the frame height, and chroma averaged to 4:2:0.
+ * own YCbCr samples are used (a raster read, no RGB round trip), kept as they are (JFIF: BT.601, full range;
+ * the frame says so, {@link io.mediacapture.VideoColorSpace#JPEG}, as libjpeg-turbo's frames do), chroma
+ * averaged to 4:2:0.
  *
  * <p>Frames without Huffman tables (the webcam convention) get the standard tables of the JPEG spec inserted
  * before the scan. The marker structure is checked before decoding and any decoder warning (which libjpeg
@@ -37,7 +38,7 @@ public final class MjpegDecoder {
      * @param jpeg      one complete JPEG image (read during the call only)
      * @param timestamp capture time in microseconds
      * @param duration  in microseconds, or -1 when unknown
-     * @return a new I420 frame the caller owns and must close
+     * @return a new I420 frame tagged {@link io.mediacapture.VideoColorSpace#JPEG} that the caller owns and must close
      * @throws IllegalArgumentException when the data is not a decodable baseline/progressive JPEG, naming why
      */
     public static VideoFrame decode(MemorySegment jpeg, long timestamp, long duration) {
@@ -116,7 +117,8 @@ public final class MjpegDecoder {
         if (bands != 1 && bands != 3) {
             throw new IllegalArgumentException("unsupported JPEG with " + bands + " components (only grey and YCbCr)");
         }
-        Transcode t = new Transcode(YuvMatrix.BT601_FULL, YuvMatrix.defaultFor(h));
+        // the identity map on JFIF samples: what it still does is average chroma pairs and read grey as grey
+        Transcode t = new Transcode(YuvMatrix.BT601_FULL, YuvMatrix.BT601_FULL);
         int cw = (w + 1) / 2;
         int[] px0 = new int[w * bands];
         int[] px1 = new int[w * bands];
@@ -142,7 +144,7 @@ public final class MjpegDecoder {
                 }
                 writer.writeChroma(y >> 1, u, v);
             }
-            return out.finish(timestamp, duration);
+            return out.finish(timestamp, duration, io.mediacapture.VideoColorSpace.JPEG);
         }
     }
 

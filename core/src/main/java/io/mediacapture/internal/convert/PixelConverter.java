@@ -1,5 +1,6 @@
 package io.mediacapture.internal.convert;
 
+import io.mediacapture.VideoColorSpace;
 import io.mediacapture.VideoFrame;
 import io.mediacapture.VideoPixelFormat;
 import java.lang.foreign.MemorySegment;
@@ -19,14 +20,16 @@ public final class PixelConverter {
     private PixelConverter() {
     }
 
-    /** {@link #convert(VideoFrame, VideoPixelFormat, YuvMatrix)} with {@link YuvMatrix#defaultFor} the frame height. */
+    /** {@link #convert(VideoFrame, VideoPixelFormat, YuvMatrix)} with the frame's own matrix ({@link YuvMatrix#forFrame}). */
     public static VideoFrame convert(VideoFrame src, VideoPixelFormat target) {
-        return convert(src, target, YuvMatrix.defaultFor(src.codedHeight()));
+        return convert(src, target, YuvMatrix.forFrame(src));
     }
 
     /**
      * A new frame with the pixels of {@code src} in format {@code target}, same size, timestamp and duration.
-     * The result never shares memory with {@code src} (same format: a packed copy).
+     * The result never shares memory with {@code src} (same format: a packed copy). YUV to YUV keeps the samples
+     * and so the {@linkplain VideoFrame#colorSpace() colour space}; RGB results have none; YUV made from RGB with
+     * another matrix than the default for its height says which.
      *
      * @param matrix how YUV relates to RGB, used only when exactly one side is YUV
      * @throws IllegalStateException when {@code src} is closed
@@ -48,13 +51,16 @@ public final class PixelConverter {
             } else {
                 toRgb(src, target, out, matrix);
             }
-            return out.finish(src.timestamp(), src.duration().orElse(-1));
+            VideoColorSpace space = !target.isYuv() ? VideoColorSpace.UNSPECIFIED
+                    : src.format().isYuv() ? src.colorSpace()
+                    : matrix == YuvMatrix.defaultFor(h) ? VideoColorSpace.UNSPECIFIED : matrix.colorSpace();
+            return out.finish(src.timestamp(), src.duration().orElse(-1), space);
         }
     }
 
-    /** {@link #toArgbInts(VideoFrame, int[], int, int, YuvMatrix)} into a packed array with the default matrix. */
+    /** {@link #toArgbInts(VideoFrame, int[], int, int, YuvMatrix)} into a packed array with the frame's own matrix. */
     public static void toArgbInts(VideoFrame src, int[] argbOut) {
-        toArgbInts(src, argbOut, 0, src.codedWidth(), YuvMatrix.defaultFor(src.codedHeight()));
+        toArgbInts(src, argbOut, 0, src.codedWidth(), YuvMatrix.forFrame(src));
     }
 
     /** {@link #toArgbInts(VideoFrame, int[], int, int, YuvMatrix)} into a packed array. */

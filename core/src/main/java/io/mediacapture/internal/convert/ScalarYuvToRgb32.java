@@ -78,23 +78,24 @@ final class ScalarYuvToRgb32 extends YuvToRgb32 {
         int cw = (w + 1) / 2;
         Rows rows = ROWS.get().fit(w);
         switch (f) {
-            case I420, NV12 -> {
-                boolean planar = f == VideoPixelFormat.I420;
+            case I420, I422, NV12 -> {
+                boolean planar = f != VideoPixelFormat.NV12;
+                int vShift = f == VideoPixelFormat.I422 ? 0 : 1; // I422: a chroma row per luma row
                 long o1 = FrameMemory.offset(src, 1);
                 long o2 = planar ? FrameMemory.offset(src, 2) : 0;
                 int s1 = src.stride(1);
                 int s2 = planar ? src.stride(2) : 0;
                 byte[] ys = rows.ys;
-                byte[] cs = rows.cs; // I420: U then V; NV12: the UV row as it is
+                byte[] cs = rows.cs; // I420, I422: U then V; NV12: the UV row as it is
                 int vAt = planar ? cw : 1;
                 int cStep = planar ? 1 : 2;
                 for (int y = 0; y < h; y++) {
                     MemorySegment.copy(mem, ValueLayout.JAVA_BYTE, o0 + (long) y * s0, ys, 0, w);
-                    if ((y & 1) == 0) {
-                        long c = o1 + (long) (y >> 1) * s1;
+                    if ((y & vShift) == 0) {
+                        long c = o1 + (long) (y >> vShift) * s1;
                         if (planar) {
                             MemorySegment.copy(mem, ValueLayout.JAVA_BYTE, c, cs, 0, cw);
-                            MemorySegment.copy(mem, ValueLayout.JAVA_BYTE, o2 + (long) (y >> 1) * s2, cs, cw, cw);
+                            MemorySegment.copy(mem, ValueLayout.JAVA_BYTE, o2 + (long) (y >> vShift) * s2, cs, cw, cw);
                         } else {
                             MemorySegment.copy(mem, ValueLayout.JAVA_BYTE, c, cs, 0, 2 * cw);
                         }

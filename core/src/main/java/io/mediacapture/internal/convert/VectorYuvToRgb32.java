@@ -151,10 +151,25 @@ final class VectorYuvToRgb32 extends YuvToRgb32 {
                     long at0 = offset + y * stride;
                     long at1 = offset + y1 * stride;
                     int done = nv12
-                            ? rows420(p0, yRow0, yRow1, pu, uRow, pu, uRow, true, w, t, ints, dst, at0, at1)
-                            : rows420(p0, yRow0, yRow1, pu, uRow, pv, vRow, false, w, t, ints, dst, at0, at1);
+                            ? rows420(p0, yRow0, yRow1, 2, pu, uRow, pu, uRow, true, w, t, ints, dst, at0, at1)
+                            : rows420(p0, yRow0, yRow1, 2, pu, uRow, pv, vRow, false, w, t, ints, dst, at0, at1);
                     tail(p0, yRow0, 1, pu, uRow, pv, vRow, cStep, done, w, false, m, order, ints, dst, at0);
                     tail(p0, yRow1, 1, pu, uRow, pv, vRow, cStep, done, w, false, m, order, ints, dst, at1);
+                }
+            }
+            case I422 -> {
+                long ou = FrameMemory.offset(src, 1);
+                long ov = FrameMemory.offset(src, 2);
+                int su = src.stride(1);
+                int sv = src.stride(2);
+                for (int y = 0; y < h; y++) {
+                    // each row has its own chroma row: the 4:2:0 kernel, one row at a time
+                    long yRow = o0 + (long) y * s0;
+                    long uRow = ou + (long) y * su;
+                    long vRow = ov + (long) y * sv;
+                    long at = offset + y * stride;
+                    int done = rows420(p0, yRow, yRow, 1, p0, uRow, p0, vRow, false, w, t, ints, dst, at, at);
+                    tail(p0, yRow, 1, p0, uRow, p0, vRow, 1, done, w, false, m, order, ints, dst, at);
                 }
             }
             case YUY2, UYVY -> {
@@ -172,11 +187,11 @@ final class VectorYuvToRgb32 extends YuvToRgb32 {
     }
 
     /**
-     * Converts the first pixels of two 4:2:0 rows that share a chroma row, in steps of 2N pixels; returns how
-     * many pixels of each row it did. I420 has U at {@code us[uRow + c]} and V at {@code vs[vRow + c]}; NV12
+     * Converts the first pixels of two 4:2:0 rows that share a chroma row ({@code rowCount} 1: of one row, for
+     * I422), in steps of 2N pixels; returns how many pixels of each row it did. I420 has U at {@code us[uRow + c]} and V at {@code vs[vRow + c]}; NV12
      * ({@code interleaved}) has the pairs U, V at {@code us[uRow + 2c]} (the V arguments are unused).
      */
-    private static int rows420(MemorySegment ys, long yRow0, long yRow1, MemorySegment us, long uRow,
+    private static int rows420(MemorySegment ys, long yRow0, long yRow1, int rowCount, MemorySegment us, long uRow,
                                MemorySegment vs, long vRow, boolean interleaved, int w, Terms t,
                                int[] ints, MemorySegment dst, long at0, long at1) {
         int ym = t.y();
@@ -220,7 +235,7 @@ final class VectorYuvToRgb32 extends YuvToRgb32 {
                 IntVector pLo = cLo.rearrange(pairs);
                 IntVector pHi = cHi.rearrange(pairs);
                 IntVector pG = cG.rearrange(pairs);
-                for (int r = 0; r < 2; r++) {
+                for (int r = 0; r < rowCount; r++) {
                     IntVector yy = ByteVector.fromMemorySegment(BYTES, ys, (r == 0 ? yRow0 : yRow1) + px, LE)
                             .convertShape(VectorOperators.ZERO_EXTEND_B2I, INTS, 0).reinterpretAsInts().mul(ym);
                     // pack: see the class comment

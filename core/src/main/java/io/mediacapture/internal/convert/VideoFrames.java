@@ -23,7 +23,7 @@ public final class VideoFrames {
         try (FrameWriter out = FrameWriter.packed(format, width, height)) {
             MemorySegment m = out.memory();
             switch (format) {
-                case I420, NV12 -> {
+                case I420, I422, NV12 -> {
                     long lumaBytes = (long) out.stride(0) * height;
                     m.asSlice(0, lumaBytes).fill((byte) 16);
                     m.asSlice(lumaBytes, format.frameBytes(width, height) - lumaBytes).fill((byte) 128);

@@ -57,7 +57,7 @@ public final class VideoScaler {
             for (int p = 0; p < format.numberOfPlanes(); p++) {
                 scalePlane(src, p, crop, out, width, height);
             }
-            return out.finish(src.timestamp(), src.duration().orElse(-1));
+            return out.finish(src.timestamp(), src.duration().orElse(-1), src.colorSpace()); // the same samples' meaning
         }
     }
 
@@ -82,6 +82,7 @@ public final class VideoScaler {
     private static Group[] groups(VideoPixelFormat f, int plane) {
         return switch (f) {
             case I420 -> new Group[] {plane == 0 ? new Group(0, 1, 1, 1, 1, false) : new Group(0, 1, 1, 2, 2, false)};
+            case I422 -> new Group[] {plane == 0 ? new Group(0, 1, 1, 1, 1, false) : new Group(0, 1, 1, 2, 1, false)};
             case NV12 -> new Group[] {plane == 0 ? new Group(0, 1, 1, 1, 1, false) : new Group(0, 2, 2, 2, 2, false)};
             case YUY2 -> new Group[] {new Group(0, 2, 1, 1, 1, false), new Group(1, 4, 1, 2, 1, false), new Group(3, 4, 1, 2, 1, true)};
             case UYVY -> new Group[] {new Group(1, 2, 1, 1, 1, false), new Group(0, 4, 1, 2, 1, false), new Group(2, 4, 1, 2, 1, true)};

@@ -1,9 +1,9 @@
 package io.mediacapture.internal.convert;
 
 /**
- * The YCbCr colour matrix and range of YUV pixels: which RGB a Y'CbCr triple means. {@link io.mediacapture.VideoPixelFormat}
- * carries no colour space, so converters take the matrix as a parameter; {@link #defaultFor(int)} picks what
- * Chromium assumes for untagged camera frames (BT.601 below 720 rows, BT.709 from 720 rows, limited range).
+ * The YCbCr colour matrix and range of YUV pixels: which RGB a Y'CbCr triple means. Converters take
+ * the matrix as a parameter; {@link #forFrame} reads it from a frame's colour space, and {@link #defaultFor(int)}
+ * picks what Chromium assumes for untagged camera frames (BT.601 below 720 rows, BT.709 from 720 rows, limited range).
  *
  * <p>Each constant holds 16.16 fixed-point tables for both directions, built once from its Kr/Kb.
  *
@@ -98,6 +98,30 @@ public enum YuvMatrix {
         return height < 720 ? BT601_LIMITED : BT709_LIMITED;
     }
 
+    /**
+     * The matrix for {@code frame}'s {@linkplain io.mediacapture.VideoFrame#colorSpace() colour space}: its matrix
+     * ("bt709": BT.709; "bt470bg", "smpte170m": BT.601; otherwise by height as {@link #defaultFor}) and its range
+     * (limited when it does not say).
+     */
+    public static YuvMatrix forFrame(io.mediacapture.VideoFrame frame) {
+        io.mediacapture.VideoColorSpace cs = frame.colorSpace();
+        if (cs == io.mediacapture.VideoColorSpace.UNSPECIFIED) {
+            return defaultFor(frame.codedHeight()); // the common case, without Optionals
+        }
+        boolean bt709 = cs.matrix().map(m -> switch (m) {
+            case "bt709" -> true;
+            case "bt470bg", "smpte170m" -> false;
+            default -> frame.codedHeight() >= 720;
+        }).orElse(frame.codedHeight() >= 720);
+        boolean full = cs.fullRange().orElse(false);
+        return bt709 ? (full ? BT709_FULL : BT709_LIMITED) : (full ? BT601_FULL : BT601_LIMITED);
+    }
+
+    /** The colour space this matrix converts (matrix and range; primaries and transfer unknown). */
+    public io.mediacapture.VideoColorSpace colorSpace() {
+        return new io.mediacapture.VideoColorSpace(null, null, kr == 0.299 ? "smpte170m" : "bt709", fullRange);
+    }
+
     public boolean isFullRange() {
         return fullRange;
     }
@@ -119,16 +143,6 @@ public enum YuvMatrix {
             row[3] = -(row[0] * y0 + row[1] * 128 + row[2] * 128);
         }
         return m;
-    }
-
-    /** {@link #rgbFromYuv()} for {@link io.mediacapture.spi.JpegYuv}. */
-    public double[][] rgbFromYuvForSpi() {
-        return rgbFromYuv();
-    }
-
-    /** {@link #yuvFromRgb()} for {@link io.mediacapture.spi.JpegYuv}. */
-    public double[][] yuvFromRgbForSpi() {
-        return yuvFromRgb();
     }
 
     /** The affine map from RGB (0..255) to YUV codes, as rows {y, u, v} of {cR, cG, cB, constant}. */

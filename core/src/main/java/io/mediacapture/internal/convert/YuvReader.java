@@ -7,7 +7,7 @@ import java.lang.foreign.ValueLayout;
 
 /**
  * Reads any frame row by row as a luma row plus chroma rows of {@code (width + 1) / 2} samples: 4:2:0
- * sources repeat each chroma row for two luma rows, packed 4:2:2 sources are split, RGB sources are
+ * sources repeat each chroma row for two luma rows, I422 has one per row, packed 4:2:2 sources are split, RGB sources are
  * converted with the given matrix (chroma averaged over pixel pairs). Holds the frame's plane views, so
  * use it only while the frame is open. Not thread-safe.
  */
@@ -47,6 +47,11 @@ final class YuvReader {
                 MemorySegment.copy(planes[0], ValueLayout.JAVA_BYTE, (long) row * strides[0], y, 0, width);
                 MemorySegment.copy(planes[1], ValueLayout.JAVA_BYTE, (long) (row >> 1) * strides[1], u, 0, chromaWidth);
                 MemorySegment.copy(planes[2], ValueLayout.JAVA_BYTE, (long) (row >> 1) * strides[2], v, 0, chromaWidth);
+            }
+            case I422 -> {
+                MemorySegment.copy(planes[0], ValueLayout.JAVA_BYTE, (long) row * strides[0], y, 0, width);
+                MemorySegment.copy(planes[1], ValueLayout.JAVA_BYTE, (long) row * strides[1], u, 0, chromaWidth);
+                MemorySegment.copy(planes[2], ValueLayout.JAVA_BYTE, (long) row * strides[2], v, 0, chromaWidth);
             }
             case NV12 -> {
                 MemorySegment.copy(planes[0], ValueLayout.JAVA_BYTE, (long) row * strides[0], y, 0, width);

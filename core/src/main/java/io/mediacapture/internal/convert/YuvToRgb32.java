@@ -7,7 +7,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.util.Optional;
 
 /**
- * Whole-frame YUV (I420, NV12, YUY2, UYVY) to 32-bit RGB, the hot path behind {@code BufferedImage} and
+ * Whole-frame YUV (I420, I422, NV12, YUY2, UYVY) to 32-bit RGB, the hot path behind {@code BufferedImage} and
  * RGBA/BGRA output. Two implementations give identical pixels: {@link ScalarYuvToRgb32} (plain Java) and
  * {@code VectorYuvToRgb32} (the incubating Vector API). {@link #get()} picks the vector one only when the
  * application itself resolved {@code jdk.incubator.vector} in the boot layer

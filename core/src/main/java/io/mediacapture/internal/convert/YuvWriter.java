@@ -7,7 +7,7 @@ import java.lang.foreign.ValueLayout;
 /**
  * Writes luma and half-width chroma rows into a YUV frame under construction: {@link #writeLuma} and
  * {@link #writeChroma} for the 4:2:0 formats (one chroma row per two luma rows), {@link #writePacked} for
- * YUY2/UYVY. Not thread-safe.
+ * the 4:2:2 formats (one chroma row per luma row: YUY2/UYVY packed, I422 planar). Not thread-safe.
  */
 final class YuvWriter {
     private final FrameWriter out;
@@ -52,6 +52,12 @@ final class YuvWriter {
     }
 
     void writePacked(int row, byte[] y, byte[] u, byte[] v) {
+        if (format == VideoPixelFormat.I422) {
+            writeLuma(row, y);
+            MemorySegment.copy(u, 0, memory, ValueLayout.JAVA_BYTE, out.offset(1) + (long) row * out.stride(1), chromaWidth);
+            MemorySegment.copy(v, 0, memory, ValueLayout.JAVA_BYTE, out.offset(2) + (long) row * out.stride(2), chromaWidth);
+            return;
+        }
         int yAt = format == VideoPixelFormat.YUY2 ? 0 : 1;
         int uAt = 1 - yAt;
         int vAt = uAt + 2;

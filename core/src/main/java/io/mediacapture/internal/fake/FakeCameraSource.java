@@ -125,8 +125,6 @@ final class FakeCameraSource implements FakeSource {
     private void run(Canvas canvas) {
         int layoutWidth = -1;
         int layoutHeight = -1;
-        long[] offsets = null;
-        int[] strides = null;
         VideoFrameLayout layout = null;
         long frameNumber = 0;
         long next = System.nanoTime();
@@ -144,10 +142,8 @@ final class FakeCameraSource implements FakeSource {
                 long ts = MediaClock.nowMicros();
                 long bytes = VideoPixelFormat.I420.frameBytes(w, h);
                 if (w != layoutWidth || h != layoutHeight) {
-                    // The plane layout only changes with the mode; VideoFrame and lend copy or read the arrays.
-                    offsets = VideoPixelFormat.I420.packedOffsets(w, h);
-                    strides = VideoPixelFormat.I420.packedStrides(w);
-                    layout = VideoFrameLayout.of(VideoPixelFormat.I420, w, h, offsets, strides);
+                    // The plane layout only changes with the mode: made once per mode, shared by every frame and loan.
+                    layout = VideoFrameLayout.packed(VideoPixelFormat.I420, w, h);
                     layoutWidth = w;
                     layoutHeight = h;
                 }
@@ -155,7 +151,7 @@ final class FakeCameraSource implements FakeSource {
                     MemorySegment memory = canvas.frame(bytes);
                     FakeFramePattern.drawI420(memory, w, h, frameNumber, ts, look());
                     if (running) {
-                        sink.lend(memory, VideoPixelFormat.I420, w, h, offsets, strides, ts, period / 1000);
+                        sink.lend(memory, layout, ts, period / 1000);
                     }
                 } else {
                     FrameBuffer buf = FrameBuffer.allocate(bytes);

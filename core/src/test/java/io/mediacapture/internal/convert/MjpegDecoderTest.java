@@ -93,7 +93,8 @@ class MjpegDecoderTest {
                 assertEquals(size[1], f.codedHeight());
                 assertEquals(777, f.timestamp());
                 assertEquals(33_000, f.duration().orElseThrow());
-                int[] px = TestFrames.argb(f, YuvMatrix.defaultFor(size[1]));
+                assertEquals(io.mediacapture.VideoColorSpace.JPEG, f.colorSpace(), "the JPEG's own samples, tagged");
+                int[] px = TestFrames.argb(f, YuvMatrix.forFrame(f));
                 for (int y = 0; y < size[1]; y++) {
                     for (int x = 0; x < size[0]; x++) {
                         if (x % 16 < 3 || x % 16 > 12 || y % 16 < 3 || y % 16 > 12) {
@@ -157,8 +158,12 @@ class MjpegDecoderTest {
                 assertEquals(128, f.byteAt(1, c, 3));
                 assertEquals(128, f.byteAt(2, c, 3));
             }
-            int y = f.byteAt(0, 8, 8);
-            assertTrue(y >= 16 && y <= 235, "limited-range luma " + y);
+            // the JPEG's own luma (full range): the light grey block keeps its level (limited range would make
+            // it 16 + 224 * 219 / 255 = 208)
+            assertEquals(io.mediacapture.VideoColorSpace.JPEG, f.colorSpace());
+            int grey = img.getRaster().getSample(24, 24, 0);
+            int y = f.byteAt(0, 24, 24);
+            assertTrue(Math.abs(y - grey) <= 3, "luma " + y + " for the image's grey " + grey);
         }
     }
 

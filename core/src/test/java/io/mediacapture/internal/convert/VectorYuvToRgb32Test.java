@@ -64,7 +64,8 @@ class VectorYuvToRgb32Test {
         YuvToRgb32 vector = YuvToRgb32.get();
         YuvToRgb32 scalar = YuvToRgb32.scalar();
         for (VideoPixelFormat f : YuvToRgb32Test.YUV) {
-            boolean packed = f == VideoPixelFormat.YUY2 || f == VideoPixelFormat.UYVY;
+            // 4:2:2 (packed or I422) has a chroma sample per pixel pair
+            boolean packed = f == VideoPixelFormat.YUY2 || f == VideoPixelFormat.UYVY || f == VideoPixelFormat.I422;
             // 4:2:0: one chroma sample (U = column, V = row) per 2x2 block, whose four lumas are 4t..4t+3;
             // packed: one macropixel (U = column, V = row) per pixel pair, lumas 2t and 2t + 1
             int lumasPerSample = packed ? 2 : 4;
@@ -89,11 +90,26 @@ class VectorYuvToRgb32Test {
     private static VideoFrame everyChroma(VideoPixelFormat f, int y0) {
         int w = 512;
         boolean packed = f == VideoPixelFormat.YUY2 || f == VideoPixelFormat.UYVY;
-        int h = packed ? 256 : 512;
+        int h = packed || f == VideoPixelFormat.I422 ? 256 : 512;
         byte[] bytes;
         long[] offsets;
         int[] strides;
-        if (packed) {
+        if (f == VideoPixelFormat.I422) {
+            // a chroma sample per pixel pair: U = column, V = row, lumas y0 and y0 + 1
+            int cw = w / 2;
+            bytes = new byte[2 * w * h];
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    bytes[w * y + x] = (byte) (y0 + (x & 1));
+                }
+                for (int c = 0; c < cw; c++) {
+                    bytes[w * h + cw * y + c] = (byte) c;
+                    bytes[w * h + cw * h + cw * y + c] = (byte) y;
+                }
+            }
+            offsets = new long[] {0, w * h, w * h + cw * h};
+            strides = new int[] {w, cw, cw};
+        } else if (packed) {
             int yAt = f == VideoPixelFormat.YUY2 ? 0 : 1;
             bytes = new byte[2 * w * h];
             for (int y = 0; y < h; y++) {

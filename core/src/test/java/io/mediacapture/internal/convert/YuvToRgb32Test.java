@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /** The scalar YUV -> 32-bit RGB converter (the default test run has no Vector API). */
 class YuvToRgb32Test {
-    static final VideoPixelFormat[] YUV = {VideoPixelFormat.I420, VideoPixelFormat.NV12, VideoPixelFormat.YUY2, VideoPixelFormat.UYVY};
+    static final VideoPixelFormat[] YUV = {VideoPixelFormat.I420, VideoPixelFormat.I422, VideoPixelFormat.NV12, VideoPixelFormat.YUY2, VideoPixelFormat.UYVY};
 
     /**
      * Every Y, U, V triple against the converter before the fast kernels (tables rounded entry by entry

@@ -1,5 +1,6 @@
 package io.mediacapture.linux.mjpeg;
 
+import io.mediacapture.VideoColorSpace;
 import io.mediacapture.VideoFrame;
 import io.mediacapture.VideoFrameLayout;
 import io.mediacapture.VideoPixelFormat;
@@ -14,7 +15,8 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * The Motion-JPEG path of one capture stream of a fixed negotiated size: {@link #submit} copies the JPEG out of
  * the device's buffer (which the caller gives back at once) into one of a few slots allocated up front, and a
- * decode thread of ours turns it into an I420 frame for the sink. The device's thread (PipeWire's real-time data
+ * decode thread of ours turns it into an I420 frame (I422 for 4:2:2 JPEGs) for the sink, tagged
+ * {@link VideoColorSpace#JPEG} (the JPEG's own full-range samples). The device's thread (PipeWire's real-time data
  * thread, the V4L2 pull thread) never decodes, and a slow decode never holds a device buffer.
  *
  * <p>Decoding uses libjpeg-turbo ({@link TurboJpegDecoder}) when {@link TurboJpeg#available()}: into pooled frame
@@ -140,10 +142,10 @@ public final class MjpegPipeline implements AutoCloseable {
     private void run() {
         TurboJpegDecoder decoder = null;
         MemorySegment lendable = null;
-        VideoFrameLayout layout = VideoFrameLayout.packed(VideoPixelFormat.I420, width, height);
-        long[] offsets = VideoPixelFormat.I420.packedOffsets(width, height);
-        int[] strides = VideoPixelFormat.I420.packedStrides(width);
-        long frameBytes = VideoPixelFormat.I420.frameBytes(width, height);
+        // pooled frame memory is sized for the largest format the decoder writes (I422): the pool recycles it
+        // whichever subsampling the camera switches to
+        Layouts layouts = new Layouts(width, height);
+        long frameBytes = VideoPixelFormat.I422.frameBytes(width, height);
         try (Arena own = Arena.ofConfined()) {
             if (turbo) {
                 decoder = new TurboJpegDecoder(width, height);
@@ -161,7 +163,7 @@ public final class MjpegPipeline implements AutoCloseable {
                 int i = (int) (t % SLOTS);
                 try {
                     if (!closed) {
-                        decodeOne(decoder, lendable, layout, offsets, strides, frameBytes, slotData[i], slotLength[i],
+                        decodeOne(decoder, lendable, layouts, frameBytes, slotData[i], slotLength[i],
                                 slotTimestamp[i], slotDuration[i]);
                     }
                 } catch (Throwable e) {
@@ -181,8 +183,20 @@ public final class MjpegPipeline implements AutoCloseable {
         }
     }
 
-    private void decodeOne(TurboJpegDecoder decoder, MemorySegment lendable, VideoFrameLayout layout, long[] offsets,
-                           int[] strides, long frameBytes, MemorySegment jpeg, long length, long ts, long duration) {
+    /** The packed layouts of the two formats the decoder writes, tagged as JPEG samples, made once per stream. */
+    private record Layouts(VideoFrameLayout i420, VideoFrameLayout i422) {
+        Layouts(int width, int height) {
+            this(VideoFrameLayout.packed(VideoPixelFormat.I420, width, height).withColorSpace(VideoColorSpace.JPEG),
+                    VideoFrameLayout.packed(VideoPixelFormat.I422, width, height).withColorSpace(VideoColorSpace.JPEG));
+        }
+
+        VideoFrameLayout of(VideoPixelFormat format) {
+            return format == VideoPixelFormat.I422 ? i422 : i420;
+        }
+    }
+
+    private void decodeOne(TurboJpegDecoder decoder, MemorySegment lendable, Layouts layouts, long frameBytes,
+                           MemorySegment jpeg, long length, long ts, long duration) {
         if (decoder == null) {
             FrameBuffer copy = FrameBuffer.allocate(length);
             MemorySegment.copy(jpeg, 0, copy.memory(), 0, length);
@@ -195,7 +209,7 @@ public final class MjpegPipeline implements AutoCloseable {
                 sink.frameDiscarded(why);
                 return;
             }
-            sink.lend(lendable, VideoPixelFormat.I420, width, height, offsets, strides, ts, duration);
+            sink.lend(lendable, layouts.of(decoder.format()), ts, duration);
             return;
         }
         FrameBuffer fb = FrameBuffer.allocate(frameBytes);
@@ -207,7 +221,7 @@ public final class MjpegPipeline implements AutoCloseable {
                 sink.frameDiscarded(why);
                 return;
             }
-            frame = new VideoFrame(fb, layout, ts, duration);
+            frame = new VideoFrame(fb, layouts.of(decoder.format()), ts, duration);
         } catch (RuntimeException e) {
             fb.release();
             throw e;

@@ -2,16 +2,19 @@ package io.mediacapture.linux.mjpeg;
 
 import static io.mediacapture.bindings.turbojpeg.turbojpeg_h.*;
 
-import io.mediacapture.spi.JpegYuv;
+import io.mediacapture.VideoColorSpace;
+import io.mediacapture.VideoPixelFormat;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 
 /**
- * Decodes JPEGs of one negotiated size with TurboJPEG straight into the planes of an I420 frame: the JPEG's own
- * YCbCr samples (no RGB round trip), then mapped from JFIF's full range to the library's video range
- * ({@link JpegYuv}). 4:2:0 JPEGs decode into the frame's planes directly; other subsamplings decode their chroma
- * into scratch planes that are brought to 4:2:0 (4:2:2, the webcam convention, by averaging row pairs).
+ * Decodes JPEGs of one negotiated size with TurboJPEG straight into the planes of an I420 or I422 frame: the JPEG's
+ * own YCbCr samples, untouched (no RGB round trip, no range map): the frames are tagged as what they are,
+ * {@link VideoColorSpace#JPEG} (BT.601 matrix, full range), as Chromium does, and every conversion to RGB in the
+ * library honours that. 4:2:0 JPEGs decode into the planes of an I420 frame and 4:2:2 JPEGs (the webcam convention)
+ * into those of an I422 frame, directly; other subsamplings (4:4:4, 4:4:0, 4:1:1) decode their chroma into scratch
+ * planes that are brought to 4:2:0. {@link #format()} says which format the last decoded frame has.
  *
  * <p>The header is read first: a JPEG that declares another size than the negotiated one is refused before
  * anything is decoded, so no input can make it allocate (all memory is allocated here, once, for the negotiated
@@ -37,10 +40,10 @@ public final class TurboJpegDecoder implements AutoCloseable {
     private final MemorySegment planes; // unsigned char *[3]
     private final MemorySegment strides; // int[3]
     private MemorySegment scratch; // chroma planes of non-4:2:0 JPEGs, allocated on first need
-    private final JpegYuv colour;
     private final byte[] row0;
     private final byte[] row1;
     private final byte[] out;
+    private VideoPixelFormat format = VideoPixelFormat.I420;
 
     /** @throws IllegalStateException when TurboJPEG cannot be initialised */
     public TurboJpegDecoder(int width, int height) {
@@ -64,7 +67,6 @@ public final class TurboJpegDecoder implements AutoCloseable {
         headerColourSpace = header.asSlice(12, 4);
         planes = arena.allocate(ValueLayout.ADDRESS, 3);
         strides = arena.allocate(ValueLayout.JAVA_INT, 3);
-        colour = new JpegYuv(width, height);
         row0 = new byte[width];
         row1 = new byte[width];
         out = new byte[width];
@@ -75,32 +77,26 @@ public final class TurboJpegDecoder implements AutoCloseable {
         return headerSubsampling.get(ValueLayout.JAVA_INT, 0);
     }
 
-    /** Bytes of the packed I420 frame this decoder writes. */
+    /** Bytes of the largest packed frame this decoder writes (I422); an I420 frame uses the start of them. */
     public long frameBytes() {
-        return (long) width * height + 2L * chromaWidth * chromaHeight;
+        return VideoPixelFormat.I422.frameBytes(width, height);
+    }
+
+    /** The format of the last frame {@link #decode} decoded: I422 for 4:2:2 JPEGs, else I420. */
+    public VideoPixelFormat format() {
+        return format;
     }
 
     /**
-     * Decodes the first {@code length} bytes of {@code jpeg} into the packed I420 frame at the start of {@code dst}
-     * ({@link #frameBytes()} bytes).
+     * Decodes the first {@code length} bytes of {@code jpeg} into the packed frame at the start of {@code dst}
+     * ({@link #frameBytes()} bytes), in {@link #format()}.
+     *
+     * The samples are the JPEG's own (JFIF: BT.601, full range): frames made of them carry
+     * {@link VideoColorSpace#JPEG}.
      *
      * @return null when the frame was decoded, else why it was refused (nothing usable was written)
      */
     public String decode(MemorySegment jpeg, long length, MemorySegment dst) {
-        String why = decodeJfif(jpeg, length, dst);
-        if (why == null) {
-            long ySize = (long) width * height;
-            long cSize = (long) chromaWidth * chromaHeight;
-            colour.toVideoRange(dst, 0, width, ySize, chromaWidth, ySize + cSize, chromaWidth);
-        }
-        return why;
-    }
-
-    /**
-     * {@link #decode} without the last step: the I420 planes keep the JPEG's own JFIF samples (full range, BT.601).
-     * For measuring the decode alone.
-     */
-    public String decodeJfif(MemorySegment jpeg, long length, MemorySegment dst) {
         if (length < 4 || length > jpeg.byteSize()) {
             return "a JPEG of " + length + " bytes";
         }
@@ -125,7 +121,6 @@ public final class TurboJpegDecoder implements AutoCloseable {
             return "a JPEG in colour space " + space + " (only YCbCr and grey)";
         }
         long ySize = (long) width * height;
-        long cSize = (long) chromaWidth * chromaHeight;
         int hs;
         int vs;
         if (sub == TJSAMP_420()) {
@@ -149,7 +144,9 @@ public final class TurboJpegDecoder implements AutoCloseable {
         } else {
             return "a JPEG with chroma subsampling " + sub;
         }
-        boolean direct = sub == TJSAMP_420() || sub == TJSAMP_GRAY();
+        boolean direct = sub == TJSAMP_420() || sub == TJSAMP_422() || sub == TJSAMP_GRAY();
+        VideoPixelFormat decoded = sub == TJSAMP_422() ? VideoPixelFormat.I422 : VideoPixelFormat.I420;
+        long cSize = (long) chromaWidth * decoded.planeRows(1, height);
         int sw = hs == 0 ? 0 : (width + hs - 1) / hs;
         int sh = vs == 0 ? 0 : (height + vs - 1) / vs;
         long plane = (long) sw * sh;
@@ -173,6 +170,7 @@ public final class TurboJpegDecoder implements AutoCloseable {
         if (tjDecompressToYUVPlanes(handle, jpeg, length, planes, width, strides, height, FLAGS) != 0) {
             return "corrupt JPEG: " + error();
         }
+        format = decoded;
         if (sub == TJSAMP_GRAY()) {
             dst.asSlice(ySize, 2 * cSize).fill((byte) 128);
         } else if (!direct) {

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mediacapture.AudioData;
 import io.mediacapture.FrameStatistics;
+import io.mediacapture.VideoColorSpace;
 import io.mediacapture.VideoFrame;
+import io.mediacapture.VideoFrameLayout;
 import io.mediacapture.VideoPixelFormat;
 import io.mediacapture.spi.BackendException;
 import io.mediacapture.spi.FrameBuffer;
@@ -27,6 +29,7 @@ class MjpegPipelineTest {
     /** Records what a source delivers (the pipeline's consumer, as core's DeviceSource would be). */
     static final class Recorder implements SourceSink {
         final List<String> formats = new CopyOnWriteArrayList<>();
+        final List<VideoColorSpace> colorSpaces = new CopyOnWriteArrayList<>();
         final List<Long> timestamps = new CopyOnWriteArrayList<>();
         final List<String> discarded = new CopyOnWriteArrayList<>();
         final AtomicInteger compressed = new AtomicInteger();
@@ -35,6 +38,7 @@ class MjpegPipelineTest {
         @Override
         public void deliver(VideoFrame frame) {
             formats.add(frame.format() + " " + frame.codedWidth() + "x" + frame.codedHeight());
+            colorSpaces.add(frame.colorSpace());
             timestamps.add(frame.timestamp());
             frame.close();
         }
@@ -49,6 +53,12 @@ class MjpegPipelineTest {
                          long timestamp, long duration) {
             formats.add(format + " " + w + "x" + h + " lent");
             timestamps.add(timestamp);
+        }
+
+        @Override
+        public void lend(MemorySegment memory, VideoFrameLayout layout, long timestamp, long duration) {
+            colorSpaces.add(layout.colorSpace());
+            SourceSink.super.lend(memory, layout, timestamp, duration); // records through the method above
         }
 
         @Override
@@ -83,6 +93,30 @@ class MjpegPipelineTest {
         while (!done.getAsBoolean() && System.nanoTime() < until) {
             Thread.sleep(5);
         }
+    }
+
+    /** 4:2:2 JPEGs become I422 frames, lent or kept, and every frame says it holds the JPEG's full-range samples. */
+    @Test
+    void a422StreamArrivesAsI422TaggedJpeg() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(TurboJpeg.available(), "TurboJPEG missing");
+        byte[] jpeg422 = TestJpegs.encode(TestJpegs.blocks(320, 240), 2, 1);
+        byte[] jpeg420 = TestJpegs.encode(TestJpegs.blocks(320, 240), 2, 2);
+        Recorder r = new Recorder();
+        try (Arena a = Arena.ofConfined(); MjpegPipeline p = new MjpegPipeline("test-422", r, 320, 240)) {
+            MemorySegment in422 = a.allocateFrom(ValueLayout.JAVA_BYTE, jpeg422);
+            MemorySegment in420 = a.allocateFrom(ValueLayout.JAVA_BYTE, jpeg420);
+            for (int i = 0; i < 6; i++) {
+                r.keeps = i % 2 == 0;
+                boolean is422 = i < 4;
+                p.submit(is422 ? in422 : in420, is422 ? jpeg422.length : jpeg420.length, 1_000 + i, 33_333);
+                int expected = i + 1;
+                await(() -> r.formats.size() + r.discarded.size() >= expected);
+            }
+        }
+        assertEquals(List.of("I422 320x240", "I422 320x240 lent", "I422 320x240", "I422 320x240 lent", "I420 320x240",
+                "I420 320x240 lent"), r.formats, "discarded: " + r.discarded);
+        assertEquals(6, r.colorSpaces.size());
+        assertTrue(r.colorSpaces.stream().allMatch(VideoColorSpace.JPEG::equals), r.colorSpaces.toString());
     }
 
     @Test

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.mediacapture.VideoColorSpace;
 import io.mediacapture.VideoFrame;
 import io.mediacapture.VideoFrameImages;
+import io.mediacapture.VideoFrameLayout;
 import io.mediacapture.VideoPixelFormat;
 import io.mediacapture.spi.FrameBuffer;
 import java.awt.image.BufferedImage;
@@ -34,7 +36,7 @@ class TurboJpegDecoderTest {
         assumeTrue(why == null, why);
     }
 
-    /** Decodes into a fresh I420 frame, or returns the reason it was refused. */
+    /** Decodes into a fresh frame (I420, or I422 for a 4:2:2 JPEG), or returns the reason it was refused. */
     private static Object decode(byte[] jpeg, int width, int height) {
         try (TurboJpegDecoder d = new TurboJpegDecoder(width, height); Arena a = Arena.ofConfined()) {
             MemorySegment in = a.allocate(jpeg.length);
@@ -45,8 +47,9 @@ class TurboJpegDecoderTest {
                 fb.release();
                 return why;
             }
-            return new VideoFrame(fb, VideoPixelFormat.I420, width, height,
-                    VideoPixelFormat.I420.packedOffsets(width, height), VideoPixelFormat.I420.packedStrides(width), 0, -1);
+            // tagged as MjpegPipeline tags them: the JPEG's own full-range samples
+            return new VideoFrame(fb, VideoFrameLayout.packed(d.format(), width, height)
+                    .withColorSpace(VideoColorSpace.JPEG), 0, -1);
         }
     }
 
@@ -82,7 +85,7 @@ class TurboJpegDecoderTest {
     }
 
     @Test
-    void decodes422And444ToI420() throws IOException {
+    void decodes422IntoI422With444ToI420() throws IOException {
         int w = 640;
         int h = 360;
         for (int[] s : new int[][] {{2, 1, 1}, {1, 1, 0}}) { // h, v, TJSAMP_422 = 1 / TJSAMP_444 = 0
@@ -94,8 +97,47 @@ class TurboJpegDecoderTest {
             }
             Object r = decode(jpeg, w, h);
             try (VideoFrame f = (VideoFrame) r) {
+                assertEquals(s[0] == 2 ? VideoPixelFormat.I422 : VideoPixelFormat.I420, f.format());
                 assertBlocks(f, w, h);
             }
+        }
+    }
+
+    /**
+     * 4:2:2 keeps a chroma row per luma row: rows alternating red and blue keep their own chroma in the I422 frame
+     * (averaged to 4:2:0 they would all be the same purple).
+     */
+    @Test
+    void a422JpegKeepsEachRowsChroma() throws IOException {
+        int w = 64;
+        int h = 48;
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                img.setRGB(x, y, (y & 1) == 0 ? 0xE02020 : 0x2020E0);
+            }
+        }
+        Object r = decode(TestJpegs.encode(img, 2, 1), w, h);
+        try (VideoFrame f = (VideoFrame) r) {
+            assertEquals(VideoPixelFormat.I422, f.format());
+            assertEquals(h, f.format().planeRows(1, h));
+            MemorySegment u = f.plane(1);
+            MemorySegment v = f.plane(2);
+            for (int y = 8; y < h - 8; y += 2) { // away from the edges
+                int at = y * f.stride(1) + w / 4;
+                int vRed = v.get(java.lang.foreign.ValueLayout.JAVA_BYTE, at) & 0xFF;
+                int vBlue = v.get(java.lang.foreign.ValueLayout.JAVA_BYTE, at + f.stride(2)) & 0xFF;
+                int uRed = u.get(java.lang.foreign.ValueLayout.JAVA_BYTE, at) & 0xFF;
+                int uBlue = u.get(java.lang.foreign.ValueLayout.JAVA_BYTE, at + f.stride(1)) & 0xFF;
+                // red: V well above 128 and U below; blue the other way round
+                assertTrue(vRed > 170 && vBlue < 128 && uRed < 128 && uBlue > 170,
+                        "row " + y + ": red V " + vRed + " U " + uRed + ", blue V " + vBlue + " U " + uBlue);
+            }
+            BufferedImage back = VideoFrameImages.toBufferedImage(f);
+            int red = back.getRGB(w / 2, 20);
+            int blue = back.getRGB(w / 2, 21);
+            assertTrue(((red >> 16) & 0xFF) > 160 && (red & 0xFF) < 100, Integer.toHexString(red));
+            assertTrue((blue & 0xFF) > 160 && ((blue >> 16) & 0xFF) < 100, Integer.toHexString(blue));
         }
     }
 

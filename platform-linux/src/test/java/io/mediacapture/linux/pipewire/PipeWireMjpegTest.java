@@ -10,10 +10,12 @@ import io.mediacapture.MediaDevices;
 import io.mediacapture.MediaFrame;
 import io.mediacapture.MediaStreamTrack;
 import io.mediacapture.MediaStreamTrackProcessor;
+import io.mediacapture.VideoColorSpace;
 import io.mediacapture.VideoFrame;
 import io.mediacapture.VideoFrameImages;
 import io.mediacapture.VideoPixelFormat;
 import io.mediacapture.linux.mjpeg.MjpegPipeline;
+import io.mediacapture.linux.mjpeg.TurboJpeg;
 import io.mediacapture.testing.Await;
 import io.mediacapture.testing.Peers;
 import java.awt.image.BufferedImage;
@@ -125,7 +127,12 @@ class PipeWireMjpegTest {
                 }
             }
             try (VideoFrame v = sample) {
-                assertEquals(VideoPixelFormat.I420, v.format());
+                // 4:2:2 JPEGs decode straight into I422 (with TurboJPEG; core's ImageIO fallback makes I420)
+                VideoPixelFormat expected = "Y42B".equals(yuv) && TurboJpeg.available() ? VideoPixelFormat.I422
+                        : VideoPixelFormat.I420;
+                assertEquals(expected, v.format());
+                // the JPEG's own full-range samples, and the frame says so (either decoder)
+                assertEquals(VideoColorSpace.JPEG, v.colorSpace());
                 assertEquals(width, v.codedWidth());
                 assertBars(v);
             }

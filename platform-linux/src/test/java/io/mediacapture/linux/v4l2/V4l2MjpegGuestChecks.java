@@ -11,7 +11,9 @@ import io.mediacapture.MediaDevices;
 import io.mediacapture.MediaFrame;
 import io.mediacapture.MediaStreamTrack;
 import io.mediacapture.MediaStreamTrackProcessor;
+import io.mediacapture.VideoColorSpace;
 import io.mediacapture.VideoFrame;
+import io.mediacapture.VideoPixelFormat;
 import io.mediacapture.spi.BackendException;
 import io.mediacapture.spi.FrameBuffer;
 import io.mediacapture.spi.NativeVideoFormat;
@@ -152,8 +154,13 @@ public final class V4l2MjpegGuestChecks {
                     int[] f = startOfFrame(j);
                     assertEquals(WIDTH + "x" + HEIGHT + " " + lumaH + "x" + lumaV, f[0] + "x" + f[1] + " " + f[2] + "x" + f[3]);
                 }
+                // 4:2:2 JPEGs decode straight into I422 (a chroma row per luma row), 4:2:0 into I420; the samples
+                // stay the JPEG's own, tagged full range
+                VideoPixelFormat decoded = lumaV == 1 ? VideoPixelFormat.I422 : VideoPixelFormat.I420;
                 for (VideoFrame f : sink.frames) {
-                    assertEquals(WIDTH + "x" + HEIGHT, f.codedWidth() + "x" + f.codedHeight());
+                    assertEquals(decoded + " " + WIDTH + "x" + HEIGHT, f.format() + " " + f.codedWidth() + "x" + f.codedHeight(),
+                            "a frame decoded by the backend");
+                    assertEquals(VideoColorSpace.JPEG, f.colorSpace(), "a frame decoded by the backend");
                 }
                 if (!sink.frames.isEmpty()) {
                     SmpteBars.assertBars(sink.frames.get(sink.frames.size() - 1));
