@@ -31,7 +31,7 @@ class AlsaCaptureRecoveryTest {
     private static final AlsaPcm.Negotiated PARAMS = new AlsaPcm.Negotiated(48_000, 1, AudioSampleFormat.S16, 480, 3840);
 
     /** Scripted PCM: readi and resume answer from queues (then "480 frames" and 0); calls are recorded. */
-    static final class ScriptedPcm implements PcmCalls {
+    static class ScriptedPcm implements PcmCalls {
         final Deque<Long> reads = new ArrayDeque<>();
         final Deque<Integer> resumes = new ArrayDeque<>();
         final List<String> calls = new ArrayList<>();
@@ -119,6 +119,28 @@ class AlsaCaptureRecoveryTest {
         c.start();
         pcm.calls.clear();
         return c;
+    }
+
+    /**
+     * Issue #21 item 5: a constructor that fails after allocating its poll descriptors frees that memory (the arena
+     * used to stay open for good). The segment libasound was handed must be dead once the constructor threw.
+     */
+    @Test
+    void aFailingConstructorFreesWhatItAllocated() {
+        MemorySegment[] handed = new MemorySegment[1];
+        ScriptedPcm pcm = new ScriptedPcm() {
+            @Override
+            public int pollDescriptors(MemorySegment pfds, int space) {
+                handed[0] = pfds;
+                return -ENODEV;
+            }
+        };
+        AlsaBackendTest.RecordingSink sink = new AlsaBackendTest.RecordingSink();
+        RuntimeException e = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
+                () -> new AlsaCapture(pcm, PARAMS, sink, System.getLogger("test.alsa")));
+        assertTrue(e.getMessage().contains("snd_pcm_poll_descriptors"), e.getMessage());
+        assertTrue(handed[0] != null && !handed[0].scope().isAlive(), "the poll descriptors' memory was freed");
+        assertFalse(pcm.closed, "the PCM stays the caller's to close when the constructor throws");
     }
 
     @Test
