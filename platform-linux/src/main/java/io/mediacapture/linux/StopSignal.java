@@ -38,8 +38,14 @@ public final class StopSignal implements AutoCloseable {
         pollfd.revents(slot, (short) 0);
     }
 
-    /** Wakes the thread polling it; any thread, any number of times, until {@link #close()}. */
-    public void signal() {
+    /**
+     * Wakes the thread polling it; any thread, any number of times. After {@link #close()} it does nothing: the
+     * number may already belong to another descriptor (a late wake-up from a second closer would write into it).
+     */
+    public synchronized void signal() {
+        if (closed) {
+            return;
+        }
         try (Arena a = Arena.ofConfined()) {
             Syscalls.write(fd, a.allocateFrom(ValueLayout.JAVA_LONG, 1L));
         }
