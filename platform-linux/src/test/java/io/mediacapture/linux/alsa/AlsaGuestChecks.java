@@ -1,11 +1,15 @@
 package io.mediacapture.linux.alsa;
 
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.mediacapture.DOMException;
 import io.mediacapture.DeviceChangeEvent;
 import io.mediacapture.MediaDeviceInfo;
 import io.mediacapture.MediaDevices;
 import io.mediacapture.MediaStreamTrack;
 import io.mediacapture.MediaStreamTrackState;
+import io.mediacapture.linux.guest.QemuGuest;
 import io.mediacapture.testing.Await;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -19,85 +23,107 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * The ALSA backend against real kernel drivers, run inside the QEMU guest by {@link AlsaLoopbackGuestTest}:
- * snd-aloop (loaded with {@value #ALOOP_OPTIONS}: one substream per device, so a second open is really busy)
- * and snd-dummy (loaded and unbound here, for hot-plug and device loss). A second process, {@code aplay},
- * plays a 440 Hz tone into {@code hw:Loopback,0,0}; the library captures it from {@code hw:Loopback,1}.
- * Prints one {@code ALSA-CHECK PASS|FAIL name: detail} line per check and a summary; exits 1 when any failed.
+ * The ALSA backend against real kernel drivers: JUnit tests that run inside the QEMU guest only, on JUnit's
+ * console launcher, started by {@link AlsaLoopbackGuestTest} (which reads the launcher's report). snd-aloop
+ * (loaded with {@value #ALOOP_OPTIONS}: one substream per device, so a second open is really busy) and
+ * snd-dummy (loaded and unbound here, for hot-plug and device loss). A second process, {@code aplay}, plays a
+ * 440 Hz tone into {@code hw:Loopback,0,0}; the library captures it from {@code hw:Loopback,1}. The tests
+ * share one MediaDevices and run in order (hot-plug, then loss). Not a {@code *Test} class, so the host's
+ * surefire run leaves it out; run on a host, it fails.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 public final class AlsaGuestChecks {
     static final String ALOOP_OPTIONS = "pcm_substreams=1";
-    static final String SUMMARY = "ALSA-GUEST-SUMMARY";
     static final String LOOPBACK_CAPTURE = "plughw:CARD=Loopback,DEV=1";
     static final String DUMMY_CAPTURE = "plughw:CARD=Dummy,DEV=0";
 
-    private int passed;
-    private int failed;
+    private Process aplay;
+    private MediaDevices md;
+    private final BlockingQueue<DeviceChangeEvent> changes = new LinkedBlockingQueue<>();
+    private boolean dummyAdded;
 
-    public static void main(String[] args) throws Exception {
-        AlsaGuestChecks c = new AlsaGuestChecks();
-        Process aplay = null;
-        try {
-            aplay = startTonePlayer();
-            c.run();
-        } catch (Throwable t) {
-            c.fail("unexpected", t.toString());
-            t.printStackTrace(System.out);
-        } finally {
-            if (aplay != null) {
-                aplay.destroy();
-            }
-        }
-        System.out.println(SUMMARY + ": " + c.passed + " passed, " + c.failed + " failed");
-        System.exit(c.failed == 0 && c.passed > 0 ? 0 : 1);
+    @BeforeAll
+    void start() throws Exception {
+        QemuGuest.assertInGuest(AlsaLoopbackGuestTest.class);
+        aplay = startTonePlayer();
+        md = MediaDevices.withBackends("alsa");
+        md.setOndevicechange(changes::add);
     }
 
-    private void run() throws Exception {
-        try (MediaDevices md = MediaDevices.withBackends("alsa")) {
-            BlockingQueue<DeviceChangeEvent> changes = new LinkedBlockingQueue<>();
-            md.setOndevicechange(changes::add);
-            List<MediaDeviceInfo> devices = Await.result(md.enumerateDevices());
-            check("enumerates the loopback capture devices", devices.stream().anyMatch(d -> d.deviceId().equals(LOOPBACK_CAPTURE)
-                    && d.label().contains("Loopback") && d.groupId().equals("alsa-card:Loopback")), devices.toString());
+    @AfterAll
+    void stop() {
+        if (md != null) {
+            md.close();
+        }
+        if (aplay != null) {
+            aplay.destroy();
+        }
+    }
 
-            MediaStreamTrack track = Await.result(md.getUserMedia(Map.of("audio",
-                    Map.of("deviceId", Map.of("exact", LOOPBACK_CAPTURE))))).getAudioTracks().get(0);
+    @Test
+    @Order(1)
+    @DisplayName("enumerates the loopback capture devices")
+    void enumeratesLoopback() {
+        List<MediaDeviceInfo> devices = Await.result(md.enumerateDevices());
+        assertTrue(devices.stream().anyMatch(d -> d.deviceId().equals(LOOPBACK_CAPTURE)
+                && d.label().contains("Loopback") && d.groupId().equals("alsa-card:Loopback")), devices.toString());
+    }
+
+    @Test
+    @Order(2)
+    @DisplayName("captures aplay's 440 Hz tone from hw:Loopback,1, in real time; a device in use is NotReadableError")
+    void capturesToneAndIsBusy() throws Exception {
+        MediaStreamTrack track = Await.result(md.getUserMedia(Map.of("audio",
+                Map.of("deviceId", Map.of("exact", LOOPBACK_CAPTURE))))).getAudioTracks().get(0);
+        try {
             long t0 = System.nanoTime();
             AlsaAudioContract.Capture cap = AlsaAudioContract.capture(track, 48_000);
             double seconds = (System.nanoTime() - t0) / 1e9;
-            try {
-                cap.assertTone();
-                pass("captures aplay's 440 Hz tone from hw:Loopback,1", track.getSettings().toString());
-            } catch (AssertionError e) {
-                fail("captures aplay's 440 Hz tone from hw:Loopback,1", e.getMessage());
-            }
+            cap.assertTone();
+            System.out.println("  captured at " + track.getSettings());
             // A real driver has a clock: one second of audio cannot arrive much faster than in one second.
-            check("delivers in real time", seconds > 0.6, String.format("48000 frames in %.2f s", seconds));
+            assertTrue(seconds > 0.6, String.format("delivers in real time: 48000 frames in %.2f s", seconds));
 
             try (MediaDevices other = MediaDevices.withBackends("alsa")) {
                 Throwable e = Await.failure(other.getUserMedia(Map.of("audio",
                         Map.of("deviceId", Map.of("exact", LOOPBACK_CAPTURE)))));
-                check("a device in use is NotReadableError", e instanceof DOMException d && d.name().equals("NotReadableError"),
-                        e.toString());
+                assertTrue(e instanceof DOMException d && d.name().equals("NotReadableError"),
+                        "a device in use is NotReadableError: " + e);
             }
+        } finally {
             track.stop();
-
-            hotPlugAndLoss(md, changes);
         }
     }
 
-    private void hotPlugAndLoss(MediaDevices md, BlockingQueue<DeviceChangeEvent> changes) throws Exception {
+    @Test
+    @Order(3)
+    @DisplayName("devicechange when a card appears (modprobe snd-dummy)")
+    void cardAppears() throws Exception {
         changes.clear();
         exec("modprobe", "snd-dummy");
         DeviceChangeEvent added = awaitChange(changes, e -> e.userInsertedDevices().stream()
                 .anyMatch(d -> d.deviceId().equals(DUMMY_CAPTURE)));
-        check("devicechange when a card appears (modprobe snd-dummy)", added != null,
-                added == null ? "no event within 15 s" : added.userInsertedDevices().toString());
-        if (added == null) {
-            return;
-        }
+        assertNotNull(added, "no event within 15 s");
+        dummyAdded = true;
+        System.out.println("  inserted: " + added.userInsertedDevices());
+    }
+
+    @Test
+    @Order(4)
+    @DisplayName("a card that goes away ends its track (-ENODEV); devicechange when a card goes away")
+    void cardGoesAway() throws Exception {
+        assertTrue(dummyAdded, "snd-dummy's device did not appear (see the previous test)");
         MediaStreamTrack track = Await.result(md.getUserMedia(Map.of("audio",
                 Map.of("deviceId", Map.of("exact", DUMMY_CAPTURE))))).getAudioTracks().get(0);
         AlsaAudioContract.capture(track, 4_800);
@@ -107,11 +133,12 @@ public final class AlsaGuestChecks {
         // Unbinding the driver disconnects the card under the open PCM, as unplugging a USB device does.
         Files.writeString(Path.of("/sys/bus/platform/drivers/snd_dummy/unbind"), "snd_dummy.0");
         boolean endedInTime = ended.await(15, TimeUnit.SECONDS);
-        check("a card that goes away ends its track (-ENODEV)", endedInTime && track.readyState() == MediaStreamTrackState.ENDED,
-                "ended=" + endedInTime + " reason=" + track.endedReason());
+        assertTrue(endedInTime && track.readyState() == MediaStreamTrackState.ENDED,
+                "a card that goes away ends its track: ended=" + endedInTime + " reason=" + track.endedReason());
         DeviceChangeEvent removed = awaitChange(changes, e -> e.devices().stream()
                 .noneMatch(d -> d.deviceId().equals(DUMMY_CAPTURE)));
-        check("devicechange when a card goes away", removed != null, removed == null ? "no event within 15 s" : removed.devices().toString());
+        assertNotNull(removed, "devicechange when a card goes away: no event within 15 s");
+        System.out.println("  devices after: " + removed.devices());
     }
 
     private static DeviceChangeEvent awaitChange(BlockingQueue<DeviceChangeEvent> q,
@@ -153,23 +180,5 @@ public final class AlsaGuestChecks {
         if (p.waitFor() != 0) {
             throw new IOException(String.join(" ", cmd) + " exited with " + p.exitValue());
         }
-    }
-
-    private void check(String name, boolean ok, String detail) {
-        if (ok) {
-            pass(name, detail);
-        } else {
-            fail(name, detail);
-        }
-    }
-
-    private void pass(String name, String detail) {
-        passed++;
-        System.out.println("ALSA-CHECK PASS " + name + ": " + detail);
-    }
-
-    private void fail(String name, String detail) {
-        failed++;
-        System.out.println("ALSA-CHECK FAIL " + name + ": " + detail);
     }
 }

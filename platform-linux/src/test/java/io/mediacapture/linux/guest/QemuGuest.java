@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs a main class of the test classes inside the QEMU guest of {@code scripts/qemu/run-in-guest.sh}
+ * Runs a main class of the test classes, or JUnit classes on JUnit's console launcher ({@link #junit}), inside the QEMU guest of {@code scripts/qemu/run-in-guest.sh}
  * (real kernel drivers: vivid cameras, snd-aloop sound card; the host root read-only), with this JVM's
  * class path and java, and returns its exit status and console output. One boot per call: batch checks.
  *
@@ -29,7 +29,10 @@ import java.util.concurrent.TimeUnit;
  * overlay, so a checkout under {@code /tmp} works; the guest's writes there stay in the guest.
  */
 public final class QemuGuest {
+    private static final String CONSOLE_LAUNCHER = "org.junit.platform.console.ConsoleLauncher";
+
     private final String mainClass;
+    private final boolean junit;
     private final List<String> args = new ArrayList<>();
     private final List<String> jvmOptions = new ArrayList<>();
     private final Map<String, String> env = new LinkedHashMap<>();
@@ -41,13 +44,27 @@ public final class QemuGuest {
     private String classPath = System.getProperty("java.class.path");
     private Path cwd;
 
-    private QemuGuest(String mainClass) {
+    private QemuGuest(String mainClass, boolean junit) {
         this.mainClass = mainClass;
+        this.junit = junit;
     }
 
     /** A run of {@code main} (a class on the test class path) in the guest. */
     public static QemuGuest java(Class<?> main) {
-        return new QemuGuest(main.getName());
+        return new QemuGuest(main.getName(), false);
+    }
+
+    /**
+     * A run of these JUnit classes in the guest, in one JVM, on JUnit's console launcher. Its XML report is
+     * written into the run's {@code --out} directory and comes back as {@link Result#junit()}.
+     */
+    public static QemuGuest junit(Class<?>... testClasses) {
+        QemuGuest g = new QemuGuest(CONSOLE_LAUNCHER, true);
+        g.args.addAll(List.of("execute", "--disable-banner", "--disable-ansi-colors", "--details=tree", "--fail-if-no-tests"));
+        for (Class<?> c : testClasses) {
+            g.args.addAll(List.of("--select-class", c.getName()));
+        }
+        return g;
     }
 
     public QemuGuest args(String... a) {
@@ -107,8 +124,11 @@ public final class QemuGuest {
         return this;
     }
 
-    /** What one guest run gave. {@code status} 124: timeout; 125: the rig itself failed. */
-    public record Result(int status, String output, Duration elapsed) {
+    /**
+     * What one guest run gave. {@code status} 124: timeout; 125: the rig itself failed. {@code junit}: the
+     * console launcher's report of a {@link #junit} run (null for a {@link #java} run).
+     */
+    public record Result(int status, String output, Duration elapsed, GuestJUnitReport junit) {
         public boolean rigFailed() {
             return status == 125 || status == 124;
         }
@@ -165,6 +185,17 @@ public final class QemuGuest {
         Peers.require(done && p.exitValue() == 0, "v4l2loopback for the QEMU guest's kernel: " + out);
     }
 
+    /**
+     * For the {@code @BeforeAll} of a class that runs only inside the guest ({@link #junit}): fails, naming the
+     * host test that runs it there, when called anywhere else. Such classes fail rather than skip on a host.
+     */
+    public static void assertInGuest(Class<?> hostTest) {
+        if (!"1".equals(System.getenv("QEMU_GUEST"))) {
+            throw new AssertionError("this class runs only inside the QEMU guest (QEMU_GUEST=1), where "
+                    + hostTest.getSimpleName() + " runs it; run that test instead");
+        }
+    }
+
     /** Fails (CI=true) or skips the calling test unless the guest can run here. */
     public static void requireAvailable() {
         Optional<String> why = unavailableReason();
@@ -203,6 +234,10 @@ public final class QemuGuest {
         cmd.add(classPath);
         cmd.add(mainClass);
         cmd.addAll(args);
+        Path reports = out.resolve("junit-reports");
+        if (junit) {
+            cmd.addAll(List.of("--reports-dir", reports.toString()));
+        }
         long start = System.nanoTime();
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         StringBuilder output = new StringBuilder();
@@ -217,8 +252,10 @@ public final class QemuGuest {
             p.destroyForcibly();
             throw new IOException("run-in-guest.sh did not exit " + (timeout.toSeconds() + 60) + " s after starting");
         }
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        GuestJUnitReport report = junit ? GuestJUnitReport.read(reports) : null;
         deleteQuietly(out);
-        return new Result(p.exitValue(), output.toString(), Duration.ofNanos(System.nanoTime() - start));
+        return new Result(p.exitValue(), output.toString(), elapsed, report);
     }
 
     private static void deleteQuietly(Path dir) {

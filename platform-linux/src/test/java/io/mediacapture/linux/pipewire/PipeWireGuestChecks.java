@@ -13,6 +13,7 @@ import io.mediacapture.MediaStreamTrack;
 import io.mediacapture.MediaStreamTrackProcessor;
 import io.mediacapture.MediaStreamTrackState;
 import io.mediacapture.VideoFrame;
+import io.mediacapture.linux.guest.QemuGuest;
 import io.mediacapture.linux.v4l2.SmpteBars;
 import io.mediacapture.linux.v4l2.VividFrames;
 import io.mediacapture.spi.BackendContext;
@@ -23,7 +24,6 @@ import io.mediacapture.testing.Await;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,10 +32,19 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * PipeWire's own camera nodes as desktop users get them, run in one boot of the QEMU guest by
- * {@link PipeWireGuestTest} under {@code scripts/qemu/guest-pipewire.sh} (udev, PipeWire, WirePlumber with its
+ * PipeWire's own camera nodes as desktop users get them: JUnit tests that run inside the QEMU guest only, on
+ * JUnit's console launcher, in one boot started by {@link PipeWireGuestTest} (which reads the launcher's report)
+ * under {@code scripts/qemu/guest-pipewire.sh} (udev, PipeWire, WirePlumber with its
  * V4L2 monitor over vivid): the PipeWire backend lists the camera with its real label and vivid's modes,
  * captures at two sizes with vivid's colour bars, sees an unplug (the vivid platform device unbound from its
  * driver) as {@code ended} on the track and a {@code devicechange}, and a replug (bound again) brings the
@@ -46,58 +55,95 @@ import java.util.function.Predicate;
  * Props param) changes the captured frames' luma, and changes made by {@code v4l2-ctl} and by
  * {@code pw-cli set-param} show in getSettings(). (On the host rig such a
  * node next to the rig's videotestsrc camera left that camera "out of buffers" for the tests after it; here it
- * has a daemon of its own.) Prints one line per check; exits non-zero when any failed.
+ * has a daemon of its own.) The tests share one MediaDevices and run in order. Not a {@code *Test} class, so the
+ * host's surefire run leaves it out; run on a host, it fails.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 public final class PipeWireGuestChecks {
-    static final String SUMMARY = "PIPEWIRE-GUEST-CHECKS";
     /** What WirePlumber's V4L2 monitor names vivid's capture node: the card name and "(V4L2)". */
     static final String LABEL = "vivid (V4L2)";
     private static final Path VIVID_DRIVER = Path.of("/sys/bus/platform/drivers/vivid");
     private static final String VIVID_DEVICE = "vivid.0";
 
-    private final List<String> failures = new ArrayList<>();
-    private int passed;
+    private MediaDevices md;
+    private final BlockingQueue<List<MediaDeviceInfo>> changes = new LinkedBlockingQueue<>();
 
-    public static void main(String[] args) {
-        PipeWireGuestChecks c = new PipeWireGuestChecks();
-        try (MediaDevices md = MediaDevices.withBackends("pipewire")) {
-            BlockingQueue<List<MediaDeviceInfo>> changes = new LinkedBlockingQueue<>();
-            md.setOndevicechange((DeviceChangeEvent e) -> changes.add(e.devices()));
-            c.check("the V4L2 monitor's camera node: label and vivid's modes", c::labelAndModes);
-            c.check("capture YUY2 320x180 with vivid's colour bars", () -> c.capture(md, 320, 180));
-            c.check("capture 640x480 with vivid's colour bars", () -> c.capture(md, 640, 480));
-            c.check("camera controls: the node's V4L2 controls (PropInfo) listed with vivid's ranges", c::controlsListed);
-            c.check("camera controls: the node's Props param answers (device path; values only from PipeWire 1.x)",
-                    c::nodePropsAnswer);
-            c.check("camera controls: applyConstraints({brightness}) through the node changes the captured luma",
-                    () -> c.brightnessChangesLuma(md));
-            c.check("camera controls: changes by v4l2-ctl and by pw-cli set-param show in getSettings()",
-                    () -> c.outsideChangeShows(md));
-            c.check("unplug (unbind vivid) ends the track and fires devicechange; replug brings it back",
-                    () -> c.unplugAndReplug(md, changes));
-            c.check("MJPEG 4:2:2 camera node published by GStreamer (pipewiresink): mode, capture, bars",
-                    () -> c.mjpegFromPipewiresink(md));
-        }
-        System.out.println(SUMMARY + ": " + c.passed + " passed, " + c.failures.size() + " failed" + (c.failures.isEmpty() ? "" : " " + c.failures));
-        System.exit(c.failures.isEmpty() ? 0 : 1);
+    @BeforeAll
+    void open() {
+        QemuGuest.assertInGuest(PipeWireGuestTest.class);
+        md = MediaDevices.withBackends("pipewire");
+        md.setOndevicechange((DeviceChangeEvent e) -> changes.add(e.devices()));
     }
 
-    interface Check {
-        void run() throws Throwable;
+    @AfterAll
+    void close() {
+        if (md != null) {
+            md.close();
+        }
     }
 
-    private void check(String name, Check body) {
-        long start = System.nanoTime();
-        try {
-            body.run();
-            passed++;
-            System.out.printf(Locale.ROOT, "PW-GUEST-CHECK PASS %s (%.1f s)%n", name, (System.nanoTime() - start) / 1e9);
-        } catch (Throwable t) {
-            failures.add(name);
-            System.out.printf(Locale.ROOT, "PW-GUEST-CHECK FAIL %s (%.1f s): %s%n", name, (System.nanoTime() - start) / 1e9, t);
-            t.printStackTrace(System.out);
-        }
-        System.out.flush();
+    @Test
+    @Order(10)
+    @DisplayName("the V4L2 monitor's camera node: label and vivid's modes")
+    void checkLabelAndModes() throws Exception {
+        labelAndModes();
+    }
+
+    @Test
+    @Order(20)
+    @DisplayName("capture YUY2 320x180 with vivid's colour bars")
+    void checkCapture320() throws Exception {
+        capture(md, 320, 180);
+    }
+
+    @Test
+    @Order(30)
+    @DisplayName("capture 640x480 with vivid's colour bars")
+    void checkCapture640() throws Exception {
+        capture(md, 640, 480);
+    }
+
+    @Test
+    @Order(40)
+    @DisplayName("camera controls: the node's V4L2 controls (PropInfo) listed with vivid's ranges")
+    void checkControls() throws Exception {
+        controlsListed();
+    }
+
+    @Test
+    @Order(50)
+    @DisplayName("camera controls: the node's Props param answers (device path; values only from PipeWire 1.x)")
+    void checkProps() throws Exception {
+        nodePropsAnswer();
+    }
+
+    @Test
+    @Order(60)
+    @DisplayName("camera controls: applyConstraints({brightness}) through the node changes the captured luma")
+    void checkBrightness() throws Exception {
+        brightnessChangesLuma(md);
+    }
+
+    @Test
+    @Order(70)
+    @DisplayName("camera controls: changes by v4l2-ctl and by pw-cli set-param show in getSettings()")
+    void checkOutsideChange() throws Exception {
+        outsideChangeShows(md);
+    }
+
+    @Test
+    @Order(80)
+    @DisplayName("unplug (unbind vivid) ends the track and fires devicechange; replug brings it back")
+    void checkUnplug() throws Exception {
+        unplugAndReplug(md, changes);
+    }
+
+    @Test
+    @Order(90)
+    @DisplayName("MJPEG 4:2:2 camera node published by GStreamer (pipewiresink): mode, capture, bars")
+    void checkMjpeg() throws Exception {
+        mjpegFromPipewiresink(md);
     }
 
     private static final BackendContext CONTEXT = new BackendContext() {
@@ -111,7 +157,7 @@ public final class PipeWireGuestChecks {
     };
 
     /** The backend's descriptor of the camera: the node's description as label, vivid's sizes and rates. */
-    void labelAndModes() throws Exception {
+    private void labelAndModes() throws Exception {
         try (PipeWireBackend backend = PipeWireBackend.connect(CONTEXT, Duration.ofSeconds(20))) {
             List<DeviceDescriptor> cams = backend.devices().stream().filter(DeviceDescriptor::isCamera).toList();
             assertEquals(1, cams.size(), "one camera node (vivid's capture node): " + cams);
@@ -141,7 +187,7 @@ public final class PipeWireGuestChecks {
         return cams.get(0).deviceId();
     }
 
-    void capture(MediaDevices md, int w, int h) throws Exception {
+    private void capture(MediaDevices md, int w, int h) throws Exception {
         MediaStreamTrack track = Await.result(md.getUserMedia(Map.of("video", Map.of("deviceId", Map.of("exact", cameraId(md)),
                 "width", Map.of("exact", w), "height", Map.of("exact", h))))).getVideoTracks().get(0);
         try (MediaStreamTrackProcessor p = new MediaStreamTrackProcessor(track, 2)) {
@@ -169,7 +215,7 @@ public final class PipeWireGuestChecks {
         }
     }
 
-    void unplugAndReplug(MediaDevices md, BlockingQueue<List<MediaDeviceInfo>> changes) throws Exception {
+    private void unplugAndReplug(MediaDevices md, BlockingQueue<List<MediaDeviceInfo>> changes) throws Exception {
         String id = cameraId(md);
         MediaStreamTrack track = Await.result(md.getUserMedia(Map.of("video", Map.of("deviceId", Map.of("exact", id),
                 "width", Map.of("exact", 320), "height", Map.of("exact", 180))))).getVideoTracks().get(0);
@@ -215,7 +261,7 @@ public final class PipeWireGuestChecks {
         }
     }
 
-    void mjpegFromPipewiresink(MediaDevices md) throws Exception {
+    private void mjpegFromPipewiresink(MediaDevices md) throws Exception {
         String name = "mediacapture-mjpeg-test";
         String label = "MJPEG Test Camera";
         Process producer = new ProcessBuilder("gst-launch-1.0", "-q", "videotestsrc", "pattern=smpte", "is-live=true", "!",
@@ -303,7 +349,7 @@ public final class PipeWireGuestChecks {
     }
 
     /** vivid's user controls as PipeWire's V4L2 source lists them: brightness 0..255 step 1 and its siblings. */
-    void controlsListed() throws Exception {
+    private void controlsListed() throws Exception {
         try (PipeWireBackend backend = PipeWireBackend.connect(CONTEXT, Duration.ofSeconds(20))) {
             DeviceDescriptor cam = backend.devices().stream().filter(DeviceDescriptor::isCamera).findFirst().orElseThrow();
             System.out.println("  controls: " + cam.controls());
@@ -321,7 +367,7 @@ public final class PipeWireGuestChecks {
      * What the backend falls back on without the device node: the node's Props param. PipeWire 0.3.65's carries
      * the device path (SPA_PROP_device) and no control values; 1.x adds them.
      */
-    void nodePropsAnswer() throws Exception {
+    private void nodePropsAnswer() throws Exception {
         try (PipeWireBackend backend = PipeWireBackend.connect(CONTEXT, Duration.ofSeconds(20))) {
             DeviceDescriptor cam = backend.devices().stream().filter(DeviceDescriptor::isCamera).findFirst().orElseThrow();
             PwRegistry.NodeInfo info = backend.nodeInfo(cam.deviceId()).orElseThrow();
@@ -339,7 +385,7 @@ public final class PipeWireGuestChecks {
                 "width", Map.of("exact", 320), "height", Map.of("exact", 180))))).getVideoTracks().get(0);
     }
 
-    void brightnessChangesLuma(MediaDevices md) throws Exception {
+    private void brightnessChangesLuma(MediaDevices md) throws Exception {
         MediaStreamTrack t = smallCamera(md);
         try {
             var caps = t.getCapabilities();
@@ -393,7 +439,7 @@ public final class PipeWireGuestChecks {
      * A control changed by another program shows in getSettings(): v4l2-ctl on the device, and pw-cli set-param
      * on the node (PipeWire's V4L2 source applies it with S_CTRL; SPA_PROP_contrast is "contrast" to pw-cli).
      */
-    void outsideChangeShows(MediaDevices md) throws Exception {
+    private void outsideChangeShows(MediaDevices md) throws Exception {
         MediaStreamTrack t = smallCamera(md);
         String path = vividCapturePath();
         try {

@@ -21,7 +21,7 @@ import io.mediacapture.VideoFrame;
 import io.mediacapture.bindings.libc.inline.Syscalls;
 import io.mediacapture.bindings.v4l2.inline.Vidioc;
 import io.mediacapture.bindings.v4l2.v4l2_control;
-import io.mediacapture.contract.MediaDevicesContract;
+import io.mediacapture.linux.guest.QemuGuest;
 import io.mediacapture.spi.BackendContext;
 import io.mediacapture.spi.BackendException;
 import io.mediacapture.spi.FrameBuffer;
@@ -32,8 +32,6 @@ import io.mediacapture.spi.VideoMode;
 import io.mediacapture.testing.Await;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -46,61 +44,31 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * Everything the V4L2 backend must show against the kernel's vivid driver, run in one boot of the QEMU
- * guest by {@link V4l2GuestTest} (a JVM start costs seconds under TCG). Prints one line per check and
- * exits non-zero when any failed. The unplug/reload check runs last: it takes the camera away.
+ * Everything the V4L2 backend must show against the kernel's vivid driver: JUnit tests that run inside the
+ * QEMU guest only, on JUnit's console launcher, in one boot and one JVM with {@link V4l2ContractGuestChecks}
+ * (a JVM start costs seconds under TCG); {@link V4l2GuestTest} boots the guest and reads the report. Not a
+ * {@code *Test} class, so the host's surefire run leaves it out; run on a host, it fails. The unplug/reload
+ * check runs last: it takes the camera away.
  */
+// In the order of the checks they replace: the control checks leave vivid's brightness changed, the last one
+// unplugs the camera.
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 public final class V4l2GuestChecks {
     /** vivid with one instance: video0 capture, video1 output, then metadata nodes (as the rig's default). */
     static final String VIVID_OPTIONS = "n_devs=1 node_types=0xe1d3d num_inputs=1 input_types=0x0";
-    static final String SUMMARY = "V4L2-GUEST-CHECKS";
     private static final int VIVID_CID_DISCONNECT = 0x00f0f041;
 
-    private final List<String> failures = new ArrayList<>();
-    private int passed;
-
-    public static void main(String[] args) {
-        V4l2GuestChecks c = new V4l2GuestChecks();
-        c.check("enumeration matches v4l2-ctl --list-formats-ext", c::enumerationMatchesV4l2Ctl);
-        c.check("identity: stable deviceId, label, groupId from sysfs", c::identity);
-        for (String name : V4l2VideoContract.VIDEO_CASES) {
-            c.check("contract: " + name, () -> runContractCase(name));
-        }
-        c.check("capture content: YUY2 320x180", () -> c.captureBars(NativeVideoFormat.YUY2, 320, 180));
-        c.check("capture content: UYVY 640x480", () -> c.captureBars(NativeVideoFormat.UYVY, 640, 480));
-        c.check("capture content: I420 640x360", () -> c.captureBars(NativeVideoFormat.I420, 640, 360));
-        c.check("capture content: RGB24 320x180", () -> c.captureBars(NativeVideoFormat.RGB24, 320, 180));
-        c.check("frames held by the consumer: copies keep the camera running", c::heldFramesDoNotStarve);
-        c.check("a frame held after stop stays readable", c::heldFrameAfterStopStaysReadable);
-        c.check("busy device (EBUSY) -> BUSY / NotReadableError", c::busy);
-        c.check("permission denied (EACCES) -> PERMISSION_DENIED", c::permissionDenied);
-        c.check("closing MediaDevices ends the video track with an ended event", c::closingEndsVideoTrack);
-        c.check("camera controls: vivid's user controls under their spec names", c::controlsAreListed);
-        c.check("camera controls: applyConstraints({brightness}) changes the captured luma", c::brightnessChangesLuma);
-        c.check("camera controls: a change by v4l2-ctl shows in getSettings()", c::outsideChangeShows);
-        c.check("unplug ends the track; reloading the module fires devicechange", c::unplugAndReload);
-        System.out.println(SUMMARY + ": " + c.passed + " passed, " + c.failures.size() + " failed" + (c.failures.isEmpty() ? "" : " " + c.failures));
-        System.exit(c.failures.isEmpty() ? 0 : 1);
-    }
-
-    interface Check {
-        void run() throws Throwable;
-    }
-
-    private void check(String name, Check body) {
-        long start = System.nanoTime();
-        try {
-            body.run();
-            passed++;
-            System.out.printf(Locale.ROOT, "V4L2-CHECK PASS %s (%.1f s)%n", name, (System.nanoTime() - start) / 1e9);
-        } catch (Throwable t) {
-            failures.add(name);
-            System.out.printf(Locale.ROOT, "V4L2-CHECK FAIL %s (%.1f s): %s%n", name, (System.nanoTime() - start) / 1e9, t);
-            t.printStackTrace(System.out);
-        }
-        System.out.flush();
+    @BeforeAll
+    static void onlyInTheGuest() {
+        QemuGuest.assertInGuest(V4l2GuestTest.class);
     }
 
     // ---- helpers ------------------------------------------------------------------------------------
@@ -134,6 +102,9 @@ public final class V4l2GuestChecks {
     // ---- checks -------------------------------------------------------------------------------------
 
     /** Our ENUM_FMT/FRAMESIZES/FRAMEINTERVALS walk against v4l2-ctl's, format by format, size by size. */
+    @Test
+    @Order(10)
+    @DisplayName("enumeration matches v4l2-ctl --list-formats-ext")
     void enumerationMatchesV4l2Ctl() throws Exception {
         try (V4l2Backend backend = V4l2Backend.open(CONTEXT, Path.of("/dev"), false)) {
             V4l2Camera cam = vivid(backend);
@@ -190,6 +161,9 @@ public final class V4l2GuestChecks {
         return out;
     }
 
+    @Test
+    @Order(20)
+    @DisplayName("identity: stable deviceId, label, groupId from sysfs")
     void identity() throws Exception {
         String id;
         try (V4l2Backend a = V4l2Backend.open(CONTEXT, Path.of("/dev"), false)) {
@@ -208,24 +182,6 @@ public final class V4l2GuestChecks {
             assertEquals(1, list.size(), list.toString());
             assertEquals(MediaDeviceKind.VIDEOINPUT, list.get(0).kind());
             assertEquals("vivid", list.get(0).label());
-        }
-    }
-
-    private static void runContractCase(String name) throws Throwable {
-        V4l2VideoContract c = new V4l2VideoContract() {};
-        Method open = MediaDevicesContract.class.getDeclaredMethod("open");
-        Method close = MediaDevicesContract.class.getDeclaredMethod("close");
-        Method test = MediaDevicesContract.class.getDeclaredMethod(name);
-        open.setAccessible(true);
-        close.setAccessible(true);
-        test.setAccessible(true);
-        open.invoke(c);
-        try {
-            test.invoke(c);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
-        } finally {
-            close.invoke(c);
         }
     }
 
@@ -280,7 +236,35 @@ public final class V4l2GuestChecks {
         return got;
     }
 
-    void captureBars(NativeVideoFormat format, int w, int h) throws Exception {
+    @Test
+    @Order(30)
+    @DisplayName("capture content: YUY2 320x180")
+    void captureYuy2() throws Exception {
+        captureBars(NativeVideoFormat.YUY2, 320, 180);
+    }
+
+    @Test
+    @Order(40)
+    @DisplayName("capture content: UYVY 640x480")
+    void captureUyvy() throws Exception {
+        captureBars(NativeVideoFormat.UYVY, 640, 480);
+    }
+
+    @Test
+    @Order(50)
+    @DisplayName("capture content: I420 640x360")
+    void captureI420() throws Exception {
+        captureBars(NativeVideoFormat.I420, 640, 360);
+    }
+
+    @Test
+    @Order(60)
+    @DisplayName("capture content: RGB24 320x180")
+    void captureRgb24() throws Exception {
+        captureBars(NativeVideoFormat.RGB24, 320, 180);
+    }
+
+    private void captureBars(NativeVideoFormat format, int w, int h) throws Exception {
         try (V4l2Backend backend = V4l2Backend.open(CONTEXT, Path.of("/dev"), false)) {
             V4l2Camera cam = vivid(backend);
             VideoMode m = mode(cam, format, w, h);
@@ -314,6 +298,9 @@ public final class V4l2GuestChecks {
     }
 
     /** An application that keeps every frame gets copies once the driver would be left short of buffers. */
+    @Test
+    @Order(70)
+    @DisplayName("frames held by the consumer: copies keep the camera running")
     void heldFramesDoNotStarve() throws Exception {
         try (V4l2Backend backend = V4l2Backend.open(CONTEXT, Path.of("/dev"), false)) {
             V4l2Camera cam = vivid(backend);
@@ -338,6 +325,9 @@ public final class V4l2GuestChecks {
      * another client at once, while the frame keeps its mapping (the kernel orphans the buffer) and reads the
      * same bytes as before the stop, until it is closed.
      */
+    @Test
+    @Order(80)
+    @DisplayName("a frame held after stop stays readable")
     void heldFrameAfterStopStaysReadable() throws Exception {
         try (MediaDevices md = MediaDevices.withBackends("v4l2"); MediaDevices other = MediaDevices.withBackends("v4l2")) {
             MediaStreamTrack track = Await.result(md.getUserMedia(Map.of("video", true))).getVideoTracks().get(0);
@@ -370,6 +360,9 @@ public final class V4l2GuestChecks {
         }
     }
 
+    @Test
+    @Order(90)
+    @DisplayName("busy device (EBUSY) -> BUSY / NotReadableError")
     void busy() throws Exception {
         try (V4l2Backend backend = V4l2Backend.open(CONTEXT, Path.of("/dev"), false)) {
             V4l2Camera cam = vivid(backend);
@@ -404,6 +397,9 @@ public final class V4l2GuestChecks {
      * Root ignores file modes, but not a nodev mount: a copy of the device node there opens with EACCES,
      * as a camera does for a user without access.
      */
+    @Test
+    @Order(100)
+    @DisplayName("permission denied (EACCES) -> PERMISSION_DENIED")
     void permissionDenied() throws Exception {
         Path dir = Path.of("/tmp/v4l2-nodev");
         Files.createDirectories(dir);
@@ -431,6 +427,9 @@ public final class V4l2GuestChecks {
         }
     }
 
+    @Test
+    @Order(110)
+    @DisplayName("closing MediaDevices ends the video track with an ended event")
     void closingEndsVideoTrack() throws Exception {
         MediaDevices md = MediaDevices.withBackends("v4l2");
         MediaStreamTrack track = Await.result(md.getUserMedia(Map.of("video", true))).getVideoTracks().get(0);
@@ -448,6 +447,9 @@ public final class V4l2GuestChecks {
                 .getVideoTracks().get(0);
     }
 
+    @Test
+    @Order(120)
+    @DisplayName("camera controls: vivid's user controls under their spec names")
     void controlsAreListed() throws Exception {
         try (MediaDevices md = MediaDevices.withBackends("v4l2")) {
             MediaStreamTrack t = smallCamera(md);
@@ -463,6 +465,9 @@ public final class V4l2GuestChecks {
         }
     }
 
+    @Test
+    @Order(130)
+    @DisplayName("camera controls: applyConstraints({brightness}) changes the captured luma")
     void brightnessChangesLuma() throws Exception {
         try (MediaDevices md = MediaDevices.withBackends("v4l2")) {
             MediaStreamTrack t = smallCamera(md);
@@ -504,6 +509,9 @@ public final class V4l2GuestChecks {
         }
     }
 
+    @Test
+    @Order(140)
+    @DisplayName("camera controls: a change by v4l2-ctl shows in getSettings()")
     void outsideChangeShows() throws Exception {
         try (MediaDevices md = MediaDevices.withBackends("v4l2")) {
             MediaStreamTrack t = smallCamera(md);
@@ -523,6 +531,9 @@ public final class V4l2GuestChecks {
     }
 
     /** vivid's "disconnect" control unregisters the device as an unplug would; then the module comes back. */
+    @Test
+    @Order(150)
+    @DisplayName("unplug ends the track; reloading the module fires devicechange")
     void unplugAndReload() throws Exception {
         try (MediaDevices md = MediaDevices.withBackends("v4l2")) {
             BlockingQueue<DeviceChangeEvent> changes = new LinkedBlockingQueue<>();

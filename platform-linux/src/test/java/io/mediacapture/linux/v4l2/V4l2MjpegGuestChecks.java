@@ -20,20 +20,24 @@ import io.mediacapture.spi.NativeVideoFormat;
 import io.mediacapture.spi.SourceConfig;
 import io.mediacapture.spi.SourceSink;
 import io.mediacapture.spi.VideoMode;
+import io.mediacapture.linux.guest.QemuGuest;
 import io.mediacapture.testing.Await;
 import java.lang.foreign.ValueLayout;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
 /**
- * MJPEG from a real producer over a real kernel driver, run in one boot of the QEMU guest by
- * {@link V4l2MjpegGuestTest}: v4l2loopback ({@code exclusive_caps=1}, so it is a capture-only camera while a
+ * MJPEG from a real producer over a real kernel driver: JUnit tests that run inside the QEMU guest only, on
+ * JUnit's console launcher, in one boot started by {@link V4l2MjpegGuestTest} (which reads the launcher's
+ * report; not a {@code *Test} class, so the host's surefire run leaves it out, and on a host it fails): v4l2loopback ({@code exclusive_caps=1}, so it is a capture-only camera while a
  * producer streams) fed by GStreamer ({@code videotestsrc pattern=smpte ! jpegenc ! v4l2sink}). For 4:2:0
  * (I420 into jpegenc) and 4:2:2 (Y42B, the webcam convention) JPEGs: the V4L2 backend lists the camera with
  * its label and an MJPEG mode, negotiates and captures MJPEG (the compressed frames have the producer's
@@ -44,41 +48,28 @@ public final class V4l2MjpegGuestChecks {
     static final String DEVICE = "/dev/video10";
     /** run-in-guest.sh --v4l2loopback options: one device, after vivid's nodes, capture-only while fed. */
     static final String LOOPBACK_OPTIONS = "video_nr=10 card_label=\"" + LABEL + "\" exclusive_caps=1";
-    static final String SUMMARY = "V4L2-MJPEG-GUEST-CHECKS";
     static final int WIDTH = 640;
     static final int HEIGHT = 480;
 
-    private final List<String> failures = new ArrayList<>();
-    private int passed;
-
-    public static void main(String[] args) {
-        V4l2MjpegGuestChecks c = new V4l2MjpegGuestChecks();
-        c.check("MJPEG 4:2:0 (jpegenc from I420)", () -> c.mjpeg("I420", 2, 2));
-        c.check("MJPEG 4:2:2 (jpegenc from Y42B)", () -> c.mjpeg("Y42B", 2, 1));
-        System.out.println(SUMMARY + ": " + c.passed + " passed, " + c.failures.size() + " failed" + (c.failures.isEmpty() ? "" : " " + c.failures));
-        System.exit(c.failures.isEmpty() ? 0 : 1);
+    @BeforeAll
+    static void onlyInTheGuest() {
+        QemuGuest.assertInGuest(V4l2MjpegGuestTest.class);
     }
 
-    interface Check {
-        void run() throws Throwable;
+    @Test
+    @DisplayName("MJPEG 4:2:0 (jpegenc from I420)")
+    void mjpeg420() throws Exception {
+        mjpeg("I420", 2, 2);
     }
 
-    private void check(String name, Check body) {
-        long start = System.nanoTime();
-        try {
-            body.run();
-            passed++;
-            System.out.printf(Locale.ROOT, "V4L2-MJPEG-CHECK PASS %s (%.1f s)%n", name, (System.nanoTime() - start) / 1e9);
-        } catch (Throwable t) {
-            failures.add(name);
-            System.out.printf(Locale.ROOT, "V4L2-MJPEG-CHECK FAIL %s (%.1f s): %s%n", name, (System.nanoTime() - start) / 1e9, t);
-            t.printStackTrace(System.out);
-        }
-        System.out.flush();
+    @Test
+    @DisplayName("MJPEG 4:2:2 (jpegenc from Y42B)")
+    void mjpeg422() throws Exception {
+        mjpeg("Y42B", 2, 1);
     }
 
     /** One producer run: {@code rawFormat} into jpegenc, whose JPEGs must carry luma sampling h x v. */
-    void mjpeg(String rawFormat, int lumaH, int lumaV) throws Exception {
+    private void mjpeg(String rawFormat, int lumaH, int lumaV) throws Exception {
         Process producer = new ProcessBuilder("gst-launch-1.0", "-q", "videotestsrc", "pattern=smpte", "is-live=true", "!",
                 "video/x-raw,format=" + rawFormat + ",width=" + WIDTH + ",height=" + HEIGHT + ",framerate=30/1", "!",
                 "jpegenc", "!", "image/jpeg,parsed=true", "!", "v4l2sink", "device=" + DEVICE)
