@@ -445,7 +445,8 @@ final class PipeWireSource implements SourceHandle {
             return;
         }
         if (returns.anyReturned()) {
-            returns.drainLocked(queueBack); // the buffers of frames closed since the last cycle go back before the next is taken
+            // the buffers of frames closed since the last cycle go back before the next is taken
+            returns.drainLocked(queueBack);
         }
         long address;
         Throwable failed = null;
@@ -485,10 +486,12 @@ final class PipeWireSource implements SourceHandle {
         }
     }
 
-    /** A zero-copy frame's buffer was marked returned (any thread): after close() the process callback no longer
+    /**
+     * A zero-copy frame's buffer was marked returned (any thread): after close() the process callback no longer
      * drains, so then the loop is woken to count the return and destroy the stream after the last one. (close() sets
      * {@code closed} before draining under the loop lock, so every push is either seen by that drain or followed by a
-     * post.) */
+     * post.)
+     */
     private void afterReturn() {
         if (closed && !backend.loop().post(drainReturns)) {
             LOG.log(System.Logger.Level.DEBUG, "a frame was closed after its PipeWire connection");

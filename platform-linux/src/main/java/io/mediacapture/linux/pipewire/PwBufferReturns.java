@@ -32,7 +32,8 @@ final class PwBufferReturns {
     // The stream's buffers now (add_buffer..remove_buffer): replaced, never changed in place, on the loop thread and
     // read by the process callback on the data thread.
     private volatile PwBufferSlot[] liveBuffers = new PwBufferSlot[0];
-    // Zero-copy buffers whose frames were closed, not yet queued back: a stack linked through PwBufferSlot.nextReturned.
+    // Zero-copy buffers whose frames were closed, not yet queued back: a stack linked through
+    // PwBufferSlot.nextReturned.
     private final AtomicReference<PwBufferSlot> returnedStack = new AtomicReference<>();
     private final Runnable afterPush; // called after every return (the source wakes its loop once it is closed)
     private int outstanding; // zero-copy frames not yet closed; guarded by the source's processLock
