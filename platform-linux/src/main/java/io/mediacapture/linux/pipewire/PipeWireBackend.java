@@ -60,7 +60,7 @@ final class PipeWireBackend implements Backend {
     private MemorySegment core = MemorySegment.NULL;
     private MemorySegment coreHook = MemorySegment.NULL;
     private PwRegistry registry;
-    private PipeWireSource.Events streamEvents;
+    private PwStreamEvents streamEvents;
     private volatile String lost; // why the connection is gone, or null
     private boolean closed; // guarded by this
     private volatile boolean closing; // close() has closed every source; the last one destroyed tears down
@@ -115,7 +115,7 @@ final class PipeWireBackend implements Backend {
             pw_core_events.error(events, pw_core_events.error.allocate(this::onError, arena));
             coreHook = spa_hook.allocate(arena);
             PwCore.pw_core_add_listener(core, coreHook, events, MemorySegment.NULL);
-            streamEvents = PipeWireSource.Events.create(this, arena);
+            streamEvents = PwStreamEvents.create(this, arena);
             registry = new PwRegistry(core, new PwRegistry.Connection() {
                 @Override
                 public void sync(Runnable whenDone) {
@@ -331,7 +331,7 @@ final class PipeWireBackend implements Backend {
         return loop.locked(() -> registry.lastProps(nodeId));
     }
 
-    PipeWireSource.Events streamEvents() {
+    PwStreamEvents streamEvents() {
         return streamEvents;
     }
 

@@ -2,39 +2,13 @@ package io.mediacapture.linux.pipewire;
 
 import static io.mediacapture.bindings.pipewire.pipewire_h.*;
 
-import io.mediacapture.AudioData;
-import io.mediacapture.AudioSampleFormat;
-import io.mediacapture.VideoFrame;
-import io.mediacapture.VideoFrameLayout;
-import io.mediacapture.VideoPixelFormat;
-import io.mediacapture.bindings.pipewire.inline.AudioInfoRaw;
-import io.mediacapture.bindings.pipewire.inline.SpaFormats;
 import io.mediacapture.bindings.pipewire.inline.SpaHooks;
-import io.mediacapture.bindings.pipewire.inline.SpaParams;
-import io.mediacapture.bindings.pipewire.inline.VideoInfoMjpg;
-import io.mediacapture.bindings.pipewire.inline.VideoInfoRaw;
-import io.mediacapture.bindings.pipewire.pw_buffer;
 import io.mediacapture.bindings.pipewire.pw_stream_events;
-import io.mediacapture.bindings.spa.pod.SpaArray;
-import io.mediacapture.bindings.spa.pod.SpaChoice;
-import io.mediacapture.bindings.spa.pod.SpaFraction;
-import io.mediacapture.bindings.spa.pod.SpaId;
-import io.mediacapture.bindings.spa.pod.SpaInt;
 import io.mediacapture.bindings.spa.pod.SpaPod;
-import io.mediacapture.bindings.spa.pod.SpaPodBuilder;
-import io.mediacapture.bindings.spa.pod.SpaPodParser;
-import io.mediacapture.bindings.spa.pod.SpaRectangle;
-import io.mediacapture.bindings.spa.spa_buffer;
-import io.mediacapture.bindings.spa.spa_chunk;
-import io.mediacapture.bindings.spa.spa_data;
 import io.mediacapture.bindings.spa.spa_h;
 import io.mediacapture.bindings.spa.spa_hook;
-import io.mediacapture.bindings.spa.spa_meta;
-import io.mediacapture.bindings.spa.spa_meta_header;
-import io.mediacapture.linux.mjpeg.MjpegFrames;
 import io.mediacapture.linux.mjpeg.MjpegPipeline;
 import io.mediacapture.spi.BackendException;
-import io.mediacapture.spi.FrameBuffer;
 import io.mediacapture.spi.NativeVideoFormat;
 import io.mediacapture.spi.SourceConfig;
 import io.mediacapture.spi.SourceHandle;
@@ -47,16 +21,13 @@ import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 
 /**
  * One opened capture node: a {@code pw_stream} connected to it, offering the configuration core chose.
@@ -64,15 +35,12 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>Video frames are {@linkplain SourceSink#lend lent} by default: the mapped buffer is handed to core for the
  * length of one call and queued back right after. {@link io.mediacapture.FrameTap} handlers read it in place; for
  * consumers that keep frames core copies it into pooled memory, because PipeWire 0.3.x redraws buffers a consumer
- * still holds (the known limit below): a copy is the only way to keep a frame's content as delivered. With
+ * still holds (the known limit in {@link PwBufferReturns}): a copy is the only way to keep a frame's content as delivered. With
  * {@value #ZERO_COPY_PROPERTY}{@code =true} kept frames are zero-copy instead, for applications that close frames
  * within a few frame periods. Audio is always copied (its ring has as few as two buffers).
  *
- * <p>Zero-copy frames: a delivered frame's memory is the stream's mapped buffer. Closing the frame marks the
- * buffer returned (a lock-free push, never blocking the consumer); the next process callback queues returned
- * buffers back to the stream before it takes a new one, which comes with the next frame anyway, so a frame costs
- * no extra wake-up of any PipeWire thread. When consumers hold so many buffers that the producer would starve, further
- * frames are copied into pooled memory and their buffers queued back at once.
+ * <p>Zero-copy frames: a delivered frame's memory is the stream's mapped buffer; how it comes back is
+ * {@link PwBufferReturns}'s job.
  *
  * <p>Lifetime of held frames: {@link #close()} stops delivery at once, but while zero-copy frames are open the
  * stream stays connected and active and its process callback only hands every buffer straight back (the buffers
@@ -90,15 +58,11 @@ import java.util.concurrent.locks.ReentrantLock;
  * MemFd or MemPtr, stays valid in this process until we destroy the stream and disconnect, which waits for the
  * last held frame (see {@link PipeWireBackend#close()}).
  *
- * <p>Known limit (PipeWire 0.3.65, not ours to fix here): holding a frame keeps its memory mapped but does not keep
- * the producer off it. The output port's tee copies its io area to the consumers and leaves the delivered buffer id
- * in it, so the producer (videotestsrc, the V4L2 SPA source) takes that buffer back on its next cycle whether or not
- * we queued it ({@code impl-port.c schedule_mix_reuse_buffer}: "FIXME send reuse buffer to peer"), and redraws it
- * when it comes round again (with 8 buffers, some 7 frame periods later; measured: held frames' pixels change
- * within 300 ms). Frames stay memory-safe; their content is only stable for about the length of the buffer ring.
- *
- * <p>The per-buffer work reads the SPA structs at absolute addresses through one segment spanning the address
- * space instead of building a segment per struct, so a frame allocates only what its handle needs.
+ * <p>The jobs are split: {@link PwStreamFormats} makes the format offers and parses the agreed format,
+ * {@link PwBufferReturns} (with {@link PwBufferSlot}) keeps the buffer-return protocol, {@link PwFrameDelivery}
+ * turns a buffer into a delivery (reading it through {@link PwBufferView}'s segments, bounded by each struct's size
+ * and the block's {@code maxsize}, and laying out planes with {@link PwPlaneLayout}); this class owns the stream,
+ * its events and its lifetime.
  *
  * <p>Threading: the stream is {@code PW_STREAM_FLAG_RT_PROCESS}, so its process callback runs on PipeWire's data
  * thread, where the buffer arrives, and frames go from there straight to the consumers. Without the flag PipeWire
@@ -114,24 +78,11 @@ final class PipeWireSource implements SourceHandle {
     static final String ZERO_COPY_PROPERTY = "io.mediacapture.pipewire.zeroCopy";
     private static final System.Logger LOG = System.getLogger("io.mediacapture.pipewire");
     private static final long NEGOTIATION_TIMEOUT_MS = 5_000;
-    private static final int SPA_CHUNK_FLAG_CORRUPTED = 1;
     /**
      * Process cycles in a row that failed (the callback threw, or every buffer it took failed to deliver) before the
      * track ends with FAILED: a failure that persists is not going to heal, and logging it every cycle helps nobody.
      */
     static final int MAX_FAILED_CYCLES = 10;
-    private static final int SPA_META_HEADER = spa_h.SPA_META_Header();
-    /** Buffers always left to the producer: with fewer free ones a test source reports "out of buffers" and stalls. */
-    private static final int PRODUCER_RESERVE = 2;
-    /** The whole address space, to read native structs at absolute addresses without a segment per struct. */
-    @SuppressWarnings("restricted")
-    private static final MemorySegment ALL = MemorySegment.NULL.reinterpret(Long.MAX_VALUE);
-
-    static {
-        if (ValueLayout.ADDRESS.byteSize() != Long.BYTES) {
-            throw new ExceptionInInitializerError("the PipeWire backend reads pointers as 64-bit values");
-        }
-    }
 
     private final PipeWireBackend backend;
     private final long key;
@@ -141,45 +92,28 @@ final class PipeWireSource implements SourceHandle {
     private final SourceSink sink;
     private final Arena arena = Arena.ofShared(); // hook and params: until the stream is destroyed
     private final CountDownLatch negotiation = new CountDownLatch(1);
-    // The stream's buffers now (add_buffer..remove_buffer): replaced, never changed in place, on the loop thread and
-    // read by the process callback on the data thread.
-    private volatile BufferSlot[] liveBuffers = new BufferSlot[0];
     // Held by the process callback for its whole run and by whoever else touches the stream's buffer queues or
-    // `outstanding` (close, the drain posted after it): pw_stream_dequeue/queue_buffer are not safe from two threads,
+    // the count of held frames in `returns` (close, the drain posted after it): pw_stream_dequeue/queue_buffer are not safe from two threads,
     // and close() taking it is the barrier after which no callback that missed `closed` is still delivering.
     // Never held while calling into PipeWire's main-loop API (pw_stream_destroy waits for the data thread).
     private final ReentrantLock processLock = new ReentrantLock();
-    // Zero-copy buffers whose frames were closed, not yet queued back: a stack linked through BufferSlot.nextReturned.
-    private final AtomicReference<BufferSlot> returnedStack = new AtomicReference<>();
     private final Runnable drainReturns = this::drainAfterClose; // posted after close(); one instance
-    // Plane layout of the last video frame, reused while format and stride stay (VideoFrame copies what it gets).
-    private Negotiated layoutFor;
-    private int layoutStride = -1;
-    private long[] layoutOffsets;
-    private int[] layoutStrides;
-    private long layoutBytes;
-    private VideoFrameLayout frameLayout; // the same layout, for the frames built over taken buffers
-    private final AtomicLong delivered = new AtomicLong();
-    private final AtomicLong copied = new AtomicLong();
-    private final AtomicLong dropped = new AtomicLong();
+    private final PwBufferReturns returns = new PwBufferReturns(this::afterReturn);
+    private final Consumer<MemorySegment> queueBack = this::queueBack; // one instance
+    private final PwFrameDelivery delivery;
     private MemorySegment stream = MemorySegment.NULL;
     private MemorySegment hook;
-    private volatile Negotiated format;
+    private volatile PwStreamFormats.Negotiated format;
     // The decode path of an MJPEG stream, for the negotiated size: replaced on the loop thread when the format changes,
     // fed by the process callback, closed by close() (after the barrier below).
     private volatile MjpegPipeline mjpeg;
     private volatile BackendException endReason;
-    private int outstanding; // zero-copy frames not yet closed; guarded by processLock
     private boolean connected;
     private boolean streaming;
     private boolean mutedSent;
     private volatile boolean closed;
     private volatile boolean destroyed;
     private final boolean zeroCopy;
-
-    /** The format the stream settled on. For video {@code video != null}; for audio {@code audio != null}. */
-    record Negotiated(NativeVideoFormat video, int width, int height, long frameDurationMicros,
-                      AudioSampleFormat audio, int rate, int channels) {}
 
     PipeWireSource(PipeWireBackend backend, long key, PwRegistry.NodeInfo node, SourceConfig config, SourceSink sink) {
         this.zeroCopy = Boolean.getBoolean(ZERO_COPY_PROPERTY);
@@ -189,6 +123,7 @@ final class PipeWireSource implements SourceHandle {
         this.cameraControls = node.controls().isEmpty() ? null : new PwCameraControls(backend, node);
         this.config = config;
         this.sink = sink;
+        this.delivery = new PwFrameDelivery(node.name(), sink, returns, zeroCopy);
     }
 
     private boolean isVideo() {
@@ -240,7 +175,7 @@ final class PipeWireSource implements SourceHandle {
 
     @Override
     public void start() throws BackendException {
-        List<SpaPod> offers = offers();
+        List<SpaPod> offers = PwStreamFormats.offers(config);
         if (backend.loop().isClosed()) {
             throw new BackendException(BackendException.Kind.UNAVAILABLE, "the PipeWire backend is closed");
         }
@@ -253,7 +188,7 @@ final class PipeWireSource implements SourceHandle {
             int flags = PW_STREAM_FLAG_AUTOCONNECT() | PW_STREAM_FLAG_MAP_BUFFERS() | PW_STREAM_FLAG_DONT_RECONNECT()
                     | PW_STREAM_FLAG_RT_PROCESS();
             try (Arena once = Arena.ofConfined()) { // the stream copies the params (add_param)
-                int r = pw_stream_connect(stream, PW_DIRECTION_INPUT(), PW_ID_ANY(), flags, encode(offers, once),
+                int r = pw_stream_connect(stream, PW_DIRECTION_INPUT(), PW_ID_ANY(), flags, PwStreamFormats.encode(offers, once),
                         offers.size());
                 connected = r >= 0;
                 return r;
@@ -277,45 +212,6 @@ final class PipeWireSource implements SourceHandle {
         if (why != null) {
             throw why;
         }
-    }
-
-    /** The EnumFormat params to connect with: exactly the chosen configuration first, then fall-backs. */
-    private List<SpaPod> offers() {
-        List<SpaPod> out = new ArrayList<>();
-        if (config instanceof SourceConfig.Video v) {
-            SpaRectangle size = new SpaRectangle(v.mode().width(), v.mode().height());
-            SpaFraction rate = SpaFormatMapping.fraction(v.frameRate());
-            SpaPod anyRate = SpaChoice.range(rate, new SpaFraction(0, 1), new SpaFraction(1000, 1));
-            if (v.mode().format() == NativeVideoFormat.MJPEG) {
-                out.add(SpaFormats.mjpgEnumFormat(size, rate));
-                out.add(SpaFormats.mjpgEnumFormat(size, anyRate));
-            } else {
-                SpaId fmt = new SpaId(SpaFormatMapping.spaVideoFormat(v.mode().format()));
-                out.add(SpaFormats.videoRawEnumFormat(fmt, size, rate));
-                out.add(SpaFormats.videoRawEnumFormat(fmt, size, anyRate));
-            }
-        } else if (config instanceof SourceConfig.Audio a) {
-            SpaPod position = switch (a.channelCount()) {
-                case 1 -> SpaArray.ofIds(spa_h.SPA_AUDIO_CHANNEL_MONO());
-                case 2 -> SpaArray.ofIds(spa_h.SPA_AUDIO_CHANNEL_FL(), spa_h.SPA_AUDIO_CHANNEL_FR());
-                default -> null;
-            };
-            out.add(SpaFormats.audioRawEnumFormat(new SpaId(SpaFormatMapping.spaAudioFormat(a.format())),
-                    new SpaInt(a.sampleRate()), new SpaInt(a.channelCount()), position));
-        }
-        return out;
-    }
-
-    /**
-     * A {@code const struct spa_pod *[]} of {@code pods} in {@code in}: a short-lived arena, since the stream copies
-     * the params it is given (they used to go into the source's arena, which then grew on every renegotiation).
-     */
-    private static MemorySegment encode(List<SpaPod> pods, Arena in) {
-        MemorySegment array = in.allocate(ValueLayout.ADDRESS, pods.size());
-        for (int i = 0; i < pods.size(); i++) {
-            array.setAtIndex(ValueLayout.ADDRESS, i, new SpaPodBuilder().add(pods.get(i)).toSegment(in));
-        }
-        return array;
     }
 
     /**
@@ -362,7 +258,7 @@ final class PipeWireSource implements SourceHandle {
             closed = true;
             negotiation.countDown();
             // Returns from now on post a drain themselves (see returnLater). After this barrier no process callback
-            // hands out frames any more, so `outstanding` only goes down.
+            // hands out frames any more, so the count of held frames only goes down.
             if (drainReturned() == 0) {
                 destroyStream();
             }
@@ -388,8 +284,7 @@ final class PipeWireSource implements SourceHandle {
         }
         backend.sourceDestroyed(key);
         arena.close();
-        LOG.log(System.Logger.Level.DEBUG, () -> "PipeWire stream of " + node.name() + " closed: " + delivered.get()
-                + " frames delivered, " + copied.get() + " copied, " + dropped.get() + " dropped");
+        LOG.log(System.Logger.Level.DEBUG, () -> "PipeWire stream of " + node.name() + " closed: " + delivery.summary());
     }
 
     // ---- events from the backend (loop thread) -----------------------------------------------------
@@ -420,7 +315,7 @@ final class PipeWireSource implements SourceHandle {
 
     // ---- stream events (loop thread) ---------------------------------------------------------------
 
-    private void onStateChanged(int old, int state, MemorySegment error) {
+    void onStateChanged(int old, int state, MemorySegment error) {
         if (closed || endReason != null) {
             return;
         }
@@ -445,13 +340,13 @@ final class PipeWireSource implements SourceHandle {
         }
     }
 
-    private void onParamChanged(int id, MemorySegment param) {
+    void onParamChanged(int id, MemorySegment param) {
         if (id != spa_h.SPA_PARAM_Format() || param.equals(MemorySegment.NULL) || closed) {
             return;
         }
-        Negotiated n;
+        PwStreamFormats.Negotiated n;
         try {
-            n = parseFormat(SpaPodParser.parseNative(param));
+            n = PwStreamFormats.parse(param);
         } catch (RuntimeException e) {
             end(BackendException.Kind.UNSUPPORTED_CONFIGURATION, "PipeWire negotiated a format for '" + node.name()
                     + "' that cannot be delivered: " + e.getMessage());
@@ -466,91 +361,24 @@ final class PipeWireSource implements SourceHandle {
             }
         }
         if (isVideo()) {
-            int mask = (1 << spa_h.SPA_DATA_MemPtr()) | (1 << spa_h.SPA_DATA_MemFd());
-            SpaPod count = SpaChoice.range(new SpaInt(8), new SpaInt(2), new SpaInt(16));
-            SpaPod types = SpaChoice.flagsOf(new SpaInt(mask));
-            List<SpaPod> params = new ArrayList<>();
-            if (n.video() == NativeVideoFormat.MJPEG) {
-                // A JPEG's size is not known from the format: without a size of ours PipeWire takes the producer's
-                // default, which for GStreamer's pipewiresink is the size of its first JPEG. Every later, larger
-                // frame then arrives cut at that size (measured: 2 of 3 frames of a 720p test pattern), which is
-                // what made MJPEG nodes deliver about 10 of 30 frames a second. Ask for room for any JPEG of the
-                // negotiated size; the second param (no size) is the fall-back for a producer that cannot.
-                params.add(SpaParams.buffers(count, null, new SpaInt(MjpegFrames.bufferBytes(n.width(), n.height())),
-                        null, null, types));
-            }
-            params.add(SpaParams.buffers(count, null, null, null, null, types));
-            params.add(SpaParams.meta(spa_h.SPA_META_Header(), (int) spa_meta_header.sizeof()));
+            List<SpaPod> params = PwStreamFormats.videoBufferParams(n);
             try (Arena once = Arena.ofConfined()) { // the stream copies the params (add_param)
-                pw_stream_update_params(stream, encode(params, once), params.size());
+                pw_stream_update_params(stream, PwStreamFormats.encode(params, once), params.size());
             }
         }
         negotiation.countDown();
     }
 
-    private static Negotiated parseFormat(SpaPod pod) {
-        SpaFormats.MediaType mt = SpaFormats.spa_format_parse(pod);
-        if (mt.mediaType() == spa_h.SPA_MEDIA_TYPE_video() && mt.mediaSubtype() == spa_h.SPA_MEDIA_SUBTYPE_raw()) {
-            VideoInfoRaw v = SpaFormats.spa_format_video_raw_parse(pod);
-            NativeVideoFormat f = SpaFormatMapping.videoFormat(v.format()).orElseThrow(
-                    () -> new IllegalArgumentException("SPA video format " + v.format() + " is not supported"));
-            return new Negotiated(f, v.size().width(), v.size().height(), duration(v.framerate()), null, 0, 0);
-        }
-        if (mt.mediaType() == spa_h.SPA_MEDIA_TYPE_video() && mt.mediaSubtype() == spa_h.SPA_MEDIA_SUBTYPE_mjpg()) {
-            VideoInfoMjpg v = SpaFormats.spa_format_video_mjpg_parse(pod);
-            return new Negotiated(NativeVideoFormat.MJPEG, v.size().width(), v.size().height(), duration(v.framerate()),
-                    null, 0, 0);
-        }
-        if (mt.mediaType() == spa_h.SPA_MEDIA_TYPE_audio() && mt.mediaSubtype() == spa_h.SPA_MEDIA_SUBTYPE_raw()) {
-            AudioInfoRaw a = SpaFormats.spa_format_audio_raw_parse(pod);
-            AudioSampleFormat f = SpaFormatMapping.audioFormat(a.format()).orElseThrow(
-                    () -> new IllegalArgumentException("SPA audio format " + a.format() + " is not supported"));
-            if (a.rate() <= 0 || a.channels() <= 0) {
-                throw new IllegalArgumentException("audio format without rate or channels");
-            }
-            return new Negotiated(null, 0, 0, -1, f, a.rate(), a.channels());
-        }
-        throw new IllegalArgumentException("media type " + mt.mediaType() + "/" + mt.mediaSubtype());
-    }
-
-    private static long duration(SpaFraction rate) {
-        return rate.num() > 0 && rate.denom() > 0 ? Math.round(1e6 * rate.denom() / rate.num()) : -1;
-    }
-
-    /** Loop thread: whether the buffer being processed now belongs to a FrameBuffer (so it is not queued twice). */
-    private boolean handedOn;
     private int failedCycles; // data thread only (the process callback): cycles in a row that failed
 
-    private void onAddBuffer(MemorySegment buffer) {
-        BufferSlot[] now = liveBuffers;
-        BufferSlot[] next = Arrays.copyOf(now, now.length + 1);
-        next[now.length] = new BufferSlot(buffer);
-        liveBuffers = next;
+    void onAddBuffer(MemorySegment buffer) {
+        returns.added(buffer);
     }
 
-    private void onRemoveBuffer(MemorySegment buffer) {
-        BufferSlot[] now = liveBuffers;
-        for (int i = 0; i < now.length; i++) {
-            if (now[i].address == buffer.address()) {
-                now[i].live = false; // a frame may still hold it: its return then only counts, never queues
-                BufferSlot[] next = new BufferSlot[now.length - 1];
-                System.arraycopy(now, 0, next, 0, i);
-                System.arraycopy(now, i + 1, next, i, now.length - i - 1);
-                liveBuffers = next;
-                return;
-            }
-        }
+    void onRemoveBuffer(MemorySegment buffer) {
+        returns.removed(buffer);
     }
 
-    /** The live slot of the pw_buffer at {@code address}, or null (a linear scan: a stream has at most 16). */
-    private static BufferSlot slot(BufferSlot[] slots, long address) {
-        for (BufferSlot slot : slots) {
-            if (slot.address == address) {
-                return slot;
-            }
-        }
-        return null;
-    }
 
     /** An upcall stub for this source's process callback, alive as long as the source's arena (past the stream). */
     private MemorySegment processStub() {
@@ -616,29 +444,29 @@ final class PipeWireSource implements SourceHandle {
             recycleAll();
             return;
         }
-        if (returnedStack.get() != null) {
-            drainReturnedLocked(); // the buffers of frames closed since the last cycle go back before the next is taken
+        if (returns.anyReturned()) {
+            // the buffers of frames closed since the last cycle go back before the next is taken
+            returns.drainLocked(queueBack);
         }
         long address;
         Throwable failed = null;
         boolean deliveredOne = false;
         while ((address = PwHotPath.dequeueBuffer(stream)) != 0) {
-            BufferSlot slot = slot(liveBuffers, address);
+            PwBufferSlot slot = returns.slot(address);
             MemorySegment b = slot != null ? slot.pwBuf : MemorySegment.ofAddress(address);
-            handedOn = false;
             try {
-                if (!deliverBuffer(b, slot)) {
-                    dropped.incrementAndGet();
+                if (!delivery.deliver(stream, b, slot, format, mjpeg)) {
+                    delivery.countDropped();
                     pw_stream_queue_buffer(stream, b);
                 } else {
                     deliveredOne = true;
                 }
             } catch (Throwable t) {
                 // Counted where the application sees it (FrameStatistics.discardedFrames), and logged at DEBUG.
-                dropped.incrementAndGet();
+                delivery.countDropped();
                 failed = t;
                 sink.frameDiscarded("a PipeWire buffer of '" + node.name() + "' that failed to deliver: " + t);
-                if (!handedOn) {
+                if (!delivery.handedOn()) {
                     pw_stream_queue_buffer(stream, b); // else the FrameBuffer that owns it gives it back
                 }
             }
@@ -658,207 +486,13 @@ final class PipeWireSource implements SourceHandle {
         }
     }
 
-    /** Delivers one buffer; false when it carried nothing deliverable (the caller queues it back). */
-    private boolean deliverBuffer(MemorySegment pwBuf, BufferSlot slot) {
-        Negotiated n = format;
-        if (n == null) {
-            return false;
-        }
-        long spa = pointer(pwBuf.address() + pw_buffer.buffer$offset());
-        int nDatas = ALL.get(ValueLayout.JAVA_INT, spa + spa_buffer.n_datas$offset());
-        long d0 = pointer(spa + spa_buffer.datas$offset());
-        if (nDatas < 1 || d0 == 0) {
-            return false;
-        }
-        long data = pointer(d0 + spa_data.data$offset());
-        long maxsize = Integer.toUnsignedLong(ALL.get(ValueLayout.JAVA_INT, d0 + spa_data.maxsize$offset()));
-        long chunk = pointer(d0 + spa_data.chunk$offset());
-        if (data == 0 || maxsize == 0 || chunk == 0) {
-            return false;
-        }
-        if ((ALL.get(ValueLayout.JAVA_INT, chunk + spa_chunk.flags$offset()) & SPA_CHUNK_FLAG_CORRUPTED) != 0) {
-            sink.frameDiscarded("a PipeWire buffer of '" + node.name() + "' the producer marked corrupted");
-            return false;
-        }
-        long offset = Integer.toUnsignedLong(ALL.get(ValueLayout.JAVA_INT, chunk + spa_chunk.offset$offset())) % maxsize;
-        long declared = Integer.toUnsignedLong(ALL.get(ValueLayout.JAVA_INT, chunk + spa_chunk.size$offset()));
-        long size = Math.min(declared, maxsize - offset);
-        if (size == 0) {
-            return false;
-        }
-        if (declared > size && n.video() == NativeVideoFormat.MJPEG) {
-            // The producer wrote more than the buffer holds: the JPEG is cut. Never decode half a picture.
-            sink.frameDiscarded("a " + declared + "-byte JPEG in a " + (maxsize - offset) + "-byte PipeWire buffer");
-            return false;
-        }
-        MemorySegment region = slot != null ? slot.region(data + offset, size) : ALL.asSlice(data + offset, size);
-        if (n.video() != null) {
-            return deliverVideo(n, pwBuf, slot, spa, region, ALL.get(ValueLayout.JAVA_INT, chunk + spa_chunk.stride$offset()),
-                    nDatas);
-        }
-        return deliverAudio(n, pwBuf, region);
-    }
-
-    /** The pointer stored at {@code address} (64-bit, checked when the class loads). */
-    private static long pointer(long address) {
-        return ALL.get(ValueLayout.JAVA_LONG, address);
-    }
-
-    private boolean deliverVideo(Negotiated n, MemorySegment pwBuf, BufferSlot slot, long spa, MemorySegment region,
-                                 int chunkStride, int nDatas) {
-        long pts = headerPts(spa);
-        long ts = pts > 0 ? pts / 1_000 : System.nanoTime() / 1_000;
-        if (n.video() == NativeVideoFormat.MJPEG) {
-            // Copied out for our decode thread and given straight back: this (real-time) thread never decodes.
-            MjpegPipeline p = mjpeg;
-            if (p == null) {
-                return false;
-            }
-            p.submit(region, region.byteSize(), ts, n.frameDurationMicros());
-            pw_stream_queue_buffer(stream, pwBuf);
-            handedOn = true;
-            delivered.incrementAndGet();
-            return true;
-        }
-        if (n != layoutFor || chunkStride != layoutStride) {
-            layout(n, n.video().pixelFormat().orElseThrow(), chunkStride); // once per format: Optional is garbage
-        }
-        VideoPixelFormat pf = frameLayout.format();
-        if (pf.numberOfPlanes() > 1 && nDatas > 1) {
-            return false; // planes in separate memory blocks: not produced by the sources we support
-        }
-        if (layoutBytes > region.byteSize()) {
-            // a short or mis-sized buffer (renegotiation in flight): not the negotiated size, so not delivered
-            sink.frameDiscarded("a " + region.byteSize() + "-byte " + pf + " buffer where " + n.width() + "x"
-                    + n.height() + " needs " + layoutBytes);
-            return false;
-        }
-        if (!zeroCopy || !mayHold()) {
-            // Lent for the call and queued back right after: consumers that keep frames get a copy (made in core,
-            // once), taps read the mapped buffer itself. Either way the producer gets its buffer back at once.
-            sink.lend(region, pf, n.width(), n.height(), layoutOffsets, layoutStrides, ts, n.frameDurationMicros());
-            pw_stream_queue_buffer(stream, pwBuf);
-            handedOn = true;
-            delivered.incrementAndGet();
-            return true;
-        }
-        FrameBuffer fb = take(region, pwBuf, slot);
-        VideoFrame frame;
-        try {
-            frame = new VideoFrame(fb, frameLayout, ts, n.frameDurationMicros());
-        } catch (RuntimeException e) {
-            fb.release(); // the frame never took the buffer: give it back
-            throw e;
-        }
-        sink.deliver(frame);
-        delivered.incrementAndGet();
-        return true;
-    }
-
-    /** Computes the plane layout for frames of {@code n} whose first plane has {@code chunkStride} (0: packed). */
-    private void layout(Negotiated n, VideoPixelFormat pf, int chunkStride) {
-        int planes = pf.numberOfPlanes();
-        int row0 = pf.planeRowBytes(0, n.width());
-        int stride0 = chunkStride > 0 ? chunkStride : row0;
-        long[] offsets = new long[planes];
-        int[] strides = new int[planes];
-        long at = 0;
-        for (int p = 0; p < planes; p++) {
-            offsets[p] = at;
-            strides[p] = (int) ((long) stride0 * pf.planeRowBytes(p, n.width()) / row0);
-            at += (long) strides[p] * pf.planeRows(p, n.height());
-        }
-        layoutOffsets = offsets;
-        layoutStrides = strides;
-        layoutBytes = at;
-        frameLayout = VideoFrameLayout.of(pf, n.width(), n.height(), offsets, strides);
-        layoutFor = n;
-        layoutStride = chunkStride;
-    }
-
-    private boolean deliverAudio(Negotiated n, MemorySegment pwBuf, MemorySegment region) {
-        int frameBytes = n.channels() * n.audio().bytesPerSample();
-        int frames = (int) (region.byteSize() / frameBytes);
-        if (frames == 0) {
-            return false;
-        }
-        // Audio buffers carry no header with these sources: stamp the first sample as captured one buffer ago.
-        long ts = System.nanoTime() / 1_000 - frames * 1_000_000L / n.rate();
-        // Audio streams have as few as two small buffers and a producer that stalls when both are held, so audio
-        // is always copied and its buffer goes straight back.
-        FrameBuffer fb = copy(region.asSlice(0, (long) frames * frameBytes), pwBuf);
-        AudioData data;
-        try {
-            data = new AudioData(fb, n.audio(), n.rate(), frames, n.channels(), ts);
-        } catch (RuntimeException e) {
-            fb.release();
-            throw e;
-        }
-        sink.deliver(data);
-        delivered.incrementAndGet();
-        return true;
-    }
-
-    /** {@code spa_meta_header.pts} in ns on CLOCK_MONOTONIC, or -1 without a header. */
-    private static long headerPts(long spa) {
-        int nMetas = ALL.get(ValueLayout.JAVA_INT, spa + spa_buffer.n_metas$offset());
-        long metas = pointer(spa + spa_buffer.metas$offset());
-        if (nMetas <= 0 || metas == 0) {
-            return -1;
-        }
-        for (int i = 0; i < nMetas; i++) {
-            long m = metas + i * spa_meta.sizeof();
-            long data = pointer(m + spa_meta.data$offset());
-            if (ALL.get(ValueLayout.JAVA_INT, m + spa_meta.type$offset()) == SPA_META_HEADER
-                    && Integer.toUnsignedLong(ALL.get(ValueLayout.JAVA_INT, m + spa_meta.size$offset()))
-                            >= spa_meta_header.sizeof()
-                    && data != 0) {
-                return ALL.get(ValueLayout.JAVA_LONG, data + spa_meta_header.pts$offset());
-            }
-        }
-        return -1;
-    }
-
     /**
-     * The frame memory for {@code region} of {@code pwBuf} (whose live slot is {@code slot}, or null): the buffer
-     * itself while the producer keeps at least {@link #PRODUCER_RESERVE} free buffers, else a pooled copy (and the
-     * buffer goes straight back).
+     * A zero-copy frame's buffer was marked returned (any thread): after close() the process callback no longer
+     * drains, so then the loop is woken to count the return and destroy the stream after the last one. (close() sets
+     * {@code closed} before draining under the loop lock, so every push is either seen by that drain or followed by a
+     * post.)
      */
-    private FrameBuffer take(MemorySegment region, MemorySegment pwBuf, BufferSlot slot) {
-        handedOn = true;
-        if (zeroCopy && mayHold() && slot != null) {
-            outstanding++;
-            return FrameBuffer.wrap(region, slot);
-        }
-        return copy(region, pwBuf);
-    }
-
-    /** Whether one more buffer may go out zero-copy and still leave the producer its reserve. */
-    private boolean mayHold() {
-        return outstanding < liveBuffers.length - PRODUCER_RESERVE;
-    }
-
-    private FrameBuffer copy(MemorySegment region, MemorySegment pwBuf) {
-        handedOn = true;
-        FrameBuffer copy = FrameBuffer.allocate(region.byteSize());
-        MemorySegment.copy(region, 0, copy.memory(), 0, region.byteSize());
-        pw_stream_queue_buffer(stream, pwBuf);
-        copied.incrementAndGet();
-        return copy;
-    }
-
-    /**
-     * A zero-copy frame was closed, on any thread: marks its buffer returned without blocking and without waking
-     * the loop thread, whose next process callback queues it back. After close() the process callback no longer
-     * drains, so then the loop is woken to count the return and destroy the stream after the last one. (close() sets {@code closed}
-     * before draining under the loop lock, so every push is either seen by that drain or followed by a post.)
-     */
-    private void returnLater(BufferSlot slot) {
-        BufferSlot top;
-        do {
-            top = returnedStack.get();
-            slot.nextReturned = top;
-        } while (!returnedStack.compareAndSet(top, slot));
+    private void afterReturn() {
         if (closed && !backend.loop().post(drainReturns)) {
             LOG.log(System.Logger.Level.DEBUG, "a frame was closed after its PipeWire connection");
         }
@@ -875,60 +509,16 @@ final class PipeWireSource implements SourceHandle {
     private int drainReturned() {
         processLock.lock();
         try {
-            drainReturnedLocked();
-            return outstanding;
+            return returns.drainLocked(queueBack);
         } finally {
             processLock.unlock();
         }
     }
 
-    /** processLock held: queues back the buffers of closed frames. */
-    private void drainReturnedLocked() {
-        BufferSlot slot = returnedStack.getAndSet(null);
-        while (slot != null) {
-            BufferSlot next = slot.nextReturned;
-            slot.nextReturned = null;
-            outstanding--;
-            if (!destroyed && slot.live) {
-                pw_stream_queue_buffer(stream, slot.pwBuf);
-            }
-            slot = next;
-        }
-    }
-
-    /**
-     * One {@code pw_buffer} of the stream from add_buffer to remove_buffer, and the release action of every
-     * zero-copy frame on it (so handing out a frame creates no action object).
-     */
-    private final class BufferSlot implements Runnable {
-        final MemorySegment pwBuf;
-        final long address;
-        volatile boolean live = true; // false once the stream removed the buffer (loop thread)
-        BufferSlot nextReturned; // link in returnedStack; written before the publishing CAS
-        // The segment of the last region delivered from this buffer (process callback only): the same region comes
-        // round every cycle, so a frame needs no new segment.
-        private long regionAddress;
-        private MemorySegment region;
-
-        BufferSlot(MemorySegment pwBuf) {
-            this.pwBuf = pwBuf;
-            this.address = pwBuf.address();
-        }
-
-        MemorySegment region(long address, long size) {
-            MemorySegment r = region;
-            if (r == null || regionAddress != address || r.byteSize() != size) {
-                r = ALL.asSlice(address, size);
-                region = r;
-                regionAddress = address;
-            }
-            return r;
-        }
-
-        /** FrameBuffer release action: the last handle on a frame over this buffer was closed (any thread). */
-        @Override
-        public void run() {
-            returnLater(this);
+    /** processLock held: queues a returned buffer back, unless the stream is gone. */
+    private void queueBack(MemorySegment pwBuf) {
+        if (!destroyed) {
+            pw_stream_queue_buffer(stream, pwBuf);
         }
     }
 
@@ -941,41 +531,5 @@ final class PipeWireSource implements SourceHandle {
     @Override
     public String toString() {
         return "PipeWireSource[" + node.name() + " " + config + "]";
-    }
-
-    /** The {@code pw_stream_events} table a backend shares among its sources; {@code data} is the source key. */
-    static final class Events {
-        final MemorySegment table;
-
-        private Events(MemorySegment table) {
-            this.table = table;
-        }
-
-        static Events create(PipeWireBackend backend, Arena arena) {
-            MemorySegment t = pw_stream_events.allocate(arena);
-            pw_stream_events.version(t, PW_VERSION_STREAM_EVENTS());
-            pw_stream_events.state_changed(t, pw_stream_events.state_changed.allocate((data, old, state, error) ->
-                    dispatch(backend, data, "state_changed", s -> s.onStateChanged(old, state, error)), arena));
-            pw_stream_events.param_changed(t, pw_stream_events.param_changed.allocate((data, id, param) ->
-                    dispatch(backend, data, "param_changed", s -> s.onParamChanged(id, param)), arena));
-            pw_stream_events.add_buffer(t, pw_stream_events.add_buffer.allocate((data, buffer) ->
-                    dispatch(backend, data, "add_buffer", s -> s.onAddBuffer(buffer)), arena));
-            pw_stream_events.remove_buffer(t, pw_stream_events.remove_buffer.allocate((data, buffer) ->
-                    dispatch(backend, data, "remove_buffer", s -> s.onRemoveBuffer(buffer)), arena));
-            // process: each source sets its own (see create())
-            return new Events(t);
-        }
-
-        private static void dispatch(PipeWireBackend backend, MemorySegment data, String what,
-                                     java.util.function.Consumer<PipeWireSource> action) {
-            try {
-                PipeWireSource s = backend.source(data.address());
-                if (s != null) {
-                    action.accept(s);
-                }
-            } catch (Throwable t) {
-                LOG.log(System.Logger.Level.WARNING, "PipeWire stream " + what + " callback failed", t);
-            }
-        }
     }
 }
