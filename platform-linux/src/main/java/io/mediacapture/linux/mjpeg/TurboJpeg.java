@@ -1,5 +1,7 @@
 package io.mediacapture.linux.mjpeg;
 
+import io.mediacapture.bindings.NativeLibrary;
+import io.mediacapture.bindings.NativeLibraryUnavailableException;
 import io.mediacapture.bindings.turbojpeg.turbojpeg_h;
 import java.lang.foreign.MemorySegment;
 import java.util.Optional;
@@ -13,6 +15,9 @@ public final class TurboJpeg {
     /** System property: {@code imageio} forces core's javax.imageio decoder (for comparisons and as an escape hatch). */
     public static final String PROPERTY = "io.mediacapture.mjpeg.decoder";
     private static final System.Logger LOG = System.getLogger("io.mediacapture.mjpeg");
+    /** Loaded through the bindings' one loader, as libpipewire and libasound are. */
+    private static final NativeLibrary LIBRARY =
+            new NativeLibrary("libturbojpeg.so.0", "Debian package libturbojpeg0", turbojpeg_h.class);
     private static volatile Optional<String> unavailable;
 
     private TurboJpeg() {
@@ -55,17 +60,15 @@ public final class TurboJpeg {
             return Optional.of(PROPERTY + "=imageio");
         }
         try {
-            MemorySegment h = turbojpeg_h.tjInitDecompress();
-            if (h.equals(MemorySegment.NULL)) {
-                return Optional.of("tjInitDecompress failed");
-            }
-            turbojpeg_h.tjDestroy(h);
-            return Optional.empty();
-        } catch (Throwable t) { // ExceptionInInitializerError/IllegalArgumentException: the library is not there
-            Throwable c = t.getCause() != null ? t.getCause() : t;
-            return Optional.of("libturbojpeg.so.0 cannot be loaded: " + c.getClass().getSimpleName()
-                    + (c.getMessage() != null ? " " + c.getMessage() : "")
-                    + "; install the Debian package libturbojpeg0");
+            LIBRARY.load();
+        } catch (NativeLibraryUnavailableException e) {
+            return Optional.of(e.getMessage());
         }
+        MemorySegment h = turbojpeg_h.tjInitDecompress();
+        if (h.equals(MemorySegment.NULL)) {
+            return Optional.of("tjInitDecompress failed");
+        }
+        turbojpeg_h.tjDestroy(h);
+        return Optional.empty();
     }
 }
