@@ -397,11 +397,11 @@ public final class PipeWireGuestChecks {
             assertEquals(40.0, t.getSettings().brightness().getAsDouble());
             assertTrue(run("v4l2-ctl", "-d", vividCapturePath(), "-C", "brightness").contains("40"),
                     "the driver has brightness 40");
-            double dark = meanLumaAfterChange(t);
+            double dark = VividFrames.meanLumaAfterChange(t);
             Await.result(t.applyConstraints(io.mediacapture.MediaTrackConstraints.fromMap(Map.of("width", 320,
                     "height", 180, "brightness", 220))));
             assertEquals(220.0, t.getSettings().brightness().getAsDouble());
-            double bright = meanLumaAfterChange(t);
+            double bright = VividFrames.meanLumaAfterChange(t);
             System.out.printf(Locale.ROOT, "  mean luma at brightness 40: %.1f, at 220: %.1f%n", dark, bright);
             assertTrue(bright > dark + 40, "brightness 220 is brighter than 40: " + dark + " -> " + bright);
             Throwable e = Await.failure(t.applyConstraints(io.mediacapture.MediaTrackConstraints.fromMap(
@@ -411,27 +411,6 @@ public final class PipeWireGuestChecks {
         } finally {
             t.stop();
             run("v4l2-ctl", "-d", vividCapturePath(), "-c", "brightness=128");
-        }
-    }
-
-    /** Mean BT.601 luma of a frame grabbed a few frames after a control change (vivid applies it per frame). */
-    private static double meanLumaAfterChange(MediaStreamTrack t) throws Exception {
-        io.mediacapture.ImageCapture capture = new io.mediacapture.ImageCapture(t);
-        for (int i = 0; i < 3; i++) {
-            Await.result(capture.grabFrame()).close();
-        }
-        try (VideoFrame f = Await.result(capture.grabFrame())) {
-            java.awt.image.BufferedImage img = io.mediacapture.VideoFrameImages.toBufferedImage(f);
-            double sum = 0;
-            int n = 0;
-            for (int y = 0; y < img.getHeight(); y += 2) {
-                for (int x = 0; x < img.getWidth(); x += 2) {
-                    int rgb = img.getRGB(x, y);
-                    sum += 0.299 * ((rgb >> 16) & 0xff) + 0.587 * ((rgb >> 8) & 0xff) + 0.114 * (rgb & 0xff);
-                    n++;
-                }
-            }
-            return sum / n;
         }
     }
 

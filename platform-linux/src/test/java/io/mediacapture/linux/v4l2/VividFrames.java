@@ -76,4 +76,25 @@ public final class VividFrames {
         }
         return s.toString().trim();
     }
+
+    /** Mean BT.601 luma of a frame grabbed a few frames after a control change (vivid applies it per frame). */
+    public static double meanLumaAfterChange(io.mediacapture.MediaStreamTrack t) throws Exception {
+        io.mediacapture.ImageCapture capture = new io.mediacapture.ImageCapture(t);
+        for (int i = 0; i < 3; i++) {
+            io.mediacapture.testing.Await.result(capture.grabFrame()).close();
+        }
+        try (VideoFrame f = io.mediacapture.testing.Await.result(capture.grabFrame())) {
+            java.awt.image.BufferedImage img = io.mediacapture.VideoFrameImages.toBufferedImage(f);
+            double sum = 0;
+            int n = 0;
+            for (int y = 0; y < img.getHeight(); y += 2) {
+                for (int x = 0; x < img.getWidth(); x += 2) {
+                    int rgb = img.getRGB(x, y);
+                    sum += 0.299 * ((rgb >> 16) & 0xff) + 0.587 * ((rgb >> 8) & 0xff) + 0.114 * (rgb & 0xff);
+                    n++;
+                }
+            }
+            return sum / n;
+        }
+    }
 }
