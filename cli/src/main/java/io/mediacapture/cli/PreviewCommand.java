@@ -116,8 +116,10 @@ final class PreviewCommand implements Runnable {
         try {
             SwingUtilities.invokeAndWait(() -> {
                 Point at = window.contentLocation();
-                line.set(String.format(Locale.ROOT, "Preview of %s: %dx%d, content at (%d,%d) on screen. Close the window or press Ctrl-C to stop.",
-                        Session.quoteLabel(track.label()), window.imageWidth(), window.imageHeight(), at.x, at.y));
+                Point inWindow = window.contentInWindow();
+                line.set(String.format(Locale.ROOT, "Preview of %s: %dx%d, content at (%d,%d) on screen, (%d,%d) in window \"%s\"."
+                        + " Close the window or press Ctrl-C to stop.", Session.quoteLabel(track.label()), window.imageWidth(),
+                        window.imageHeight(), at.x, at.y, inWindow.x, inWindow.y, window.title()));
             });
         } catch (InvocationTargetException e) {
             return; // the window went away meanwhile

@@ -9,6 +9,7 @@ import java.awt.FontMetrics;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.GraphicsEnvironment;
+import java.awt.Insets;
 import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.RenderingHints;
@@ -16,6 +17,7 @@ import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.util.Locale;
 import javax.swing.JFrame;
+import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
 
 /**
@@ -79,6 +81,21 @@ final class PreviewWindow {
     /** Where the picture's top-left corner is on the screen. */
     Point contentLocation() {
         return view.getLocationOnScreen();
+    }
+
+    /**
+     * Where the picture's top-left corner is in the window's own area (the X window, without the window
+     * manager's decorations): from Swing's layout alone, so it holds even when the screen position that the
+     * toolkit reports is not yet the one the window ends up at.
+     */
+    Point contentInWindow() {
+        Point p = SwingUtilities.convertPoint(view, 0, 0, frame);
+        Insets in = frame.getInsets();
+        return new Point(p.x - in.left, p.y - in.top);
+    }
+
+    String title() {
+        return frame.getTitle();
     }
 
     void dispose() {

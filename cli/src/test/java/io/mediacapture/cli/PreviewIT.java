@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code preview} on a real X server (Xvfb), checked from outside the JVM: ImageMagick's {@code import}
- * takes a screenshot of the whole screen, and the window's content must be the fake camera's frame --
+ * takes a screenshot of the preview window, found by its title, and its content must be the fake camera's frame --
  * the frame number read back from the code band, and the eight colour bars exactly where that frame
  * number puts them -- with the fps/latency overlay drawn in the bottom-left corner.
  */
@@ -74,24 +74,30 @@ class PreviewIT {
             });
             String line = shown.get(60, TimeUnit.SECONDS);
             assertTrue(line != null, "preview announced its window; stderr:\n" + Files.readString(dir.resolve("preview.err")));
-            Matcher m = Pattern.compile("(\\d+)x(\\d+), content at \\((\\d+),(\\d+)\\)").matcher(line);
+            Matcher m = Pattern.compile("(\\d+)x(\\d+), content at \\((\\d+),(\\d+)\\) on screen, \\((\\d+),(\\d+)\\) in window \"(.+)\"\\.")
+                    .matcher(line);
             assertTrue(m.find(), line);
             assertEquals(W, Integer.parseInt(m.group(1)));
             assertEquals(H, Integer.parseInt(m.group(2)));
-            int x0 = Integer.parseInt(m.group(3));
-            int y0 = Integer.parseInt(m.group(4));
+            int x0 = Integer.parseInt(m.group(5));
+            int y0 = Integer.parseInt(m.group(6));
+            String title = m.group(7);
             Thread.sleep(1500); // let the overlay show its first measurement
 
-            // A screenshot may catch a repaint half done: accept the first of a few that matches.
+            // The window itself, by its title: where the toolkit says it is on the screen may lag behind where
+            // it is (seen on a fast machine), the window's own pixels do not. A screenshot may catch a repaint
+            // half done: accept the first of a few that matches.
             List<String> failures = new ArrayList<>();
             for (int attempt = 0; attempt < 4; attempt++) {
-                Path shot = dir.resolve("screen" + attempt + ".png");
-                Process imp = new ProcessBuilder(importTool, "-display", display, "-window", "root", shot.toString())
+                Path shot = dir.resolve("window" + attempt + ".png");
+                Process imp = new ProcessBuilder(importTool, "-display", display, "-window", title, shot.toString())
                         .redirectErrorStream(true).start();
                 String impOut = new String(imp.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                 assertTrue(imp.waitFor(30, TimeUnit.SECONDS) && imp.exitValue() == 0, "import worked: " + impOut);
-                BufferedImage screen = ImageIO.read(shot.toFile());
-                String problem = compare(screen.getSubimage(x0, y0, W, H));
+                BufferedImage window = ImageIO.read(shot.toFile());
+                String problem = window.getWidth() < x0 + W || window.getHeight() < y0 + H
+                        ? "the window is " + window.getWidth() + "x" + window.getHeight() + ", too small for the picture at (" + x0 + "," + y0 + ")"
+                        : compare(window.getSubimage(x0, y0, W, H));
                 if (problem == null) {
                     System.out.println("preview screenshot " + shot + " shows the expected fake frame and overlay");
                     return;
@@ -99,7 +105,7 @@ class PreviewIT {
                 failures.add(shot + ": " + problem);
                 Thread.sleep(300);
             }
-            fail("the preview did not show the expected frame:\n" + String.join("\n", failures));
+            fail("the preview did not show the expected frame (" + line + "):\n" + String.join("\n", failures));
         } finally {
             if (preview != null) {
                 preview.destroy();
