@@ -451,7 +451,7 @@ public final class BenchmarkSuite {
         List<Map<String, Object>> nodes = new ArrayList<>();
         for (int[] size : quick ? new int[][] {{1280, 720}} : new int[][] {{1280, 720}, {1920, 1080}}) {
             try {
-                nodes.add(MjpegNodeProbe.run(size[0], size[1], quick ? 2 : 8, quick ? 3 : 10));
+                nodes.add(MjpegNodeProbe.run(size[0], size[1], quick ? 2 : 8, quick ? 3 : 10, quick ? 1 : 3));
             } catch (Exception e) {
                 System.err.println("benchmarks: FAILED mjpeg node " + size[0] + "x" + size[1] + ": " + e);
                 failures.add("mjpeg node " + size[0] + "x" + size[1] + ": " + e);

@@ -24,26 +24,59 @@ import java.util.regex.Pattern;
  * every frame, decoded to I420) against a native consumer of the same node in the same window (GStreamer
  * {@code pipewiresrc ! jpegdec ! fakesink}, which decodes to I420 as well). CPU: ours is the whole JVM's
  * (CLOCK_PROCESS_CPUTIME_ID), the native consumer's from /proc/PID/stat; each divided by its own frames.
+ *
+ * <p>Two phases in one JVM: a first capture's <em>cold</em> window (its first seconds: the per-frame code in the
+ * interpreter and C1, the JIT compiling it), then, after {@link #jitWarmUp}, a second capture's <em>steady</em>
+ * windows (C2 code); each window paired with a native consumer of the same node over the same stretch.
  */
 final class MjpegNodeProbe {
     private static final long TICK_NANOS = 10_000_000L; // USER_HZ 100
+    /** MJPEG nodes consumed in parallel to bring the per-frame path to C2 (see {@link #jitWarmUp}). */
+    private static final int WARM_NODES = 4;
+    private static final long WARM_MAX_NANOS = TimeUnit.SECONDS.toNanos(60);
+    private static final double SETTLE_QUIET_SECONDS = 2;
+    private static final double SETTLE_MAX_SECONDS = 20;
 
     private MjpegNodeProbe() {}
 
-    static Map<String, Object> run(int width, int height, double warmSeconds, double seconds) throws Exception {
-        String name = "mediacapture-bench-mjpeg-" + width + "x" + height;
-        String label = "Bench MJPEG " + width + "x" + height;
+    static Map<String, Object> run(int width, int height, double warmSeconds, double seconds, int steadyWindows)
+            throws Exception {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("media", "mjpeg-" + width + "x" + height);
+        try (MediaDevices devices = MediaDevices.withBackends("pipewire")) {
+            // Cold: what an application sees in its first seconds. At 30 fps the per-frame code has run a few hundred
+            // times, far from C2's thresholds: it runs in the interpreter and C1's profiling code, and the JIT
+            // compiles it meanwhile (measured with -XX:+PrintCompilation: the MJPEG path reaches C1's tier 3 some
+            // 20 s in, C2 only after ~5000 frames, about 3 minutes).
+            r.put("cold", measure(devices, width, height, warmSeconds, seconds, 1, "cold").getFirst());
+            if (steadyWindows > 0) {
+                // The warm-up runs between two captures, not during one: four nodes coming and going next to the
+                // measured node once stalled the native consumer for good (GStreamer 1.22's pipewiresrc).
+                r.putAll(jitWarmUp(devices));
+                r.put("steady", measure(devices, width, height, warmSeconds, seconds, steadyWindows, "steady"));
+            }
+        }
+        return r;
+    }
+
+    /**
+     * One capture of a fresh MJPEG node by ours and by the native consumer: both warm up for {@code warmSeconds},
+     * then {@code windows} windows of {@code seconds} each.
+     */
+    private static List<Map<String, Object>> measure(MediaDevices devices, int width, int height, double warmSeconds,
+                                                     double seconds, int windows, String phase) throws Exception {
+        String name = "mediacapture-bench-mjpeg-" + width + "x" + height + "-" + phase;
+        String label = "Bench-MJPEG-" + width + "x" + height + "-" + phase;
         Path producerLog = Files.createTempFile("mjpeg-producer", ".log");
         Path nativeLog = Files.createTempFile("mjpeg-native", ".log");
         Process producer = gst(producerLog, "videotestsrc", "is-live=true", "pattern=smpte", "!",
                 "video/x-raw,format=I420,width=" + width + ",height=" + height + ",framerate=30/1,colorimetry=1:4:0:0",
                 "!", "jpegenc", "!", "pipewiresink", "mode=provide",
-                "stream-properties=props,media.class=Video/Source,node.name=" + name + ",node.description="
-                        + label.replace(' ', '-'));
+                "stream-properties=props,media.class=Video/Source,node.name=" + name + ",node.description=" + label);
         Process nativeConsumer = null;
-        Map<String, Object> r = new LinkedHashMap<>();
-        try (MediaDevices devices = MediaDevices.withBackends("pipewire")) {
-            MediaDeviceInfo camera = awaitCamera(devices, label.replace(' ', '-'));
+        List<Map<String, Object>> out = new java.util.ArrayList<>();
+        try {
+            MediaDeviceInfo camera = awaitCamera(devices, label);
             MediaStreamTrack track = devices.getUserMedia(Map.of("video", Map.of(
                     "deviceId", Map.of("exact", camera.deviceId()), "width", Map.of("exact", width),
                     "height", Map.of("exact", height)))).get(10, TimeUnit.SECONDS).getVideoTracks().getFirst();
@@ -56,37 +89,10 @@ final class MjpegNodeProbe {
                         "jpegdec", "!", "fpsdisplaysink", "video-sink=fakesink", "text-overlay=false",
                         "signal-fps-measurements=true", "fps-update-interval=500");
                 drain(p, Math.max(2, warmSeconds), null); // both warm up
-                // The native window runs from one fpsdisplaysink report to another (every 500 ms), its CPU read at
-                // those moments; ours is read at its own ends. Rates are compared, each over its own window.
-                long[] n0 = nextReport(nativeLog, p);
-                long nativeTicks0 = ticks(nativeConsumer.pid());
                 long decodeThread = decodeThreadId(name);
-                long alloc0 = THREADS.getThreadAllocatedBytes(decodeThread);
-                long cpu0 = ProcessMeter.cpuNanos();
-                long t0 = System.nanoTime();
-                Set<Long> ours = new HashSet<>();
-                drain(p, seconds, ours);
-                long cpu1 = ProcessMeter.cpuNanos();
-                long t1 = System.nanoTime();
-                long alloc1 = THREADS.getThreadAllocatedBytes(decodeThread);
-                long[] n1 = nextReport(nativeLog, p);
-                long nativeTicks1 = ticks(nativeConsumer.pid());
-                double window = (t1 - t0) / 1e9;
-                double nativeWindow = (n1[1] - n0[1]) / 1e9;
-                long nativeFrames = n1[0] - n0[0];
-                r.put("media", "mjpeg-" + width + "x" + height);
-                r.put("seconds", Math.round(window * 100) / 100.0);
-                r.put("ours_frames", ours.size());
-                r.put("ours_fps", Math.round(ours.size() / window * 10) / 10.0);
-                r.put("ours_cpu_us_per_frame", ours.isEmpty() ? null : Math.round((cpu1 - cpu0) / 1e3 / ours.size()));
-                // The decode thread's heap per frame; the processor keeps frames, so each needs a frame handle
-                // (FrameBuffer + VideoFrame), as every source's kept frames do.
-                r.put("decode_thread_heap_bytes_per_frame", ours.isEmpty() ? null : (alloc1 - alloc0) / ours.size());
-                r.put("native_frames", nativeFrames);
-                r.put("native_seconds", Math.round(nativeWindow * 100) / 100.0);
-                r.put("native_fps", Math.round(nativeFrames / nativeWindow * 10) / 10.0);
-                r.put("native_cpu_us_per_frame", nativeFrames <= 0 ? null
-                        : Math.round((nativeTicks1 - nativeTicks0) * TICK_NANOS / 1e3 / nativeFrames));
+                for (int i = 0; i < windows; i++) {
+                    out.add(window(p, nativeLog, nativeConsumer.pid(), decodeThread, seconds));
+                }
             } finally {
                 track.stop();
             }
@@ -100,6 +106,108 @@ final class MjpegNodeProbe {
             Files.deleteIfExists(producerLog);
             Files.deleteIfExists(nativeLog);
         }
+        return out;
+    }
+
+    /**
+     * One measurement window: ours over {@code seconds} and the native consumer over the same stretch, from one
+     * fpsdisplaysink report to another (every 500 ms), its CPU read at those moments; ours is read at its own ends.
+     * Rates are compared, each over its own window.
+     */
+    private static Map<String, Object> window(MediaStreamTrackProcessor p, Path nativeLog, long nativePid,
+                                              long decodeThread, double seconds) throws Exception {
+        long[] n0 = nextReport(nativeLog, p);
+        long nativeTicks0 = ticks(nativePid);
+        long alloc0 = THREADS.getThreadAllocatedBytes(decodeThread);
+        long cpu0 = ProcessMeter.cpuNanos();
+        long t0 = System.nanoTime();
+        Set<Long> ours = new HashSet<>();
+        drain(p, seconds, ours);
+        long cpu1 = ProcessMeter.cpuNanos();
+        long t1 = System.nanoTime();
+        long alloc1 = THREADS.getThreadAllocatedBytes(decodeThread);
+        long[] n1 = nextReport(nativeLog, p);
+        long nativeTicks1 = ticks(nativePid);
+        double window = (t1 - t0) / 1e9;
+        double nativeWindow = (n1[1] - n0[1]) / 1e9;
+        long nativeFrames = n1[0] - n0[0];
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("seconds", Math.round(window * 100) / 100.0);
+        r.put("ours_frames", ours.size());
+        r.put("ours_fps", Math.round(ours.size() / window * 10) / 10.0);
+        r.put("ours_cpu_us_per_frame", ours.isEmpty() ? null : Math.round((cpu1 - cpu0) / 1e3 / ours.size()));
+        // The decode thread's heap per frame; the processor keeps frames, so each needs a frame handle
+        // (FrameBuffer + VideoFrame), as every source's kept frames do.
+        r.put("decode_thread_heap_bytes_per_frame", ours.isEmpty() ? null : (alloc1 - alloc0) / ours.size());
+        r.put("native_frames", nativeFrames);
+        r.put("native_seconds", Math.round(nativeWindow * 100) / 100.0);
+        r.put("native_fps", Math.round(nativeFrames / nativeWindow * 10) / 10.0);
+        r.put("native_cpu_us_per_frame", nativeFrames <= 0 ? null
+                : Math.round((nativeTicks1 - nativeTicks0) * TICK_NANOS / 1e3 / nativeFrames));
+        return r;
+    }
+
+    /**
+     * Brings the MJPEG path to steady state (C2) in seconds instead of minutes, as {@link JitWarmUp} does for raw
+     * video: {@value #WARM_NODES} more MJPEG nodes of the same kind (GStreamer, 160x120 at 240 fps: the per-frame
+     * code does not depend on the size) consumed in parallel by processors until they delivered
+     * {@link JitWarmUp#C2_CALLS} frames; then closed, and the JIT given time to go quiet.
+     */
+    private static Map<String, Object> jitWarmUp(MediaDevices devices) throws Exception {
+        List<Process> producers = new java.util.ArrayList<>();
+        List<MediaStreamTrack> tracks = new java.util.ArrayList<>();
+        List<Thread> readers = new java.util.ArrayList<>();
+        java.util.concurrent.atomic.AtomicInteger frames = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        long start = System.nanoTime();
+        try {
+            for (int i = 0; i < WARM_NODES; i++) {
+                String warmName = "mediacapture-bench-mjpeg-warm-" + i;
+                producers.add(gst(null, "videotestsrc", "is-live=true", "pattern=smpte", "!",
+                        "video/x-raw,format=I420,width=160,height=120,framerate=240/1,colorimetry=1:4:0:0", "!",
+                        "jpegenc", "!", "pipewiresink", "mode=provide", "stream-properties=props,media.class=Video/Source,"
+                                + "node.name=" + warmName + ",node.description=" + warmName));
+            }
+            for (int i = 0; i < WARM_NODES; i++) {
+                MediaDeviceInfo d = awaitCamera(devices, "mediacapture-bench-mjpeg-warm-" + i);
+                MediaStreamTrack t = devices.getUserMedia(Map.of("video", Map.of("deviceId", Map.of("exact",
+                        d.deviceId()), "width", Map.of("exact", 160), "height", Map.of("exact", 120),
+                        "frameRate", Map.of("exact", 240))))
+                        .get(10, TimeUnit.SECONDS).getVideoTracks().getFirst();
+                tracks.add(t);
+                readers.add(Thread.ofPlatform().name("mjpeg warm-up " + i).start(() -> {
+                    try (MediaStreamTrackProcessor wp = new MediaStreamTrackProcessor(t, 4)) {
+                        while (frames.get() < JitWarmUp.C2_CALLS && System.nanoTime() - start < WARM_MAX_NANOS) {
+                            try (MediaFrame f = wp.read(Duration.ofSeconds(3))) {
+                                if (f != null) {
+                                    frames.incrementAndGet();
+                                }
+                            }
+                        }
+                    } catch (Throwable e) {
+                        failure.compareAndSet(null, e);
+                    }
+                }));
+            }
+            for (Thread t : readers) {
+                t.join();
+            }
+        } finally {
+            for (MediaStreamTrack t : tracks) {
+                t.stop();
+            }
+            for (Process p : producers) {
+                p.destroy();
+                p.waitFor(5, TimeUnit.SECONDS);
+            }
+        }
+        if (failure.get() != null) {
+            throw new IllegalStateException("MJPEG warm-up capture failed: " + failure.get(), failure.get());
+        }
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("jit_warm_frames", frames.get());
+        r.put("jit_warm_seconds", Math.round((System.nanoTime() - start) / 1e8) / 10.0);
+        r.put("jit_settled", JitWarmUp.settle(SETTLE_QUIET_SECONDS, SETTLE_MAX_SECONDS, () -> Thread.sleep(100)));
         return r;
     }
 
@@ -123,10 +231,13 @@ final class MjpegNodeProbe {
         }
     }
 
+    /** gst-launch-1.0 -v PIPELINE, its output in {@code log} (null: discarded). */
     private static Process gst(Path log, String... pipeline) throws IOException {
         List<String> cmd = new java.util.ArrayList<>(List.of("gst-launch-1.0", "-v"));
         cmd.addAll(List.of(pipeline));
-        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return new ProcessBuilder(cmd).redirectErrorStream(true)
+                .redirectOutput(log == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(log.toFile()))
+                .start();
     }
 
     private static MediaDeviceInfo awaitCamera(MediaDevices devices, String label) throws Exception {
