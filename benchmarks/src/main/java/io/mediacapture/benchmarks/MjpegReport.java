@@ -49,8 +49,8 @@ final class MjpegReport {
                 + "jpegdec ! fakesink`, decoding to I420 too; CPU from /proc, 10 ms ticks). One capture per size: a "
                 + "*cold* window in its first seconds (the per-frame code still in the interpreter and C1's profiling "
                 + "code, the JIT compiling it: what an application sees in its first minutes at 30 fps), then, after "
-                + "a JIT warm-up on four more MJPEG nodes (160x120 at 240 fps, until they delivered "
-                + JitWarmUp.C2_CALLS + " frames) and the JIT going quiet, *steady* windows (C2 code), each paired with "
+                + "a JIT warm-up on more MJPEG nodes (rounds of four, 160x120 at 240 fps, until they delivered "
+                + JitWarmUp.C2_CALLS + " frames) and the JIT going quiet, a second capture's *steady* windows (C2 code), each paired with "
                 + "the native consumer over the same stretch. Targets: equal fps, at most 1.2x the CPU per frame.\n\n");
         b.append("| media | window | seconds | ours fps | native fps | ours CPU us/frame | native CPU us/frame | CPU ours/native "
                 + "| decode thread heap B/frame |\n|---|---|---|---|---|---|---|---|---|\n");
@@ -79,8 +79,9 @@ final class MjpegReport {
         }
         for (Map<String, Object> r : (List<Map<String, Object>>) m.getOrDefault("node", List.of())) {
             if (r.containsKey("jit_warm_frames")) {
-                b.append(String.format(Locale.ROOT, "%n%s: JIT warm-up %s frames in %s s, JIT quiet afterwards: %s.",
-                        r.get("media"), r.get("jit_warm_frames"), r.get("jit_warm_seconds"), r.get("jit_settled")));
+                b.append(String.format(Locale.ROOT, "%n%s: JIT warm-up %s frames (per node, by round: %s) in %s s, JIT quiet afterwards: %s.",
+                        r.get("media"), r.get("jit_warm_frames"), r.get("jit_warm_frames_per_node"),
+                        r.get("jit_warm_seconds"), r.get("jit_settled")));
             }
         }
         b.append("\n");
