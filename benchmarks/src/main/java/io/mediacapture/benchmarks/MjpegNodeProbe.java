@@ -34,9 +34,17 @@ final class MjpegNodeProbe {
     /** MJPEG nodes consumed in parallel to bring the per-frame path to C2 (see {@link #jitWarmUp}). */
     private static final int WARM_NODES = 4;
     private static final int WARM_ROUNDS = 3;
+    private static final int CAPTURE_ATTEMPTS = 3;
     private static final long WARM_ROUND_NANOS = TimeUnit.SECONDS.toNanos(20);
     private static final double SETTLE_QUIET_SECONDS = 2;
     private static final double SETTLE_MAX_SECONDS = 20;
+
+    /** The native consumer stopped reporting frames (GStreamer 1.22's pipewiresrc on a pipewiresink node). */
+    private static final class NativeStalled extends IllegalStateException {
+        NativeStalled(String message) {
+            super(message);
+        }
+    }
 
     private MjpegNodeProbe() {}
 
@@ -49,20 +57,41 @@ final class MjpegNodeProbe {
             // times, far from C2's thresholds: it runs in the interpreter and C1's profiling code, and the JIT
             // compiles it meanwhile (measured with -XX:+PrintCompilation: the MJPEG path reaches C1's tier 3 some
             // 20 s in, C2 only after ~5000 frames, about 3 minutes).
-            r.put("cold", measure(devices, width, height, warmSeconds, seconds, 1, "cold").getFirst());
+            r.put("cold", windows(devices, width, height, warmSeconds, seconds, 1, "cold", r).getFirst());
             if (steadyWindows > 0) {
                 // The warm-up runs between two captures, not during one: four nodes coming and going next to the
                 // measured node once stalled the native consumer for good (GStreamer 1.22's pipewiresrc).
                 r.putAll(jitWarmUp(devices));
-                r.put("steady", measure(devices, width, height, warmSeconds, seconds, steadyWindows, "steady"));
+                r.put("steady", windows(devices, width, height, warmSeconds, seconds, steadyWindows, "steady", r));
             }
         }
         return r;
     }
 
     /**
+     * {@code count} windows from up to {@value #CAPTURE_ATTEMPTS} captures: GStreamer 1.22's native consumer sometimes
+     * stops getting frames for good in the middle of a capture (the node keeps running for ours); the windows it
+     * completed count, and a fresh capture gives the rest. How many captures it took goes into {@code row}.
+     */
+    private static List<Map<String, Object>> windows(MediaDevices devices, int width, int height, double warmSeconds,
+                                                     double seconds, int count, String phase, Map<String, Object> row)
+            throws Exception {
+        List<Map<String, Object>> out = new java.util.ArrayList<>();
+        int attempt = 0;
+        while (out.size() < count) {
+            if (++attempt > CAPTURE_ATTEMPTS) {
+                throw new IllegalStateException("the native consumer stalled in " + CAPTURE_ATTEMPTS + " captures ("
+                        + phase + "), " + out.size() + " of " + count + " windows measured");
+            }
+            out.addAll(measure(devices, width, height, warmSeconds, seconds, count - out.size(), phase + "-" + attempt));
+        }
+        row.put(phase + "_captures", attempt);
+        return out;
+    }
+
+    /**
      * One capture of a fresh MJPEG node by ours and by the native consumer: both warm up for {@code warmSeconds},
-     * then {@code windows} windows of {@code seconds} each.
+     * then up to {@code windows} windows of {@code seconds} each (fewer when the native consumer stalls).
      */
     private static List<Map<String, Object>> measure(MediaDevices devices, int width, int height, double warmSeconds,
                                                      double seconds, int windows, String phase) throws Exception {
@@ -92,7 +121,12 @@ final class MjpegNodeProbe {
                 drain(p, Math.max(2, warmSeconds), null); // both warm up
                 long decodeThread = decodeThreadId(name);
                 for (int i = 0; i < windows; i++) {
-                    out.add(window(p, nativeLog, nativeConsumer.pid(), decodeThread, seconds));
+                    try {
+                        out.add(window(p, nativeLog, nativeConsumer.pid(), decodeThread, seconds));
+                    } catch (NativeStalled e) {
+                        System.err.println("benchmarks: " + e.getMessage() + "; a fresh capture measures the rest");
+                        break;
+                    }
                 }
             } finally {
                 track.stop();
@@ -295,7 +329,7 @@ final class MjpegNodeProbe {
                 // keep consuming
             }
         }
-        throw new IllegalStateException("the native consumer reported nothing for 10 s: " + Files.readString(log));
+        throw new NativeStalled("the native consumer (" + log + ") reported nothing for 10 s");
     }
 
     private static List<Long> reports(Path log) throws IOException {

@@ -79,9 +79,11 @@ final class MjpegReport {
         }
         for (Map<String, Object> r : (List<Map<String, Object>>) m.getOrDefault("node", List.of())) {
             if (r.containsKey("jit_warm_frames")) {
-                b.append(String.format(Locale.ROOT, "%n%s: JIT warm-up %s frames (per node, by round: %s) in %s s, JIT quiet afterwards: %s.",
+                b.append(String.format(Locale.ROOT, "%n%s: JIT warm-up %s frames (per node, by round: %s) in %s s, JIT quiet afterwards: %s; "
+                        + "captures (a native consumer that stalls costs one): cold %s, steady %s.",
                         r.get("media"), r.get("jit_warm_frames"), r.get("jit_warm_frames_per_node"),
-                        r.get("jit_warm_seconds"), r.get("jit_settled")));
+                        r.get("jit_warm_seconds"), r.get("jit_settled"), r.get("cold_captures"),
+                        r.get("steady_captures")));
             }
         }
         b.append("\n");
