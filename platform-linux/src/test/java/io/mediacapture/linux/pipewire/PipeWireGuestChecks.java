@@ -151,7 +151,28 @@ public final class PipeWireGuestChecks {
     @Order(100)
     @DisplayName("MJPEG camera over a kernel driver plugged in late: PipeWire's V4L2 node over v4l2loopback ('MJPG') listed")
     void checkMjpegV4l2Node() throws Exception {
-        mjpegV4l2NodeListed(changes);
+        mjpegV4l2NodeListed(changes, "MJPG", cam -> {});
+    }
+
+    @Test
+    @Order(110)
+    @DisplayName("a V4L2 camera offering only 'JPEG' (what v4l2sink sets): listed as MJPEG, getUserMedia a NotReadableError")
+    void checkJpegFourccV4l2Node() throws Exception {
+        mjpegV4l2NodeListed(changes, "JPEG", cam -> {
+            // PipeWire 0.3.65 lists the node as video/mjpg but cannot negotiate it with any client
+            // (docs/qemu-guest.md): the promise rejects at once, no hang.
+            long t0 = System.nanoTime();
+            Throwable e = Await.failure(md.getUserMedia(Map.of("video", Map.of("deviceId", Map.of("exact", cam.deviceId())))));
+            System.out.printf(Locale.ROOT, "  getUserMedia on the 'JPEG' node: %s after %.1f s%n", e, (System.nanoTime() - t0) / 1e9);
+            assertEquals("NotReadableError", org.junit.jupiter.api.Assertions.assertInstanceOf(
+                    io.mediacapture.DOMException.class, e).name(), e.toString());
+        });
+    }
+
+    /** What a check does with the loopback camera while its writer runs. */
+    @FunctionalInterface
+    private interface WhilePlugged {
+        void run(MediaDeviceInfo camera) throws Exception;
     }
 
     private static final BackendContext CONTEXT = new BackendContext() {
@@ -340,24 +361,26 @@ public final class PipeWireGuestChecks {
      * then a capture device) is fed by scripts/qemu/loopback-mjpeg-writer.py with a 4:2:2 JPEG of GStreamer's bars;
      * udev then removes and adds the device again (what plugging in does), and WirePlumber's V4L2 monitor, which
      * makes nodes of capture devices only, makes its camera node. The backend sees it appear (devicechange) and lists
-     * it with the V4L2 monitor's label and one mode, MJPEG 640x480 at 30 fps (SPA's video/mjpg).
+     * it with the V4L2 monitor's label and one mode, MJPEG 640x480 at 30 fps (SPA's video/mjpg, for {@code fourcc}
+     * 'MJPG' as for 'JPEG'); then {@code then} runs while the writer still feeds the device.
      *
      * <p>Capture from this node is not checked: no client can stream it on PipeWire 0.3.65 with v4l2loopback 0.12.7.
      * PipeWire's V4L2 source shares its capture buffers with a client only as DMA-BUFs (VIDIOC_EXPBUF), which
      * v4l2loopback does not implement, and its fall-back leaves them with an invalid data type ("invalid memory type
      * 12"; the node goes to "Start error"); GStreamer's pipewiresrc fails the same way. See docs/qemu-guest.md.
      */
-    private void mjpegV4l2NodeListed(BlockingQueue<List<MediaDeviceInfo>> changes) throws Exception {
+    private void mjpegV4l2NodeListed(BlockingQueue<List<MediaDeviceInfo>> changes, String fourcc, WhilePlugged then)
+            throws Exception {
         String label = PipeWireGuestTest.LOOPBACK_LABEL + " (V4L2)";
         Path jpeg = Path.of(System.getProperty("java.io.tmpdir"), "loopback-smpte-422.jpg");
         run("gst-launch-1.0", "-q", "videotestsrc", "pattern=smpte", "num-buffers=1", "!",
                 "video/x-raw,format=Y42B,width=640,height=480", "!", "jpegenc", "!", "filesink", "location=" + jpeg);
         Path writer = QemuGuest.script().orElseThrow().resolveSibling("loopback-mjpeg-writer.py");
         Process producer = new ProcessBuilder("python3", writer.toString(), PipeWireGuestTest.LOOPBACK_DEVICE,
-                jpeg.toString(), "640", "480").redirectError(ProcessBuilder.Redirect.INHERIT).start();
+                jpeg.toString(), "640", "480", "30", fourcc).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         try {
             String ready = new java.io.BufferedReader(new java.io.InputStreamReader(producer.getInputStream())).readLine();
-            assertEquals("ready 640x480 MJPG", ready, "the writer set the loopback device's format");
+            assertEquals("ready 640x480 " + fourcc, ready, "the writer set the loopback device's format");
             changes.clear();
             String sysname = Path.of(PipeWireGuestTest.LOOPBACK_DEVICE).getFileName().toString();
             run("udevadm", "trigger", "--action=remove", "--sysname-match=" + sysname);
@@ -365,14 +388,20 @@ public final class PipeWireGuestChecks {
             run("udevadm", "trigger", "--action=add", "--sysname-match=" + sysname);
             awaitChange(changes, l -> l.stream().anyMatch(d -> d.label().equals(label)
                     && d.kind() == MediaDeviceKind.VIDEOINPUT), "'" + label + "' plugged in");
+            // As after vivid's replug: the V4L2 monitor may remove and re-create the node once more right after it
+            // first appeared; go on once the list has been quiet for 2 s.
+            awaitQuiet(changes, Duration.ofSeconds(2), Duration.ofSeconds(20));
+            MediaDeviceInfo plugged = Await.result(md.enumerateDevices()).stream().filter(d -> d.label().equals(label))
+                    .findFirst().orElseThrow(() -> new AssertionError("enumerateDevices lists no '" + label + "'"));
             try (PipeWireBackend backend = PipeWireBackend.connect(CONTEXT, Duration.ofSeconds(20))) {
                 List<DeviceDescriptor> all = backend.devices();
                 DeviceDescriptor cam = all.stream().filter(d -> d.label().equals(label)).findFirst()
                         .orElseThrow(() -> new AssertionError("no '" + label + "' among " + all));
                 assertEquals(List.of(new VideoMode(640, 480, NativeVideoFormat.MJPEG, 30, 30)), cam.videoModes(),
                         "the loopback camera's one mode, as the writer set it");
-                System.out.println("  " + label + ": " + cam.videoModes());
+                System.out.println("  " + label + " ('" + fourcc + "'): " + cam.videoModes());
             }
+            then.run(plugged);
         } finally {
             producer.destroy();
             if (!producer.waitFor(10, TimeUnit.SECONDS)) {
