@@ -114,24 +114,6 @@ public class turbojpeg_h extends turbojpeg_h$shared {
     public static int TJCS_GRAY() {
         return TJCS_GRAY;
     }
-    private static final int TJERR_WARNING = (int)0L;
-    /**
-     * {@snippet lang=c :
-     * enum TJERR.TJERR_WARNING = 0
-     * }
-     */
-    public static int TJERR_WARNING() {
-        return TJERR_WARNING;
-    }
-    private static final int TJERR_FATAL = (int)1L;
-    /**
-     * {@snippet lang=c :
-     * enum TJERR.TJERR_FATAL = 1
-     * }
-     */
-    public static int TJERR_FATAL() {
-        return TJERR_FATAL;
-    }
 
     private static class tjInitDecompress {
         public static final FunctionDescriptor DESC = FunctionDescriptor.of(
@@ -437,66 +419,6 @@ public class turbojpeg_h extends turbojpeg_h$shared {
                 traceDowncall("tjGetErrorStr2", handle);
             }
             return (MemorySegment)mh$.invokeExact(handle);
-        } catch (Error | RuntimeException ex) {
-           throw ex;
-        } catch (Throwable ex$) {
-           throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class tjGetErrorCode {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
-            turbojpeg_h.C_INT,
-            turbojpeg_h.C_POINTER
-        );
-
-        public static final MemorySegment ADDR = SYMBOL_LOOKUP.find("tjGetErrorCode").orElseThrow(() -> new NoSuchElementException("Symbol not found: " + "tjGetErrorCode"));
-
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /**
-     * Function descriptor for:
-     * {@snippet lang=c :
-     * int tjGetErrorCode(tjhandle handle)
-     * }
-     */
-    public static FunctionDescriptor tjGetErrorCode$descriptor() {
-        return tjGetErrorCode.DESC;
-    }
-
-    /**
-     * Downcall method handle for:
-     * {@snippet lang=c :
-     * int tjGetErrorCode(tjhandle handle)
-     * }
-     */
-    public static MethodHandle tjGetErrorCode$handle() {
-        return tjGetErrorCode.HANDLE;
-    }
-
-    /**
-     * Address for:
-     * {@snippet lang=c :
-     * int tjGetErrorCode(tjhandle handle)
-     * }
-     */
-    public static MemorySegment tjGetErrorCode$address() {
-        return tjGetErrorCode.ADDR;
-    }
-
-    /**
-     * {@snippet lang=c :
-     * int tjGetErrorCode(tjhandle handle)
-     * }
-     */
-    public static int tjGetErrorCode(MemorySegment handle) {
-        var mh$ = tjGetErrorCode.HANDLE;
-        try {
-            if (TRACE_DOWNCALLS) {
-                traceDowncall("tjGetErrorCode", handle);
-            }
-            return (int)mh$.invokeExact(handle);
         } catch (Error | RuntimeException ex) {
            throw ex;
         } catch (Throwable ex$) {
