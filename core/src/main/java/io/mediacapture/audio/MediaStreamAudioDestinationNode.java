@@ -5,7 +5,7 @@ import io.mediacapture.AudioSampleFormat;
 import io.mediacapture.MediaStream;
 import io.mediacapture.MediaStreamTrack;
 import io.mediacapture.MediaTrackConstraints;
-import io.mediacapture.internal.TrackAccess;
+import io.mediacapture.internal.access.TrackAccess;
 import io.mediacapture.spi.AudioCapabilities;
 import io.mediacapture.spi.DeviceDescriptor;
 import io.mediacapture.spi.FrameBuffer;

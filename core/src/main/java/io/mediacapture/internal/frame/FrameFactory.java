@@ -55,6 +55,9 @@ public abstract class FrameFactory {
                 throw new IllegalStateException("cannot initialise " + VideoFrame.class, e);
             }
             f = instance;
+            if (f == null) { // only while VideoFrame initialises, which builds no frame
+                throw new IllegalStateException("the frame factory is not installed yet");
+            }
         }
         return f;
     }
