@@ -11,6 +11,10 @@ import java.lang.invoke.MethodHandles;
  * {@code toVideoFrame}/{@code toAudioData} (the producers' way) and the library's converters come here, and the
  * implementation, which lives in {@link VideoFrame} (it calls the frames' package-private constructors), installs
  * itself when that class is initialised. Not exported: applications see frames only as consumers.
+ *
+ * <p>Why a door and not a constructor: the producers' entry is in the SPI package and the frames are in the API
+ * package, and no package layout puts a frame's constructor within reach of the one without making it public in the
+ * other. Like {@link FrameMemory}, it is typed and installed by the class it opens, not looked up by name.
  */
 public abstract class FrameFactory {
     private static volatile FrameFactory instance;
