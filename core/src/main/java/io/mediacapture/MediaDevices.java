@@ -1,7 +1,6 @@
 package io.mediacapture;
 
 import io.mediacapture.fake.FakeDevices;
-import io.mediacapture.internal.BackendRegistry;
 import io.mediacapture.internal.EventLoop;
 import io.mediacapture.internal.Log;
 import io.mediacapture.internal.constraints.Selection;

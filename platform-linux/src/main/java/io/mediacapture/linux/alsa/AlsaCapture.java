@@ -211,7 +211,7 @@ final class AlsaCapture implements PullSource {
             ts = lastTimestamp + 1;
         }
         lastTimestamp = ts + (n * 1_000_000L / params.sampleRate()) - 1;
-        sink.deliver(new AudioData(buffer, params.format(), params.sampleRate(), (int) n, params.channels(), ts));
+        sink.deliver(buffer.toAudioData(params.format(), params.sampleRate(), (int) n, params.channels(), ts));
         return (int) n;
     }
 

@@ -356,7 +356,7 @@ final class V4l2Source implements PullSource {
                 frameLayout = VideoFrameLayout.of(pf, format.width(), format.height(), format.offsets(),
                         format.strides());
             }
-            frame = new VideoFrame(fb, frameLayout, timestamp, durationMicros);
+            frame = fb.toVideoFrame(frameLayout, timestamp, durationMicros);
         } catch (RuntimeException e) {
             fb.release();
             LOG.log(System.Logger.Level.WARNING, "dropping a frame from " + node + " that does not fit " + format, e);
