@@ -56,7 +56,7 @@ final class AlsaBackend implements Backend {
     @Override
     public synchronized List<DeviceDescriptor> devices() {
         List<DeviceDescriptor> out = new ArrayList<>();
-        for (AlsaEnumerator.Candidate c : AlsaEnumerator.scan()) {
+        for (AlsaEnumerator.Candidate c : AlsaEnumerator.scan(log)) {
             AudioCapabilities caps = capabilities(c);
             if (caps != null) {
                 out.add(DeviceDescriptor.microphone(c.pcmName(), c.label(), c.groupId(), c.systemDefault(), caps));
