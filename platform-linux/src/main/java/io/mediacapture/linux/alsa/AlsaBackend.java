@@ -99,7 +99,7 @@ final class AlsaBackend implements Backend {
             throw new BackendException(BackendException.Kind.UNSUPPORTED_CONFIGURATION,
                     "the ALSA backend captures audio only, not " + config);
         }
-        return AlsaCapture.open(device.deviceId(), audio, sink, log);
+        return AlsaSource.open(device.deviceId(), audio, sink, log);
     }
 
     @Override
