@@ -137,13 +137,13 @@ final class AlsaEnumerator {
             MemorySegment ioKey = arena.allocateFrom("IOID");
             try {
                 for (int i = 0; ; i++) {
+                    MemorySegment hint = pointerAt(hints, i);
+                    if (hint.equals(MemorySegment.NULL)) {
+                        break;
+                    }
                     if (i == MAX_HINTS) {
                         log.log(System.Logger.Level.WARNING, "libasound lists more than " + MAX_HINTS
                                 + " PCM name hints; offering the first " + MAX_HINTS);
-                        break;
-                    }
-                    MemorySegment hint = pointerAt(hints, i);
-                    if (hint.equals(MemorySegment.NULL)) {
                         break;
                     }
                     Candidate c;
