@@ -36,15 +36,17 @@ final class V4l2Backend implements Backend {
     private final System.Logger log;
     private final Path devDir;
     private final SysfsTopology sysfs;
+    private final V4l2Calls calls;
     private final DeviceWatcher watcher;
     private Map<String, V4l2Camera> cache; // path -> camera; null when stale. Guarded by this.
     private final Map<String, V4l2Camera> lastSeen = new java.util.HashMap<>(); // guarded by this
 
-    private V4l2Backend(BackendContext context, Path devDir, SysfsTopology sysfs, boolean watch) {
+    private V4l2Backend(BackendContext context, Path devDir, SysfsTopology sysfs, V4l2Calls calls, boolean watch) {
         this.context = context;
         this.log = context.logger("v4l2");
         this.devDir = devDir;
         this.sysfs = sysfs;
+        this.calls = calls;
         DeviceWatcher w = null;
         if (watch) {
             try {
@@ -64,7 +66,16 @@ final class V4l2Backend implements Backend {
 
     /** Cameras from the {@code video*} nodes of {@code devDir}; {@code watch}: report changes there. */
     static V4l2Backend open(BackendContext context, Path devDir, boolean watch) {
-        return new V4l2Backend(context, devDir, SysfsTopology.system(), watch);
+        return new V4l2Backend(context, devDir, SysfsTopology.system(), V4l2Calls.SYSTEM, watch);
+    }
+
+    /**
+     * Cameras from the {@code video*} names in {@code devDir}, opened and asked through {@code calls}, grouped by
+     * {@code sysfs}, cached until {@code devDir} changes (tests: scripted drivers behind names in a temporary
+     * directory).
+     */
+    static V4l2Backend open(BackendContext context, Path devDir, SysfsTopology sysfs, V4l2Calls calls) {
+        return new V4l2Backend(context, devDir, sysfs, calls, true);
     }
 
     @Override
@@ -119,7 +130,7 @@ final class V4l2Backend implements Backend {
 
     /** The camera at {@code path}, or empty for nodes that are not capture devices or cannot be opened. */
     private Optional<V4l2Camera> probe(String path, boolean first) {
-        try (V4l2Node node = V4l2Node.open(path)) {
+        try (V4l2Node node = V4l2Node.open(calls, path)) {
             V4l2Node.Capability cap = node.queryCap();
             if (!cap.isStreamingCapture()) {
                 return Optional.empty(); // output, metadata, VBI, radio, or multi-planar-only nodes
@@ -154,7 +165,7 @@ final class V4l2Backend implements Backend {
     /** The node's Image Capture controls; none when it cannot list them (no reason to skip the camera). */
     private java.util.List<io.mediacapture.spi.CameraControl> controlsOf(V4l2Node node) {
         try {
-            return V4l2ControlMap.of(V4l2ControlIo.query(node.fd())).controls();
+            return V4l2ControlMap.of(V4l2ControlIo.query(node.calls(), node.fd())).controls();
         } catch (ErrnoException e) {
             log.log(System.Logger.Level.DEBUG, "cannot list the controls of " + node + ": " + e.getMessage());
             return java.util.List.of();
@@ -187,7 +198,7 @@ final class V4l2Backend implements Backend {
             throw new BackendException(BackendException.Kind.UNSUPPORTED_CONFIGURATION,
                     "camera " + cam.path() + " does not offer " + mode.format() + "; it offers " + cam.fourccs().keySet());
         }
-        return V4l2Source.open(cam.path(), fourcc, mode.format(), mode.width(), mode.height(), video.frameRate(), sink,
+        return V4l2Source.open(calls, cam.path(), fourcc, mode.format(), mode.width(), mode.height(), video.frameRate(), sink,
                 this::devChanged);
     }
 
