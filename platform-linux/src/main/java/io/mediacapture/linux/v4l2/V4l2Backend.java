@@ -1,7 +1,6 @@
 package io.mediacapture.linux.v4l2;
 
 import io.mediacapture.bindings.libc.ErrnoException;
-import io.mediacapture.linux.DeviceWatcher;
 import io.mediacapture.spi.Backend;
 import io.mediacapture.spi.BackendContext;
 import io.mediacapture.spi.BackendException;
@@ -20,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Cameras from {@code /dev/video*}. Each capture node is probed (QUERYCAP, then the format lists) and
@@ -28,16 +26,12 @@ import java.util.regex.Pattern;
  * probes afresh. Thread-safe: the cache is guarded by this object's monitor.
  */
 final class V4l2Backend implements Backend {
-    private static final Pattern VIDEO_NODE = Pattern.compile("video\\d+");
-    /** Quiet time after a change in /dev before devicechange: the driver finishes registering the node. */
-    static final int SETTLE_MILLIS = 150;
-
     private final BackendContext context;
     private final System.Logger log;
     private final Path devDir;
     private final SysfsTopology sysfs;
     private final V4l2Calls calls;
-    private final DeviceWatcher watcher;
+    private final V4l2Watcher watcher;
     private Map<String, V4l2Camera> cache; // path -> camera; null when stale. Guarded by this.
     private final Map<String, V4l2Camera> lastSeen = new java.util.HashMap<>(); // guarded by this
 
@@ -47,11 +41,10 @@ final class V4l2Backend implements Backend {
         this.devDir = devDir;
         this.sysfs = sysfs;
         this.calls = calls;
-        DeviceWatcher w = null;
+        V4l2Watcher w = null;
         if (watch) {
             try {
-                w = DeviceWatcher.start(new DeviceWatcher.Spec(devDir, name -> VIDEO_NODE.matcher(name).matches(),
-                        SETTLE_MILLIS, 0, "mediacapture-v4l2-hotplug"), this::devChanged, log);
+                w = V4l2Watcher.start(devDir, this::devChanged, log);
             } catch (ErrnoException e) {
                 log.log(System.Logger.Level.WARNING, "cannot watch " + devDir + " for cameras being plugged in or out; "
                         + "devicechange will not fire for cameras", e);
@@ -113,7 +106,7 @@ final class V4l2Backend implements Backend {
         List<String> nodes = new ArrayList<>();
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(devDir, "video*")) {
             for (Path p : ds) {
-                if (VIDEO_NODE.matcher(p.getFileName().toString()).matches()) {
+                if (V4l2Watcher.VIDEO_NODE.matcher(p.getFileName().toString()).matches()) {
                     nodes.add(p.toString());
                 }
             }
