@@ -3,6 +3,7 @@ package io.mediacapture.fake;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mediacapture.ConstrainableProperty;
@@ -140,6 +141,18 @@ class FakePanTiltZoomTest {
         open(Map.of("zoom", false)).stop();
         Throwable e = Await.failure(devices.getUserMedia(Map.of("video", Map.of("zoom", true))));
         assertEquals("NotAllowedError", assertInstanceOf(DOMException.class, e).name());
+    }
+
+    @Test
+    void panTiltZoomIsACameraPermission() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new PermissionRequest(Set.of(MediaDeviceKind.AUDIOINPUT), true));
+        assertTrue(e.getMessage().contains("panTiltZoom"), e.getMessage());
+        assertEquals(new PermissionRequest(Set.of(MediaDeviceKind.VIDEOINPUT), false),
+                PermissionRequest.of(Set.of(MediaDeviceKind.VIDEOINPUT)));
+        PermissionHandler seesAll = PermissionHandler.of(r -> CompletableFuture.completedFuture(r.panTiltZoom()));
+        assertEquals(false, seesAll.request(Set.of(MediaDeviceKind.VIDEOINPUT)).toCompletableFuture().join(),
+                "asked with kinds alone: a request without pan-tilt-zoom");
     }
 
     @Test
