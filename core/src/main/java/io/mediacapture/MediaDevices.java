@@ -301,7 +301,8 @@ public final class MediaDevices extends EventTarget implements AutoCloseable {
         video.ifPresent(v -> kinds.add(MediaDeviceKind.VIDEOINPUT));
         CompletableFuture<Boolean> allowed;
         try {
-            allowed = permissionHandler.request(Set.copyOf(kinds)).toCompletableFuture();
+            boolean panTiltZoom = video.map(SettingsSelector::requestsPanTiltZoom).orElse(false);
+            allowed = permissionHandler.request(new PermissionRequest(kinds, panTiltZoom)).toCompletableFuture();
         } catch (RuntimeException e) {
             allowed = CompletableFuture.failedFuture(e);
         }
