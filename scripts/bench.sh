@@ -74,6 +74,8 @@ else
   [ -f /usr/include/turbojpeg.h ] \
     || { echo "bench.sh: turbojpeg.h is missing (Debian package libturbojpeg0-dev)" >&2; exit 1; }
   cc -O2 -Wall -Wextra -o "$(dirname "$native")/mjpeg_decode" benchmarks/src/main/c/mjpeg_decode.c -lturbojpeg
+  # The photo encode baseline: libjpeg-turbo's own encode of the photo benchmark's frame.
+  cc -O2 -Wall -Wextra -o "$(dirname "$native")/photo_encode" benchmarks/src/main/c/photo_encode.c -lturbojpeg
   # shellcheck disable=SC2086
   cc -O2 -Wall -Wextra -o "$(dirname "$native")/pw_startup" benchmarks/src/main/c/pw_startup.c $pw_flags
 fi
