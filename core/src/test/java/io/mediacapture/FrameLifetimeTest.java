@@ -66,6 +66,13 @@ class FrameLifetimeTest {
     }
 
     @Test
+    void heapMemoryIsRefusedWhenWrapped() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> FrameBuffer.wrap(MemorySegment.ofArray(new byte[64]), () -> {}));
+        assertTrue(e.getMessage().contains("Java heap"), e.getMessage());
+    }
+
+    @Test
     void audioCopyToConvertsOneChannelToFloat() {
         FrameBuffer buffer = FrameBuffer.allocate(3 * 2 * 2);
         MemorySegment m = buffer.memory();

@@ -61,10 +61,18 @@ public final class FrameBuffer implements RefCountedMemory {
      * they close it (or the garbage collector reclaims it), and reading unmapped memory would crash the JVM. A
      * backend therefore defers unmapping (and whatever teardown would unmap) until the last such release; the
      * release action of a closed source only frees, it never hands the memory back to a device.
+     *
+     * @throws IllegalArgumentException when {@code memory} is on the Java heap: frames hand out their planes as
+     *                                  native segments, which heap memory cannot give
      */
     public static FrameBuffer wrap(MemorySegment memory, Runnable release) {
-        return new FrameBuffer(Objects.requireNonNull(memory, "memory"), Objects.requireNonNull(release, "release"),
-                null);
+        Objects.requireNonNull(memory, "memory");
+        Objects.requireNonNull(release, "release");
+        if (!memory.isNative()) {
+            throw new IllegalArgumentException("a frame buffer wraps native memory only; " + memory
+                    + " is on the Java heap (copy it into FrameBuffer.allocate(bytes).memory() instead)");
+        }
+        return new FrameBuffer(memory, release, null);
     }
 
     /** Pooled off-heap memory of at least {@code bytes} bytes (contents undefined), returned to the pool on release. */
