@@ -32,26 +32,37 @@ final class MfExtendedFlash implements AutoCloseable {
 
     /** The flash of {@code mediaSource}, or null when it has no extended controller or no flash control. */
     static MfExtendedFlash open(ComRef mediaSource) {
-        ComRef control = null;
         try (ComRef service = mediaSource.query(IMFGetService.IID, "IMFGetService");
              Arena a = Arena.ofConfined();
              ComRef controller = ComRef.receive("IMFExtendedCameraController", "IMFGetService::GetService",
                      out -> service.call(IMFGetService.GET_SERVICE, Guid.NULL.allocate(a),
                              IMFExtendedCameraController.IID.allocate(a), out))) {
+            return fromController(controller);
+        } catch (ComException | IllegalArgumentException e) {
+            return null; // E_NOINTERFACE: no extended controller (before Windows 10 2004, or the driver has none)
+        }
+    }
+
+    /** The flash control of {@code controller} (borrowed), or null when the driver has none or it can only be off. */
+    static MfExtendedFlash fromController(ComRef controller) {
+        ComRef control;
+        try {
             control = ComRef.receive("IMFExtendedCameraControl", "GetExtendedCameraControl(FLASHMODE)",
                     out -> controller.call(IMFExtendedCameraController.GET_EXTENDED_CAMERA_CONTROL,
                             PhotoInterfaces.FILTER_SCOPE, PhotoInterfaces.EXTENDED_FLASHMODE, out));
+        } catch (ComException | IllegalArgumentException e) {
+            return null; // the driver has no flash control
+        }
+        try {
             long caps = control.callLong(IMFExtendedCameraControl.GET_CAPABILITIES);
             if ((caps & (PhotoInterfaces.FLASH_ON | PhotoInterfaces.FLASH_AUTO)) == 0) {
                 control.close();
                 return null;
             }
             return new MfExtendedFlash(control, caps);
-        } catch (ComException | IllegalArgumentException e) {
-            if (control != null) {
-                control.close();
-            }
-            return null; // E_NOINTERFACE, or the driver has no flash control: no flash
+        } catch (RuntimeException e) {
+            control.close();
+            throw e;
         }
     }
 

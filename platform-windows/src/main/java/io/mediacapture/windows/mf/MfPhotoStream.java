@@ -122,11 +122,20 @@ final class MfPhotoStream implements StillImageCapture, AutoCloseable {
             return null;
         }
         MfExtendedFlash flash = MfExtendedFlash.open(mediaSource);
-        return new MfPhotoStream(com, label, reader, ks, flash, found[0], found[1], types, frames);
+        return of(com, label, reader, ks, flash, found[0], found[1], types, frames);
+    }
+
+    /** A photo stream from its parts (tests: fakes); takes over {@code ksControl} and {@code flash}. */
+    static MfPhotoStream of(ComThread com, String label, ComRef reader, ComRef ksControl, MfExtendedFlash flash,
+                            int streamIndex, int pinId, List<PhotoType> types, PhotoFrames frames) {
+        if (types.isEmpty()) {
+            throw new IllegalArgumentException("a photo stream without media types");
+        }
+        return new MfPhotoStream(com, label, reader, ksControl, flash, streamIndex, pinId, List.copyOf(types), frames);
     }
 
     /** {stream index, pin id} of the first photo stream after the first (the video's), or null. */
-    private static int[] photoStream(ComRef mediaSource) {
+    static int[] photoStream(ComRef mediaSource) {
         try (ComRef pd = ComRef.receive("IMFPresentationDescriptor", "IMFMediaSource::CreatePresentationDescriptor",
                 out -> mediaSource.call(IMFMediaSource.CREATE_PRESENTATION_DESCRIPTOR, out));
              Arena a = Arena.ofConfined()) {
@@ -151,7 +160,7 @@ final class MfPhotoStream implements StillImageCapture, AutoCloseable {
         }
     }
 
-    private static List<PhotoType> nativeTypes(ComRef reader, int stream) {
+    static List<PhotoType> nativeTypes(ComRef reader, int stream) {
         List<PhotoType> out = new ArrayList<>();
         for (int i = 0; ; i++) {
             int index = i;
