@@ -207,10 +207,10 @@ final class AvStillImage implements StillImageCapture {
 
     /** The smallest size at least as large as asked (absent members ask nothing), else the largest. */
     static Size choose(List<Size> sizes, PhotoSettings s) {
-        for (Size z : sizes) {
-            if ((s.imageWidth().isEmpty() || z.width() >= s.imageWidth().getAsDouble())
-                    && (s.imageHeight().isEmpty() || z.height() >= s.imageHeight().getAsDouble())) {
-                if (s.imageWidth().isPresent() || s.imageHeight().isPresent()) {
+        if (s.imageWidth().isPresent() || s.imageHeight().isPresent()) {
+            for (Size z : sizes) { // by area, smallest first
+                if ((s.imageWidth().isEmpty() || z.width() >= s.imageWidth().getAsDouble())
+                        && (s.imageHeight().isEmpty() || z.height() >= s.imageHeight().getAsDouble())) {
                     return z;
                 }
             }
@@ -235,11 +235,12 @@ final class AvStillImage implements StillImageCapture {
 
     @Override
     public PhotoCapabilities capabilities() {
-        Size lo = sizes.getFirst();
-        Size hi = sizes.getLast();
-        return new PhotoCapabilities(redEye ? "controllable" : "never",
-                MediaSettingsRange.of(Math.min(lo.height(), hi.height()), Math.max(lo.height(), hi.height()), 1),
-                MediaSettingsRange.of(lo.width(), hi.width(), 1), fillLightModes);
+        int minW = sizes.stream().mapToInt(Size::width).min().orElseThrow();
+        int maxW = sizes.stream().mapToInt(Size::width).max().orElseThrow();
+        int minH = sizes.stream().mapToInt(Size::height).min().orElseThrow();
+        int maxH = sizes.stream().mapToInt(Size::height).max().orElseThrow();
+        return new PhotoCapabilities(redEye ? "controllable" : "never", MediaSettingsRange.of(minH, maxH, 1),
+                MediaSettingsRange.of(minW, maxW, 1), fillLightModes);
     }
 
     @Override
