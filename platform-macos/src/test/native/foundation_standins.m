@@ -309,15 +309,29 @@ static id mc_array2(id a, id b) { id o[2] = {a, b}; id r = [[NSArray alloc] init
 
 static unsigned char mc_photo_pixels[16] = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16};
 
-@interface MCFakePhoto : NSObject
+/* The JPEG bytes a JPEG photo's fileDataRepresentation holds (set by the test through the output). */
+static void *mc_photo_jpeg;
+static long mc_photo_jpeg_length;
+
+@interface MCFakeData : NSObject
+@end
+@implementation MCFakeData
+- (const void *)bytes { return mc_photo_jpeg; }
+- (unsigned long)length { return (unsigned long)mc_photo_jpeg_length; }
+@end
+
+@interface MCFakePhoto : NSObject { id data; }
 @end
 @implementation MCFakePhoto
+- (id)init { data = [[MCFakeData alloc] init]; return self; }
 - (void *)pixelBuffer { return mc_photo_pixels; }
+- (id)fileDataRepresentation { return data; }
+- (void)dealloc { [data release]; [super dealloc]; }
 @end
 
 @interface AVCapturePhotoOutput : NSObject {
     id connection; NSArray *formats; NSArray *flashModes; TestDims max; signed char hiResEnabled;
-    long captures, violations, mode; AVCapturePhotoSettings *last;
+    long captures, violations, mode; AVCapturePhotoSettings *last; signed char jpegOnly; id codecs;
 }
 @end
 
@@ -348,6 +362,16 @@ static void *photo_answer(void *arg) {
 - (id)availablePhotoPixelFormatTypes { return formats; }
 - (void)setOnly420v { [formats release]; id o[1] = {mc_number(0x34323076)}; formats = [[NSArray alloc] initWithObjects:o count:1]; [o[0] release]; }
 - (void)setNoFormats { [formats release]; formats = [[NSArray alloc] initWithObjects:NULL count:0]; }
+/* Like a device whose photo output offers JPEG only. */
+- (void)setJpegOnly { [self setNoFormats]; jpegOnly = 1; }
+- (id)availablePhotoCodecTypes {
+    id o[1] = {[[NSString alloc] initWithUTF8String:"jpeg"]};
+    id a = [[NSArray alloc] initWithObjects:o count:jpegOnly ? 1 : 0];
+    [o[0] release];
+    [codecs release]; codecs = a; /* kept until the next call, as an autoreleased array would be */
+    return a;
+}
+- (void)setPhotoData:(void *)p length:(long)n { mc_photo_jpeg = p; mc_photo_jpeg_length = n; }
 - (id)supportedFlashModes { return flashModes; }
 - (signed char)isAutoRedEyeReductionSupported { return 1; }
 - (void)setMaxPhotoDimensions:(TestDims)d {
@@ -384,5 +408,5 @@ static void *photo_answer(void *arg) {
 - (long)lastHighResolution { return last ? last->hiRes : -1; }
 - (signed char)highResolutionCaptureEnabled { return hiResEnabled; }
 - (id)lastFormat { return last ? last->format : nil; }
-- (void)dealloc { [connection release]; [formats release]; [flashModes release]; [last release]; [super dealloc]; }
+- (void)dealloc { [connection release]; [formats release]; [flashModes release]; [last release]; [codecs release]; [super dealloc]; }
 @end

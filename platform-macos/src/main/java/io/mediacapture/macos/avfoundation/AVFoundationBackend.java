@@ -209,7 +209,8 @@ final class AVFoundationBackend implements Backend, DeviceObserver.Listener {
             return null;
         }
         return new AvStillImage.Wiring(av.coreVideoConstant("kCVPixelBufferPixelFormatTypeKey"),
-                av.constant("AVMediaTypeVideo"), av.macosMajor(), v.mode().width(), v.mode().height(),
+                av.optionalConstant("AVVideoCodecKey").orElse(MemorySegment.NULL),
+                av.optionalConstant("AVVideoCodecTypeJPEG").orElse(MemorySegment.NULL), av.constant("AVMediaTypeVideo"), av.macosMajor(), v.mode().width(), v.mode().height(),
                 (pb, fourcc) -> AvStillImage.copyPixelBuffer(av.media, pb, fourcc), av::describeError, label);
     }
 

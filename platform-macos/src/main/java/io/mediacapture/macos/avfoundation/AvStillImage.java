@@ -44,8 +44,10 @@ import java.util.function.Function;
  * <li><b>Pixels</b>: the photo is asked for uncompressed ({@code photoSettingsWithFormat:} with the first of
  *     BGRA, 420v, 420f in {@code availablePhotoPixelFormatTypes}) and its {@code pixelBuffer} copied into a
  *     frame, which core encodes. Not {@code fileDataRepresentation}: the SPI hands core a frame, and decoding
- *     AVFoundation's JPEG only to encode it again would lose quality twice. With none of those formats offered,
- *     the output is removed again and photos are the next frame.</li>
+ *     AVFoundation's JPEG only to encode it again would lose quality twice. With none of those formats offered but
+ *     JPEG in {@code availablePhotoCodecTypes}, the photo is asked for as JPEG and its {@code fileDataRepresentation}
+ *     decoded (ImageIO) into a BGRA frame; with neither, the output is removed again and photos are the next
+ *     frame.</li>
  * <li><b>Fill light and red-eye</b>: only where the device {@code hasFlash}: {@code supportedFlashModes} (Off 0 =
  *     "off", On 1 = "flash", Auto 2 = "auto") and {@code autoRedEyeReductionSupported} ("controllable"). Mac
  *     cameras have no flash, so normally "never" and no fill light modes.</li>
@@ -78,8 +80,9 @@ final class AvStillImage implements StillImageCapture {
     }
 
     /** What the session wiring needs to know besides the objects. */
-    record Wiring(MemorySegment pixelFormatKey, MemorySegment mediaTypeVideo, int macosMajor, int videoWidth,
-                  int videoHeight, PhotoPixels pixels, Function<MemorySegment, String> errorText, String label) {}
+    record Wiring(MemorySegment pixelFormatKey, MemorySegment codecKey, MemorySegment jpegCodec,
+                  MemorySegment mediaTypeVideo, int macosMajor, int videoWidth, int videoHeight, PhotoPixels pixels,
+                  Function<MemorySegment, String> errorText, String label) {}
 
     private final Objc objc;
     private final Foundation foundation;
@@ -94,6 +97,7 @@ final class AvStillImage implements StillImageCapture {
     private Size highResolution;
     private List<String> fillLightModes = List.of();
     private boolean redEye;
+    private boolean jpeg; // no raw format offered: the photo is JPEG (fileDataRepresentation), decoded for core
 
     private AvStillImage(Objc objc, Foundation foundation, ObjcRef output, Wiring wiring) {
         this.objc = objc;
@@ -133,9 +137,12 @@ final class AvStillImage implements StillImageCapture {
         }
         pixelFormat = PIXEL_FORMATS.stream().filter(available::contains).findFirst().orElse(0);
         if (pixelFormat == 0) {
-            LOG.log(System.Logger.Level.INFO, wiring.label() + ": the photo output offers no uncompressed format this "
-                    + "library copies " + available + "; photos are frames");
-            return false;
+            jpeg = offersJpeg(out);
+            if (!jpeg) {
+                LOG.log(System.Logger.Level.INFO, wiring.label() + ": the photo output offers neither an uncompressed "
+                        + "format this library copies " + available + " nor JPEG; photos are frames");
+                return false;
+            }
         }
         MemorySegment format = objc.sendId(device, "activeFormat");
         List<Size> found = new ArrayList<>();
@@ -180,6 +187,20 @@ final class AvStillImage implements StillImageCapture {
             redEye = responds(out, "isAutoRedEyeReductionSupported") && objc.sendBool(out, "isAutoRedEyeReductionSupported");
         }
         return true;
+    }
+
+    /** Whether {@code availablePhotoCodecTypes} lists AVVideoCodecTypeJPEG (the fallback when no raw format is). */
+    private boolean offersJpeg(MemorySegment out) {
+        if (wiring.codecKey().equals(MemorySegment.NULL) || wiring.jpegCodec().equals(MemorySegment.NULL)) {
+            return false;
+        }
+        String jpegName = foundation.toJava(wiring.jpegCodec());
+        for (MemorySegment c : foundation.list(objc.sendId(out, "availablePhotoCodecTypes"))) {
+            if (jpegName.equals(foundation.toJava(c))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void addSize(List<Size> sizes, Size s) {
@@ -276,7 +297,8 @@ final class AvStillImage implements StillImageCapture {
         }
         MemorySegment photoSettings;
         try (ObjcRef fourcc = foundation.unsignedInt(pixelFormat);
-             ObjcRef format = foundation.dictionary(Map.of(wiring.pixelFormatKey(), fourcc.get()))) {
+             ObjcRef format = foundation.dictionary(jpeg ? Map.of(wiring.codecKey(), wiring.jpegCodec())
+                     : Map.of(wiring.pixelFormatKey(), fourcc.get()))) {
             // autoreleased; a fresh object per photo (reusing one raises)
             photoSettings = objc.sendId(objc.cls("AVCapturePhotoSettings"), "photoSettingsWithFormat:", format.get());
         }
@@ -309,17 +331,12 @@ final class AvStillImage implements StillImageCapture {
                             wiring.label() + ": the photo failed: " + wiring.errorText().apply(error)));
                     return;
                 }
-                MemorySegment pb = objc.sendId(photo, "pixelBuffer");
-                if (pb.equals(MemorySegment.NULL)) {
-                    result.completeExceptionally(new BackendException(BackendException.Kind.FAILED,
-                            wiring.label() + ": the photo came without a pixel buffer"));
-                    return;
-                }
                 VideoFrame frame;
                 try {
-                    frame = wiring.pixels().copy(pb, fourcc);
-                } catch (RuntimeException e) {
-                    result.completeExceptionally(e);
+                    frame = jpeg ? jpegFrame(photo) : pixelFrame(photo, fourcc);
+                } catch (RuntimeException | java.io.IOException e) {
+                    result.completeExceptionally(new BackendException(BackendException.Kind.FAILED,
+                            wiring.label() + ": reading the photo failed: " + e.getMessage(), e));
                     return;
                 }
                 if (!result.complete(frame)) {
@@ -337,6 +354,50 @@ final class AvStillImage implements StillImageCapture {
             }
         });
         objc.sendVoid(out, "capturePhotoWithSettings:delegate:", photoSettings, delegate);
+    }
+
+    private VideoFrame pixelFrame(MemorySegment photo, int fourcc) {
+        MemorySegment pb = objc.sendId(photo, "pixelBuffer");
+        if (pb.equals(MemorySegment.NULL)) {
+            throw new IllegalStateException("the photo came without a pixel buffer");
+        }
+        return wiring.pixels().copy(pb, fourcc);
+    }
+
+    /** {@code [photo fileDataRepresentation]} (an autoreleased NSData of JPEG bytes), decoded into a BGRA frame. */
+    private VideoFrame jpegFrame(MemorySegment photo) throws java.io.IOException {
+        MemorySegment data = objc.sendId(photo, "fileDataRepresentation");
+        if (data.equals(MemorySegment.NULL)) {
+            throw new java.io.IOException("the photo has no file data");
+        }
+        long length = objc.sendLong(data, "length");
+        MemorySegment bytes = objc.sendId(data, "bytes");
+        if (length <= 0 || length > Integer.MAX_VALUE - 8 || bytes.equals(MemorySegment.NULL)) {
+            throw new java.io.IOException("the photo's file data has " + length + " bytes");
+        }
+        return decodeJpeg(bytes.reinterpret(length).toArray(java.lang.foreign.ValueLayout.JAVA_BYTE),
+                System.nanoTime() / 1000);
+    }
+
+    /** A JPEG as a BGRA frame (ImageIO; core's MJPEG decoder is for streams and not open to backends). */
+    static VideoFrame decodeJpeg(byte[] jpegBytes, long timestamp) throws java.io.IOException {
+        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(jpegBytes));
+        if (img == null) {
+            throw new java.io.IOException("ImageIO cannot read the photo");
+        }
+        int w = img.getWidth();
+        int h = img.getHeight();
+        FrameBuffer fb = FrameBuffer.allocate((long) w * h * 4);
+        int[] row = new int[w];
+        java.lang.foreign.ValueLayout.OfInt le = java.lang.foreign.ValueLayout.JAVA_INT_UNALIGNED
+                .withOrder(java.nio.ByteOrder.LITTLE_ENDIAN);
+        for (int y = 0; y < h; y++) {
+            img.getRGB(0, y, w, 1, row, 0, w);
+            for (int x = 0; x < w; x++) {
+                fb.memory().set(le, ((long) y * w + x) * 4, row[x] | 0xFF000000); // bytes B, G, R, A
+            }
+        }
+        return fb.toVideoFrame(VideoFrameLayout.packed(VideoPixelFormat.BGRA, w, h), timestamp, 0);
     }
 
     private BackendException closed() {

@@ -79,7 +79,11 @@ class AvStillImageTest {
     }
 
     private AvStillImage.Wiring wiring(int macosMajor) {
-        return new AvStillImage.Wiring(key.get(), videoType.get(), macosMajor, 1280, 720, this::copy,
+        return wiring(macosMajor, MemorySegment.NULL, MemorySegment.NULL);
+    }
+
+    private AvStillImage.Wiring wiring(int macosMajor, MemorySegment codecKey, MemorySegment jpegCodec) {
+        return new AvStillImage.Wiring(key.get(), codecKey, jpegCodec, videoType.get(), macosMajor, 1280, 720, this::copy,
                 e -> "camera said no", "camera Test");
     }
 
@@ -232,6 +236,38 @@ class AvStillImageTest {
 
         objc.sendVoid(session.get(), "setRefuse:", true);
         assertNull(AvStillImage.add(objc, foundation, session.get(), wiring(13)));
+    }
+
+    @Test
+    void withoutARawFormatThePhotoIsJpegFromItsFileDataDecoded() throws Exception {
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(8, 4, java.awt.image.BufferedImage.TYPE_3BYTE_BGR);
+        for (int y = 0; y < 4; y++) {
+            for (int x = 0; x < 8; x++) {
+                img.setRGB(x, y, 0x2080E0);
+            }
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        assertTrue(javax.imageio.ImageIO.write(img, "jpeg", bytes));
+        MemorySegment jpeg = java.lang.foreign.Arena.global().allocateFrom(java.lang.foreign.ValueLayout.JAVA_BYTE,
+                bytes.toByteArray());
+        try (ObjcRef codecKey = foundation.string("AVVideoCodecKey"); ObjcRef jpegCodec = foundation.string("jpeg")) {
+            AvStillImage still = AvStillImage.add(objc, foundation, session.get(), wiring(13, codecKey.get(), jpegCodec.get()));
+            MemorySegment out = output(still);
+            objc.sendVoid(out, "setJpegOnly");
+            objc.sendVoid(out, "setPhotoData:length:", jpeg, jpeg.byteSize());
+            assertTrue(still.configure(device.get()), "JPEG is the fallback when no raw format is offered");
+            try (VideoFrame f = still.capture(PhotoSettings.empty()).get(5, TimeUnit.SECONDS)) {
+                assertEquals(VideoPixelFormat.BGRA, f.format());
+                assertEquals(8, f.codedWidth());
+                assertEquals(0xE0, f.byteAt(0, 4 * 2, 1), 8.0); // B of pixel 2
+                assertEquals(0x20, f.byteAt(0, 4 * 2 + 2, 1), 8.0); // R
+            }
+            assertEquals(List.of(), copiedFormats, "no pixel buffer copied");
+            MemorySegment format = objc.sendId(out, "lastFormat");
+            assertEquals(jpegCodec.get(), foundation.get(format, codecKey.get()));
+            assertEquals(0, objc.sendLong(out, "violations"));
+            still.detach(session.get());
+        }
     }
 
     @Test
