@@ -232,3 +232,181 @@ void mc_send_kvo(id observer, id keyPath, id object) {
 - (void)setFocusModeFromOutside:(long)m { focus = m; }
 - (void)dealloc { [format release]; [super dealloc]; }
 @end
+
+/*
+ * Stand-ins for AVCapturePhotoOutput and its neighbours (MediaStream Image Capture's takePhoto, AvStillImage),
+ * under AVFoundation's own class names so the code under test looks them up as it would on macOS. Like
+ * AVFoundation, the real classes raise on a flash mode or size they did not offer, on a reused settings object,
+ * and on a capture without an active connection; these count a violation instead. A capture answers from a new
+ * native thread, as AVFoundation's queue would: didFinishProcessingPhoto, then didFinishCaptureForResolvedSettings.
+ */
+typedef struct { int32_t width; int32_t height; } TestDims;
+
+@interface MCFakeDimsValue : NSObject { TestDims d; }
+@end
+@implementation MCFakeDimsValue
+- (id)initWithWidth:(int)w height:(int)h { d.width = w; d.height = h; return self; }
+- (TestDims)CMVideoDimensionsValue { return d; }
+@end
+
+static id mc_number(unsigned int v) { return [[NSNumber alloc] initWithUnsignedInt:v]; }
+static id mc_array2(id a, id b) { id o[2] = {a, b}; id r = [[NSArray alloc] initWithObjects:o count:2]; [a release]; [b release]; return r; }
+
+@interface MCFakePhotoFormat : NSObject { NSArray *dims; }
+@end
+@implementation MCFakePhotoFormat
+- (id)init {
+    id o[2] = {[[MCFakeDimsValue alloc] initWithWidth:1920 height:1080], [[MCFakeDimsValue alloc] initWithWidth:4032 height:3024]};
+    dims = [[NSArray alloc] initWithObjects:o count:2]; [o[0] release]; [o[1] release];
+    return self;
+}
+- (id)supportedMaxPhotoDimensions { return dims; }
+- (TestDims)highResolutionStillImageDimensions { TestDims t = {4032, 3024}; return t; }
+- (void)dealloc { [dims release]; [super dealloc]; }
+@end
+
+@interface MCFakePhotoDevice : NSObject { id format; signed char flash; }
+@end
+@implementation MCFakePhotoDevice
+- (id)init { format = [[MCFakePhotoFormat alloc] init]; flash = 1; return self; }
+- (id)activeFormat { return format; }
+- (signed char)hasFlash { return flash; }
+- (void)setHasFlash:(signed char)f { flash = f; }
+- (void)dealloc { [format release]; [super dealloc]; }
+@end
+
+@interface MCFakePhotoSession : NSObject { signed char refuse; long adds, removes; }
+@end
+@implementation MCFakePhotoSession
+- (signed char)canAddOutput:(id)o { return !refuse; }
+- (void)setRefuse:(signed char)r { refuse = r; }
+- (void)addOutput:(id)o { adds++; }
+- (void)removeOutput:(id)o { removes++; }
+- (long)adds { return adds; }
+- (long)removes { return removes; }
+@end
+
+@interface MCFakeConnection : NSObject { signed char active; }
+@end
+@implementation MCFakeConnection
+- (signed char)isActive { return active; }
+- (signed char)isEnabled { return 1; }
+- (void)setActive:(signed char)a { active = a; }
+@end
+
+@interface AVCapturePhotoSettings : NSObject {
+@public id format; TestDims max; long flash; signed char redEye, redEyeSet, hiRes, used;
+}
+@end
+@implementation AVCapturePhotoSettings
++ (id)photoSettingsWithFormat:(id)f { AVCapturePhotoSettings *s = [[self alloc] init]; s->format = [f retain]; return s; }
+- (void)setMaxPhotoDimensions:(TestDims)d { max = d; }
+- (void)setFlashMode:(long)m { flash = m; }
+- (void)setAutoRedEyeReductionEnabled:(signed char)e { redEye = e; redEyeSet = 1; }
+- (void)setHighResolutionPhotoEnabled:(signed char)e { hiRes = e; }
+- (void)dealloc { [format release]; [super dealloc]; }
+@end
+
+static unsigned char mc_photo_pixels[16] = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16};
+
+/* The JPEG bytes a JPEG photo's fileDataRepresentation holds (set by the test through the output). */
+static void *mc_photo_jpeg;
+static long mc_photo_jpeg_length;
+
+@interface MCFakeData : NSObject
+@end
+@implementation MCFakeData
+- (const void *)bytes { return mc_photo_jpeg; }
+- (unsigned long)length { return (unsigned long)mc_photo_jpeg_length; }
+@end
+
+@interface MCFakePhoto : NSObject { id data; }
+@end
+@implementation MCFakePhoto
+- (id)init { data = [[MCFakeData alloc] init]; return self; }
+- (void *)pixelBuffer { return mc_photo_pixels; }
+- (id)fileDataRepresentation { return data; }
+- (void)dealloc { [data release]; [super dealloc]; }
+@end
+
+@interface AVCapturePhotoOutput : NSObject {
+    id connection; NSArray *formats; NSArray *flashModes; TestDims max; signed char hiResEnabled;
+    long captures, violations, mode; AVCapturePhotoSettings *last; signed char jpegOnly; id codecs;
+}
+@end
+
+struct photo_call { id output; id delegate; id error; long mode; };
+static void *photo_answer(void *arg) {
+    struct photo_call *c = arg;
+    SEL p = sel_registerName("captureOutput:didFinishProcessingPhoto:error:");
+    SEL f = sel_registerName("captureOutput:didFinishCaptureForResolvedSettings:error:");
+    if (c->mode != 2) {
+        id photo = [[MCFakePhoto alloc] init];
+        void (*imp)(id, SEL, id, id, id) = (void (*)(id, SEL, id, id, id))objc_msg_lookup(c->delegate, p);
+        imp(c->delegate, p, c->output, c->mode == 1 ? nil : photo, c->error);
+        [photo release];
+    }
+    void (*fin)(id, SEL, id, id, id) = (void (*)(id, SEL, id, id, id))objc_msg_lookup(c->delegate, f);
+    fin(c->delegate, f, c->output, nil, nil);
+    free(c);
+    return NULL;
+}
+
+@implementation AVCapturePhotoOutput
+- (id)init {
+    connection = [[MCFakeConnection alloc] init]; [connection setActive:1];
+    formats = mc_array2(mc_number(0x34323076), mc_number(0x42475241)); /* '420v', 'BGRA' */
+    flashModes = mc_array2(mc_number(0), mc_number(2)); /* off, auto */
+    return self;
+}
+- (id)availablePhotoPixelFormatTypes { return formats; }
+- (void)setOnly420v { [formats release]; id o[1] = {mc_number(0x34323076)}; formats = [[NSArray alloc] initWithObjects:o count:1]; [o[0] release]; }
+- (void)setNoFormats { [formats release]; formats = [[NSArray alloc] initWithObjects:NULL count:0]; }
+/* Like a device whose photo output offers JPEG only. */
+- (void)setJpegOnly { [self setNoFormats]; jpegOnly = 1; }
+- (id)availablePhotoCodecTypes {
+    id o[1] = {[[NSString alloc] initWithUTF8String:"jpeg"]};
+    id a = [[NSArray alloc] initWithObjects:o count:jpegOnly ? 1 : 0];
+    [o[0] release];
+    [codecs release]; codecs = a; /* kept until the next call, as an autoreleased array would be */
+    return a;
+}
+- (void)setPhotoData:(void *)p length:(long)n { mc_photo_jpeg = p; mc_photo_jpeg_length = n; }
+- (id)supportedFlashModes { return flashModes; }
+- (signed char)isAutoRedEyeReductionSupported { return 1; }
+- (void)setMaxPhotoDimensions:(TestDims)d {
+    if (!((d.width == 1920 && d.height == 1080) || (d.width == 4032 && d.height == 3024))) { violations++; }
+    max = d;
+}
+- (TestDims)maxPhotoDimensions { return max; }
+- (void)setHighResolutionCaptureEnabled:(signed char)e { hiResEnabled = e; }
+- (id)connectionWithMediaType:(id)type { return connection; }
+- (void)setConnectionActive:(signed char)a { [connection setActive:a]; }
+/* 0: answer with a photo; 1: with an error (the "error" is the settings object); 2: finish without a photo; 3: never answer */
+- (void)setAnswerMode:(long)m { mode = m; }
+- (void)capturePhotoWithSettings:(AVCapturePhotoSettings *)s delegate:(id)d {
+    captures++;
+    if (s->used || ![connection isActive]) { violations++; }
+    if (s->max.width > max.width || s->max.height > max.height) { violations++; }
+    if (s->flash != 0 && s->flash != 2) { violations++; }
+    if (s->hiRes && !hiResEnabled) { violations++; }
+    s->used = 1;
+    if (last) { [last release]; }
+    last = s; /* stands in for the autorelease pool's reference */
+    if (mode == 3) { return; }
+    struct photo_call *c = malloc(sizeof *c);
+    c->output = self; c->delegate = d; c->error = mode == 1 ? (id)s : nil; c->mode = mode;
+    pthread_t t;
+    if (pthread_create(&t, NULL, photo_answer, c) == 0) { pthread_detach(t); }
+}
+- (long)captures { return captures; }
+- (long)violations { return violations; }
+- (long)lastWidth { return last ? last->max.width : -1; }
+- (long)lastHeight { return last ? last->max.height : -1; }
+- (long)lastFlash { return last ? last->flash : -1; }
+- (long)lastRedEye { return last && last->redEyeSet ? last->redEye : -1; }
+- (long)lastHighResolution { return last ? last->hiRes : -1; }
+- (signed char)highResolutionCaptureEnabled { return hiResEnabled; }
+- (id)lastFormat { return last ? last->format : nil; }
+- (void)dealloc { [connection release]; [formats release]; [flashModes release]; [last release]; [codecs release]; [super dealloc]; }
+@end

@@ -1,7 +1,7 @@
 package io.mediacapture;
 
 import io.mediacapture.internal.frame.FrameLease;
-import io.mediacapture.spi.FrameBuffer;
+import io.mediacapture.internal.frame.RefCountedMemory;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.util.Objects;
@@ -11,6 +11,9 @@ import java.util.Objects;
  * Interleaved formats have one plane; planar formats one plane per channel. Plane views are read-only and
  * zero-copy, valid until {@link #close()}, and behave across threads as {@link VideoFrame}'s do (the first viewing
  * thread's views are confined to it). Thread-safe.
+ *
+ * <p>Audio data is made by its producers (backends through {@code io.mediacapture.spi.FrameBuffer}, the library's
+ * own sources, converters and audio nodes), never by applications: this class has no public constructor.
  */
 public final class AudioData implements MediaFrame {
     private static final ValueLayout.OfShort S16 = ValueLayout.JAVA_SHORT_UNALIGNED;
@@ -25,12 +28,13 @@ public final class AudioData implements MediaFrame {
     private final long timestamp;
 
     /**
-     * Builds audio data over a buffer (for backends and producers), samples tightly packed from offset 0:
-     * interleaved, or channel after channel for planar formats. Takes over the caller's reference.
+     * Audio data over a buffer, samples tightly packed from offset 0: interleaved, or channel after channel for
+     * planar formats. Takes over the caller's reference (producers come here through
+     * {@code FrameBuffer.toAudioData}).
      *
      * @param timestamp capture time of the first sample, microseconds on the library clock
      */
-    public AudioData(FrameBuffer buffer, AudioSampleFormat format, float sampleRate, int numberOfFrames,
+    AudioData(RefCountedMemory buffer, AudioSampleFormat format, float sampleRate, int numberOfFrames,
                      int numberOfChannels, long timestamp) {
         Objects.requireNonNull(buffer, "buffer");
         this.format = Objects.requireNonNull(format, "format");
@@ -58,12 +62,6 @@ public final class AudioData implements MediaFrame {
         this.numberOfChannels = other.numberOfChannels;
         this.timestamp = other.timestamp;
         this.lease = other.lease.share(this);
-    }
-
-    /** Audio data in fresh pooled memory, for producers that write samples into {@link #writableMemory}. */
-    public static AudioData allocate(AudioSampleFormat format, float sampleRate, int frames, int channels, long timestamp) {
-        FrameBuffer b = FrameBuffer.allocate((long) frames * channels * format.bytesPerSample());
-        return new AudioData(b, format, sampleRate, frames, channels, timestamp);
     }
 
     public AudioSampleFormat format() {
@@ -100,12 +98,6 @@ public final class AudioData implements MediaFrame {
     public MemorySegment plane(int p) {
         lease.checkOpen("AudioData");
         return lease.view(planeOffset(checkPlane(p)), planeBytes());
-    }
-
-    /** The whole sample memory, writable: only for the producer, before handing the data on. */
-    public MemorySegment writableMemory() {
-        lease.checkOpen("AudioData");
-        return lease.memory();
     }
 
     /** Bytes in plane {@code p} in the native format. */

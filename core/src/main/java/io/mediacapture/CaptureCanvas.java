@@ -111,7 +111,8 @@ public final class CaptureCanvas {
         synchronized (pixels) {
             MemorySegment.copy(pixels, 0, buffer.memory(), PIXEL, 0, w * h);
         }
-        return new VideoFrame(buffer, VideoPixelFormat.BGRA, w, h, new long[] {0}, new int[] {4 * w}, timestamp, duration);
+        return buffer.toVideoFrame(VideoFrameLayout.of(VideoPixelFormat.BGRA, w, h, new long[] {0}, new int[] {4 * w}),
+                timestamp, duration);
     }
 
     @Override

@@ -43,7 +43,10 @@ public enum ConstrainableProperty {
     ZOOM("zoom", Type.DOUBLE, Applies.VIDEO),
     TORCH("torch", Type.BOOLEAN, Applies.VIDEO);
 
-    /** The IDL type of the property's setting; the constraint type follows from it. */
+    /**
+     * The IDL type of the property's setting; the constraint type follows from it, except for
+     * {@link #isPanTiltZoom() pan, tilt and zoom} (doubles constrained by {@link ConstrainBooleanOrDouble}).
+     */
     public enum Type {
         /** {@code unsigned long}, constrained by {@link ConstrainULong}. */
         ULONG,
@@ -70,6 +73,8 @@ public enum ConstrainableProperty {
     private static final ConstrainableProperty[] VALUES = values();
     private static final java.util.Set<ConstrainableProperty> CAMERA_CONTROLS = java.util.Collections.unmodifiableSet(
             java.util.EnumSet.range(WHITE_BALANCE_MODE, TORCH));
+    private static final java.util.Set<ConstrainableProperty> PAN_TILT_ZOOM = java.util.Collections.unmodifiableSet(
+            java.util.EnumSet.of(PAN, TILT, ZOOM));
 
     private final String idl;
     private final Type type;
@@ -100,6 +105,20 @@ public enum ConstrainableProperty {
     /** The camera controls of MediaStream Image Capture, in IDL order. */
     public static java.util.Set<ConstrainableProperty> cameraControls() {
         return CAMERA_CONTROLS;
+    }
+
+    /**
+     * Whether this is {@code pan}, {@code tilt} or {@code zoom}: camera controls whose setting is a double but whose
+     * constraint is {@code (boolean or ConstrainDouble)} ({@link ConstrainBooleanOrDouble}), and which fall under the
+     * pan-tilt-zoom permission (MediaStream Image Capture).
+     */
+    public boolean isPanTiltZoom() {
+        return PAN_TILT_ZOOM.contains(this);
+    }
+
+    /** {@code pan}, {@code tilt} and {@code zoom}, in IDL order. */
+    public static java.util.Set<ConstrainableProperty> panTiltZoom() {
+        return PAN_TILT_ZOOM;
     }
 
     /** The property with this IDL member name, or empty. */

@@ -8,7 +8,8 @@ package io.mediacapture;
  * the constraint itself remembers that it was bare so that both readings stay possible.
  */
 public sealed interface Constraint
-        permits ConstrainULong, ConstrainDouble, ConstrainBoolean, ConstrainDOMString, ConstrainBooleanOrDOMString {
+        permits ConstrainULong, ConstrainDouble, ConstrainBoolean, ConstrainDOMString, ConstrainBooleanOrDOMString,
+        ConstrainBooleanOrDouble {
 
     /** Whether this is a bare value rather than a dictionary. */
     boolean isBare();

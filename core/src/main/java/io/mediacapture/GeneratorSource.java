@@ -2,7 +2,7 @@ package io.mediacapture;
 
 import io.mediacapture.internal.EventLoop;
 import io.mediacapture.internal.Log;
-import io.mediacapture.internal.TrackAccess;
+import io.mediacapture.internal.access.TrackAccess;
 import io.mediacapture.internal.constraints.SettingsSelector;
 import io.mediacapture.spi.DeviceDescriptor;
 import java.util.List;

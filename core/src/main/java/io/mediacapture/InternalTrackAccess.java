@@ -1,18 +1,14 @@
 package io.mediacapture;
 
-import io.mediacapture.internal.TrackAccess;
+import io.mediacapture.internal.access.TrackAccess;
 import io.mediacapture.spi.DeviceDescriptor;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.UnaryOperator;
 
-/** The implementation of {@link TrackAccess}; installs itself when first initialised. */
+/** The implementation of {@link TrackAccess}; {@link MediaStreamTrack}'s static initialiser installs it. */
 final class InternalTrackAccess extends TrackAccess {
-    static {
-        TrackAccess.install(new InternalTrackAccess());
-    }
-
-    private InternalTrackAccess() {
+    InternalTrackAccess() {
     }
 
     @Override

@@ -1,7 +1,6 @@
 package io.mediacapture;
 
 import io.mediacapture.fake.FakeDevices;
-import io.mediacapture.internal.BackendRegistry;
 import io.mediacapture.internal.EventLoop;
 import io.mediacapture.internal.Log;
 import io.mediacapture.internal.constraints.Selection;
@@ -302,7 +301,8 @@ public final class MediaDevices extends EventTarget implements AutoCloseable {
         video.ifPresent(v -> kinds.add(MediaDeviceKind.VIDEOINPUT));
         CompletableFuture<Boolean> allowed;
         try {
-            allowed = permissionHandler.request(Set.copyOf(kinds)).toCompletableFuture();
+            boolean panTiltZoom = video.map(SettingsSelector::requestsPanTiltZoom).orElse(false);
+            allowed = permissionHandler.request(new PermissionRequest(kinds, panTiltZoom)).toCompletableFuture();
         } catch (RuntimeException e) {
             allowed = CompletableFuture.failedFuture(e);
         }

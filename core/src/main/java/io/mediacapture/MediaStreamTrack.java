@@ -1,6 +1,7 @@
 package io.mediacapture;
 
 import io.mediacapture.internal.EventLoop;
+import io.mediacapture.internal.access.TrackAccess;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +20,10 @@ import java.util.Arrays;
  * it returns, the camera or microphone is free for other applications.
  */
 public class MediaStreamTrack extends EventTarget implements AutoCloseable {
+    static {
+        TrackAccess.install(new InternalTrackAccess()); // the audio nodes' and media player's door (see TrackAccess)
+    }
+
     private static final Set<String> AUDIO_HINTS = Set.of("", "speech", "speech-recognition", "music");
     private static final Set<String> VIDEO_HINTS = Set.of("", "motion", "detail", "text");
 

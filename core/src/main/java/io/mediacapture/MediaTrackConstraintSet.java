@@ -153,16 +153,19 @@ public sealed class MediaTrackConstraintSet permits MediaTrackConstraints {
         return typed(ConstrainableProperty.FOCUS_DISTANCE, ConstrainDouble.class);
     }
 
-    public Optional<ConstrainDouble> pan() {
-        return typed(ConstrainableProperty.PAN, ConstrainDouble.class);
+    /** A bare boolean or a ConstrainDouble (MediaStream Image Capture: {@code (boolean or ConstrainDouble)}). */
+    public Optional<ConstrainBooleanOrDouble> pan() {
+        return typed(ConstrainableProperty.PAN, ConstrainBooleanOrDouble.class);
     }
 
-    public Optional<ConstrainDouble> tilt() {
-        return typed(ConstrainableProperty.TILT, ConstrainDouble.class);
+    /** A bare boolean or a ConstrainDouble (MediaStream Image Capture: {@code (boolean or ConstrainDouble)}). */
+    public Optional<ConstrainBooleanOrDouble> tilt() {
+        return typed(ConstrainableProperty.TILT, ConstrainBooleanOrDouble.class);
     }
 
-    public Optional<ConstrainDouble> zoom() {
-        return typed(ConstrainableProperty.ZOOM, ConstrainDouble.class);
+    /** A bare boolean or a ConstrainDouble (MediaStream Image Capture: {@code (boolean or ConstrainDouble)}). */
+    public Optional<ConstrainBooleanOrDouble> zoom() {
+        return typed(ConstrainableProperty.ZOOM, ConstrainBooleanOrDouble.class);
     }
 
     public Optional<ConstrainBoolean> torch() {
@@ -220,6 +223,9 @@ public sealed class MediaTrackConstraintSet permits MediaTrackConstraints {
     }
 
     private static Constraint convert(String member, ConstrainableProperty p, Object v) {
+        if (p.isPanTiltZoom()) {
+            return ConstrainBooleanOrDouble.fromMapValue(member, v);
+        }
         return switch (p.type()) {
             case ULONG -> ConstrainULong.fromMapValue(member, v);
             case DOUBLE -> ConstrainDouble.fromMapValue(member, v);
@@ -278,7 +284,8 @@ public sealed class MediaTrackConstraintSet permits MediaTrackConstraints {
         public abstract MediaTrackConstraintSet build();
 
         /**
-         * Sets the constraint on {@code property}; null removes it.
+         * Sets the constraint on {@code property}; null removes it. For pan, tilt and zoom a
+         * {@link ConstrainDouble} is taken as the {@link ConstrainBooleanOrDouble} that holds it.
          *
          * @throws IllegalArgumentException when the constraint's type is not the property's
          */
@@ -288,7 +295,10 @@ public sealed class MediaTrackConstraintSet permits MediaTrackConstraints {
                 members.remove(property);
                 return self();
             }
-            Class<?> expected = switch (property.type()) {
+            if (property.isPanTiltZoom() && constraint instanceof ConstrainDouble d) {
+                constraint = ConstrainBooleanOrDouble.of(d);
+            }
+            Class<?> expected = property.isPanTiltZoom() ? ConstrainBooleanOrDouble.class : switch (property.type()) {
                 case ULONG -> ConstrainULong.class;
                 case DOUBLE -> ConstrainDouble.class;
                 case BOOLEAN -> ConstrainBoolean.class;
@@ -548,26 +558,53 @@ public sealed class MediaTrackConstraintSet permits MediaTrackConstraints {
         }
 
         public B pan(double v) {
-            return set(ConstrainableProperty.PAN, ConstrainDouble.of(v));
+            return set(ConstrainableProperty.PAN, ConstrainBooleanOrDouble.of(v));
         }
 
         public B pan(ConstrainDouble c) {
+            return set(ConstrainableProperty.PAN, c == null ? null : ConstrainBooleanOrDouble.of(c));
+        }
+
+        /** {@code true}: a camera that can pan (and the pan-tilt-zoom permission); {@code false}: one that cannot. */
+        public B pan(boolean v) {
+            return set(ConstrainableProperty.PAN, ConstrainBooleanOrDouble.of(v));
+        }
+
+        public B pan(ConstrainBooleanOrDouble c) {
             return set(ConstrainableProperty.PAN, c);
         }
 
         public B tilt(double v) {
-            return set(ConstrainableProperty.TILT, ConstrainDouble.of(v));
+            return set(ConstrainableProperty.TILT, ConstrainBooleanOrDouble.of(v));
         }
 
         public B tilt(ConstrainDouble c) {
+            return set(ConstrainableProperty.TILT, c == null ? null : ConstrainBooleanOrDouble.of(c));
+        }
+
+        /** {@code true}: a camera that can tilt (and the pan-tilt-zoom permission); {@code false}: one that cannot. */
+        public B tilt(boolean v) {
+            return set(ConstrainableProperty.TILT, ConstrainBooleanOrDouble.of(v));
+        }
+
+        public B tilt(ConstrainBooleanOrDouble c) {
             return set(ConstrainableProperty.TILT, c);
         }
 
         public B zoom(double v) {
-            return set(ConstrainableProperty.ZOOM, ConstrainDouble.of(v));
+            return set(ConstrainableProperty.ZOOM, ConstrainBooleanOrDouble.of(v));
         }
 
         public B zoom(ConstrainDouble c) {
+            return set(ConstrainableProperty.ZOOM, c == null ? null : ConstrainBooleanOrDouble.of(c));
+        }
+
+        /** {@code true}: a camera that can zoom (and the pan-tilt-zoom permission); {@code false}: one that cannot. */
+        public B zoom(boolean v) {
+            return set(ConstrainableProperty.ZOOM, ConstrainBooleanOrDouble.of(v));
+        }
+
+        public B zoom(ConstrainBooleanOrDouble c) {
             return set(ConstrainableProperty.ZOOM, c);
         }
 

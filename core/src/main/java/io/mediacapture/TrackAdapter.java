@@ -3,6 +3,7 @@ package io.mediacapture;
 import io.mediacapture.internal.convert.AudioConverter;
 import io.mediacapture.internal.convert.VideoFrames;
 import io.mediacapture.internal.convert.VideoScaler;
+import io.mediacapture.spi.FrameBuffer;
 
 /**
  * Turns a source's native frames into what one track's settings say: drops frames down to the track's
@@ -78,9 +79,11 @@ final class TrackAdapter {
         }
         if (!enabled) {
             // The frame's memory may be shared with other tracks: render silence into a fresh buffer.
-            AudioData silent = AudioData.allocate(out.format(), out.sampleRate(), out.numberOfFrames(),
+            FrameBuffer zeros = FrameBuffer.allocate(
+                    (long) out.numberOfFrames() * out.numberOfChannels() * out.format().bytesPerSample());
+            zeros.memory().fill((byte) 0);
+            AudioData silent = zeros.toAudioData(out.format(), out.sampleRate(), out.numberOfFrames(),
                     out.numberOfChannels(), out.timestamp());
-            silent.writableMemory().fill((byte) 0);
             if (out != in) {
                 out.close();
             }

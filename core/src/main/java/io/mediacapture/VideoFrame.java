@@ -1,9 +1,11 @@
 package io.mediacapture;
 
 import io.mediacapture.internal.frame.FrameAccess;
+import io.mediacapture.internal.frame.FrameFactory;
 import io.mediacapture.internal.frame.FrameLease;
 import io.mediacapture.internal.frame.FrameLoan;
 import io.mediacapture.internal.frame.FrameMemory;
+import io.mediacapture.internal.frame.RefCountedMemory;
 import io.mediacapture.spi.FrameBuffer;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
@@ -53,6 +55,19 @@ public final class VideoFrame implements MediaFrame {
                 return frame.layout.offsets[p];
             }
         });
+        FrameFactory.install(new FrameFactory() {
+            @Override
+            protected VideoFrame newVideoFrame(RefCountedMemory memory, VideoFrameLayout layout, long timestamp,
+                                               long duration) {
+                return new VideoFrame(memory, layout, timestamp, duration);
+            }
+
+            @Override
+            protected AudioData newAudioData(RefCountedMemory memory, AudioSampleFormat format, float sampleRate,
+                                             int numberOfFrames, int numberOfChannels, long timestamp) {
+                return new AudioData(memory, format, sampleRate, numberOfFrames, numberOfChannels, timestamp);
+            }
+        });
     }
 
     private final FrameAccess lease;
@@ -63,28 +78,12 @@ public final class VideoFrame implements MediaFrame {
     private long duration; // -1 = unknown
 
     /**
-     * Builds a frame over a buffer (for backends and frame producers; see {@link FrameBuffer}). Takes over
-     * the caller's reference to {@code buffer}. A source that delivers many frames of one layout builds them with
-     * {@link #VideoFrame(FrameBuffer, VideoFrameLayout, long, long)}, which neither copies nor re-checks the layout.
-     *
-     * @param offsets   byte offset of each plane in the buffer
-     * @param strides   bytes per row of each plane
-     * @param timestamp capture time in microseconds on the library clock
-     * @param duration  in microseconds, or -1 when unknown
-     * @throws IllegalArgumentException when the layout is wrong (see {@link VideoFrameLayout#of}) or a plane does
-     *                                  not fit in the buffer
-     */
-    public VideoFrame(FrameBuffer buffer, VideoPixelFormat format, int codedWidth, int codedHeight,
-                      long[] offsets, int[] strides, long timestamp, long duration) {
-        this(buffer, VideoFrameLayout.of(format, codedWidth, codedHeight, offsets, strides), timestamp, duration);
-    }
-
-    /**
-     * Builds a frame of {@code layout} over a buffer; takes over the caller's reference to {@code buffer}.
+     * A frame of {@code layout} over {@code buffer}; takes over the caller's reference to {@code buffer} (producers
+     * come here through {@code FrameBuffer.toVideoFrame}).
      *
      * @throws IllegalArgumentException when the buffer is smaller than the layout's {@link VideoFrameLayout#byteSize()}
      */
-    public VideoFrame(FrameBuffer buffer, VideoFrameLayout layout, long timestamp, long duration) {
+    VideoFrame(RefCountedMemory buffer, VideoFrameLayout layout, long timestamp, long duration) {
         Objects.requireNonNull(buffer, "buffer");
         long size = buffer.memory().byteSize();
         if (size < layout.byteSize) {
@@ -101,7 +100,7 @@ public final class VideoFrame implements MediaFrame {
      * A frame of the same layout and time as {@code other}: a second handle on the buffer {@code owned} leases, or,
      * when that is null, a frame over {@code buffer} (a lent frame's clone).
      */
-    private VideoFrame(VideoFrame other, FrameLease owned, FrameBuffer buffer) {
+    private VideoFrame(VideoFrame other, FrameLease owned, RefCountedMemory buffer) {
         this.layout = other.layout;
         this.timestamp = other.timestamp;
         this.duration = other.duration;
@@ -151,12 +150,6 @@ public final class VideoFrame implements MediaFrame {
     /** Whether this frame is lent for one call (see the class comment). */
     public boolean isLent() {
         return lease instanceof FrameLoan;
-    }
-
-    /** A tightly packed frame in fresh pooled memory, for producers that draw or convert into it. */
-    public static VideoFrame allocate(VideoPixelFormat format, int width, int height, long timestamp, long duration) {
-        VideoFrameLayout layout = VideoFrameLayout.packed(format, width, height);
-        return new VideoFrame(FrameBuffer.allocate(layout.byteSize()), layout, timestamp, duration);
     }
 
     /**

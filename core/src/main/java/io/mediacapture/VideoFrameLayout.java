@@ -6,8 +6,7 @@ import java.util.Objects;
 /**
  * Where the planes of a {@link VideoFrame} lie in its buffer: pixel format, coded size, and each plane's offset and
  * stride. Immutable and checked once when made, so that a source which delivers thousands of frames of one layout
- * builds each frame without copying or re-checking it ({@link VideoFrame#VideoFrame(io.mediacapture.spi.FrameBuffer,
- * VideoFrameLayout, long, long)}).
+ * builds each frame without copying or re-checking it ({@code io.mediacapture.spi.FrameBuffer.toVideoFrame}).
  */
 public final class VideoFrameLayout {
     final VideoPixelFormat format;
@@ -45,7 +44,7 @@ public final class VideoFrameLayout {
                 Objects.requireNonNull(strides, "strides"));
     }
 
-    /** Planes one after the other, rows without padding (the layout of {@link VideoFrame#allocate}). */
+    /** Planes one after the other, rows without padding. */
     public static VideoFrameLayout packed(VideoPixelFormat format, int width, int height) {
         return of(format, width, height, format.packedOffsets(width, height), format.packedStrides(width));
     }

@@ -133,12 +133,12 @@ class FrameCloseRaceTest {
     }
 
     private static VideoFrame videoFrame() {
-        return new VideoFrame(Unmapped.buffer(SIDE * SIDE * 4L), VideoPixelFormat.RGBA, SIDE, SIDE,
-                new long[] {0}, new int[] {SIDE * 4}, 0, -1);
+        return Unmapped.buffer(SIDE * SIDE * 4L).toVideoFrame(VideoFrameLayout.of(VideoPixelFormat.RGBA, SIDE, SIDE,
+                new long[] {0}, new int[] {SIDE * 4}), 0, -1);
     }
 
     private static AudioData audioData() {
-        return new AudioData(Unmapped.buffer(SIDE * SIDE * 4L), AudioSampleFormat.F32, 48_000, SIDE * SIDE, 1, 0);
+        return Unmapped.buffer(SIDE * SIDE * 4L).toAudioData(AudioSampleFormat.F32, 48_000, SIDE * SIDE, 1, 0);
     }
 
     /**

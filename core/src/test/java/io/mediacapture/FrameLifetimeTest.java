@@ -20,8 +20,8 @@ class FrameLifetimeTest {
         AtomicInteger released = new AtomicInteger();
         MemorySegment mem = Arena.ofAuto().allocate(4 * 4 * 4);
         mem.set(ValueLayout.JAVA_BYTE, 0, (byte) 7);
-        VideoFrame f = new VideoFrame(FrameBuffer.wrap(mem, released::incrementAndGet), VideoPixelFormat.RGBA, 4, 4,
-                new long[] {0}, new int[] {16}, 1000, 33_333);
+        VideoFrame f = FrameBuffer.wrap(mem, released::incrementAndGet).toVideoFrame(
+                VideoFrameLayout.of(VideoPixelFormat.RGBA, 4, 4, new long[] {0}, new int[] {16}), 1000, 33_333);
         MemorySegment view = f.plane(0);
         assertEquals(7, view.get(ValueLayout.JAVA_BYTE, 0));
         assertTrue(view.isReadOnly());
@@ -45,8 +45,8 @@ class FrameLifetimeTest {
             mem.set(ValueLayout.JAVA_BYTE, i, (byte) i);
         }
         // 2x3 RGBX-sized rows? use 1 byte/px RGBA at width 1: rows of 4 bytes with stride 8
-        try (VideoFrame f = new VideoFrame(FrameBuffer.wrap(mem, () -> {}), VideoPixelFormat.RGBA, 1, 3,
-                new long[] {0}, new int[] {8}, 0, -1)) {
+        try (VideoFrame f = FrameBuffer.wrap(mem, () -> {}).toVideoFrame(
+                VideoFrameLayout.of(VideoPixelFormat.RGBA, 1, 3, new long[] {0}, new int[] {8}), 0, -1)) {
             byte[] out = new byte[12];
             assertEquals(12, f.copyTo(out));
             assertEquals(8, out[4]);
@@ -58,20 +58,29 @@ class FrameLifetimeTest {
     @Test
     void planesThatDoNotFitAreRejected() {
         MemorySegment mem = Arena.ofAuto().allocate(100);
-        assertThrows(IllegalArgumentException.class, () -> new VideoFrame(FrameBuffer.wrap(mem, () -> {}),
-                VideoPixelFormat.I420, 10, 10, new long[] {0, 100, 125}, new int[] {10, 5, 5}, 0, -1));
-        assertThrows(IllegalArgumentException.class, () -> new VideoFrame(FrameBuffer.wrap(mem, () -> {}),
-                VideoPixelFormat.RGBA, 10, 1, new long[] {0}, new int[] {20}, 0, -1));
+        assertThrows(IllegalArgumentException.class, () -> FrameBuffer.wrap(mem, () -> {}).toVideoFrame(
+                VideoFrameLayout.of(VideoPixelFormat.I420, 10, 10, new long[] {0, 100, 125}, new int[] {10, 5, 5}), 0,
+                -1));
+        assertThrows(IllegalArgumentException.class, () -> FrameBuffer.wrap(mem, () -> {}).toVideoFrame(
+                VideoFrameLayout.of(VideoPixelFormat.RGBA, 10, 1, new long[] {0}, new int[] {20}), 0, -1));
+    }
+
+    @Test
+    void heapMemoryIsRefusedWhenWrapped() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> FrameBuffer.wrap(MemorySegment.ofArray(new byte[64]), () -> {}));
+        assertTrue(e.getMessage().contains("Java heap"), e.getMessage());
     }
 
     @Test
     void audioCopyToConvertsOneChannelToFloat() {
-        try (AudioData a = AudioData.allocate(AudioSampleFormat.S16, 48000, 3, 2, 5)) {
-            MemorySegment m = a.writableMemory();
-            short[] samples = {16384, -16384, -32768, 0, 0, 32767};
-            for (int i = 0; i < samples.length; i++) {
-                m.set(ValueLayout.JAVA_SHORT_UNALIGNED, i * 2L, samples[i]);
-            }
+        FrameBuffer buffer = FrameBuffer.allocate(3 * 2 * 2);
+        MemorySegment m = buffer.memory();
+        short[] samples = {16384, -16384, -32768, 0, 0, 32767};
+        for (int i = 0; i < samples.length; i++) {
+            m.set(ValueLayout.JAVA_SHORT_UNALIGNED, i * 2L, samples[i]);
+        }
+        try (AudioData a = buffer.toAudioData(AudioSampleFormat.S16, 48000, 3, 2, 5)) {
             float[] left = new float[3];
             float[] right = new float[3];
             a.copyTo(left, 0);
@@ -91,8 +100,8 @@ class FrameLifetimeTest {
         AtomicInteger released = new AtomicInteger();
         long before = FrameStatistics.reclaimedFrames();
         for (int i = 0; i < 10; i++) {
-            new VideoFrame(FrameBuffer.wrap(Arena.ofAuto().allocate(16), released::incrementAndGet),
-                    VideoPixelFormat.RGBA, 2, 2, new long[] {0}, new int[] {8}, 0, -1);
+            FrameBuffer.wrap(Arena.ofAuto().allocate(16), released::incrementAndGet).toVideoFrame(
+                    VideoFrameLayout.of(VideoPixelFormat.RGBA, 2, 2, new long[] {0}, new int[] {8}), 0, -1);
         }
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (released.get() < 10 && System.nanoTime() < deadline) {

@@ -29,8 +29,8 @@ class PlaneViewThreadsTest {
     private static VideoFrame frame(AtomicInteger released, byte first) {
         MemorySegment mem = Arena.ofAuto().allocate(4 * 4 * 4);
         mem.set(ValueLayout.JAVA_BYTE, 0, first);
-        return new VideoFrame(FrameBuffer.wrap(mem, released::incrementAndGet), VideoPixelFormat.RGBA, 4, 4,
-                new long[] {0}, new int[] {16}, 0, -1);
+        return FrameBuffer.wrap(mem, released::incrementAndGet).toVideoFrame(
+                VideoFrameLayout.of(VideoPixelFormat.RGBA, 4, 4, new long[] {0}, new int[] {16}), 0, -1);
     }
 
     @Test

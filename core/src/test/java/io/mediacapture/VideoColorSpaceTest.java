@@ -21,7 +21,7 @@ class VideoColorSpaceTest {
         long luma = (long) w * h;
         m.asSlice(0, luma).fill((byte) y);
         m.asSlice(luma, layout.byteSize() - luma).fill((byte) 128);
-        return new VideoFrame(b, layout, 7, 33);
+        return b.toVideoFrame(layout, 7, 33);
     }
 
     @Test

@@ -37,7 +37,7 @@ public final class BenchmarkSuite {
     private static final String IN_CALLBACK = "in its callback, no copy";
     /** Benchmark groups, in the order they run; {@code --only} picks some (for working on one). */
     private static final Set<String> GROUPS = new LinkedHashSet<>(List.of("latency", "processor",
-            "steady", "frame-cost", "pixel-convert", "video-view", "select-settings", "mjpeg", "startup"));
+            "steady", "frame-cost", "pixel-convert", "video-view", "select-settings", "mjpeg", "photo", "startup"));
     private final boolean quick;
     private final Path out;
     private final Path nativeClient;
@@ -106,6 +106,8 @@ public final class BenchmarkSuite {
                         : Map.of(), false);
         Map<String, Object> mjpeg = only.contains("mjpeg") ? mjpegCases() : Map.of();
         write("mjpeg.json", mjpeg);
+        Map<String, Object> photo = only.contains("photo") ? photoCases() : Map.of();
+        write("photo.json", photo);
         if (only.contains("startup")) {
             write("startup.json", Map.of("mode", mode(), "cases", startupCases()));
         }
@@ -113,7 +115,8 @@ public final class BenchmarkSuite {
         double minutes = (System.nanoTime() - t0) / 60e9;
         Files.writeString(out.resolve("results.md"), Report.markdown(new Report.Run(mode(), started, minutes, loadBefore,
                 loadAfter, latency, processor, steady, frameCost, pixels, views, solver, failures))
-                + (mjpeg.isEmpty() ? "" : MjpegReport.markdown(mjpeg)));
+                + (mjpeg.isEmpty() ? "" : MjpegReport.markdown(mjpeg))
+                + (photo.isEmpty() ? "" : PhotoReport.markdown(photo)));
         System.out.printf("benchmarks: %s run took %.1f min; results in %s%n", mode(), minutes, out);
         if (!failures.isEmpty()) {
             System.err.println("benchmarks: " + failures.size() + " benchmark(s) BROKE:");
@@ -458,6 +461,50 @@ public final class BenchmarkSuite {
             }
         }
         r.put("node", nodes);
+        r.put("mode", mode());
+        return r;
+    }
+
+    // ---- JPEG photos (issue #23) --------------------------------------------------------------------
+
+    /**
+     * Photo encode: a 1280x720 I420 frame to JPEG (JMH: libjpeg-turbo's encoder and core's ImageIO one), against
+     * libjpeg-turbo's own encode of the same pixels (benchmarks/src/main/c/photo_encode.c, next to the latency client).
+     */
+    private Map<String, Object> photoCases() {
+        Map<String, Object> r = new LinkedHashMap<>();
+        Path encoder = nativeClient.resolveSibling("photo_encode");
+        try {
+            String line = new String(new ProcessBuilder(encoder.toString(), String.valueOf(PhotoEncodeBenchmark.WIDTH),
+                    String.valueOf(PhotoEncodeBenchmark.HEIGHT), quick ? "50" : "500")
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start().getInputStream().readAllBytes()).trim();
+            Map<String, Object> row = new LinkedHashMap<>();
+            for (String kv : line.split(" ")) {
+                String[] p = kv.split("=", 2);
+                if (p.length == 2 && p[1].matches("\\d+")) {
+                    row.put(p[0], Long.parseLong(p[1]));
+                }
+            }
+            if (!row.containsKey("cpu_ns_per_frame")) {
+                failures.add("photo native baseline: '" + line + "'");
+            }
+            r.put("native_encode", row);
+        } catch (IOException e) {
+            failures.add("photo native baseline: " + e);
+        }
+        Map<String, Object> bytes = new LinkedHashMap<>();
+        for (String input : new String[] {"jfif", "untagged"}) {
+            for (String impl : new String[] {"libjpeg-turbo", "imageio"}) {
+                try {
+                    bytes.put(input + "/" + impl, PhotoEncodeBenchmark.photoBytes(input, impl));
+                } catch (Exception e) {
+                    failures.add("photo " + input + "/" + impl + ": " + e);
+                }
+            }
+        }
+        r.put("bytes", bytes);
+        r.put("encode", jmh("photo-encode", PhotoEncodeBenchmark.class, quick
+                ? Map.of("input", new String[] {"jfif"}) : Map.of(), true));
         r.put("mode", mode());
         return r;
     }

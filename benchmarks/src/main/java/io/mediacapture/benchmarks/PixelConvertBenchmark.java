@@ -1,6 +1,7 @@
 package io.mediacapture.benchmarks;
 
 import io.mediacapture.VideoFrame;
+import io.mediacapture.VideoFrameLayout;
 import io.mediacapture.VideoPixelFormat;
 import io.mediacapture.internal.convert.PixelConverter;
 import io.mediacapture.internal.convert.YuvMatrix;
@@ -64,7 +65,7 @@ public class PixelConvertBenchmark {
         for (long i = 0; i < size; i += 8) {
             pixels.set(ValueLayout.JAVA_LONG_UNALIGNED, i, random.nextLong());
         }
-        frame = new VideoFrame(buffer, f, WIDTH, HEIGHT, f.packedOffsets(WIDTH, HEIGHT), f.packedStrides(WIDTH), 0, -1);
+        frame = buffer.toVideoFrame(VideoFrameLayout.packed(f, WIDTH, HEIGHT), 0, -1);
         argbInts = new int[WIDTH * HEIGHT];
         arena = Arena.ofShared();
         argbNative = arena.allocate((long) WIDTH * HEIGHT * 4, 64);

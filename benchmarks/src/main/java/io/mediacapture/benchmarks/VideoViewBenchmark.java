@@ -1,6 +1,7 @@
 package io.mediacapture.benchmarks;
 
 import io.mediacapture.VideoFrame;
+import io.mediacapture.VideoFrameLayout;
 import io.mediacapture.VideoPixelFormat;
 import io.mediacapture.fake.FakeFramePattern;
 import io.mediacapture.internal.view.ImageBuffers;
@@ -73,7 +74,7 @@ public class VideoViewBenchmark {
         FrameBuffer buffer = FrameBuffer.allocate(f.frameBytes(width, height));
         pixels = buffer.memory();
         FakeFramePattern.drawI420(pixels, width, height, 42, 1_000_000);
-        frame = new VideoFrame(buffer, f, width, height, f.packedOffsets(width, height), f.packedStrides(width), 1_000_000, -1);
+        frame = buffer.toVideoFrame(VideoFrameLayout.packed(f, width, height), 1_000_000, -1);
         arena = Arena.ofShared();
         argbNative = arena.allocate((long) width * height * 4, 64);
         swing = new ImageBuffers();

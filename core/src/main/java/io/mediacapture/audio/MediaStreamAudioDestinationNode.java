@@ -5,9 +5,10 @@ import io.mediacapture.AudioSampleFormat;
 import io.mediacapture.MediaStream;
 import io.mediacapture.MediaStreamTrack;
 import io.mediacapture.MediaTrackConstraints;
-import io.mediacapture.internal.TrackAccess;
+import io.mediacapture.internal.access.TrackAccess;
 import io.mediacapture.spi.AudioCapabilities;
 import io.mediacapture.spi.DeviceDescriptor;
+import io.mediacapture.spi.FrameBuffer;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.util.List;
@@ -59,15 +60,16 @@ public final class MediaStreamAudioDestinationNode extends AudioNode {
         }
         float[][] in = inputs[0];
         int channels = in.length;
-        try (AudioData data = AudioData.allocate(AudioSampleFormat.F32, context().sampleRate(), QUANTUM, channels,
-                context().quantumTimeMicros(quantum))) {
-            MemorySegment m = data.writableMemory();
-            long at = 0;
-            for (int i = 0; i < QUANTUM; i++) {
-                for (int c = 0; c < channels; c++, at += 4) {
-                    m.set(F32, at, in[c][i]);
-                }
+        FrameBuffer buffer = FrameBuffer.allocate((long) QUANTUM * channels * AudioSampleFormat.F32.bytesPerSample());
+        MemorySegment m = buffer.memory();
+        long at = 0;
+        for (int i = 0; i < QUANTUM; i++) {
+            for (int c = 0; c < channels; c++, at += 4) {
+                m.set(F32, at, in[c][i]);
             }
+        }
+        try (AudioData data = buffer.toAudioData(AudioSampleFormat.F32, context().sampleRate(), QUANTUM, channels,
+                context().quantumTimeMicros(quantum))) {
             generator.deliver(data);
         }
     }

@@ -5,7 +5,7 @@ import io.mediacapture.AudioSampleFormat;
 import io.mediacapture.MediaFrame;
 import io.mediacapture.MediaStreamTrack;
 import io.mediacapture.internal.Log;
-import io.mediacapture.internal.TrackAccess;
+import io.mediacapture.internal.access.TrackAccess;
 import io.mediacapture.internal.convert.AudioConverter;
 
 /**

@@ -2,6 +2,7 @@ package io.mediacapture.media;
 
 import io.mediacapture.AudioData;
 import io.mediacapture.AudioSampleFormat;
+import io.mediacapture.spi.FrameBuffer;
 import java.io.IOException;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
@@ -132,8 +133,8 @@ final class WavFile implements AutoCloseable {
     AudioData read(long first, int count, long timestamp) throws IOException {
         int n = (int) Math.min(count, frames - first);
         ByteBuffer raw = read(dataOffset + first * channels * bytesPerSample, n * channels * bytesPerSample);
-        AudioData out = AudioData.allocate(format, sampleRate, n, channels, timestamp);
-        MemorySegment m = out.writableMemory();
+        FrameBuffer buffer = FrameBuffer.allocate((long) n * channels * format.bytesPerSample());
+        MemorySegment m = buffer.memory();
         if (bytesPerSample == 3) {
             for (int i = 0, s = 0; s < n * channels; s++, i += 3) {
                 int v = (raw.get(i) & 0xFF) << 8 | (raw.get(i + 1) & 0xFF) << 16 | raw.get(i + 2) << 24;
@@ -142,7 +143,7 @@ final class WavFile implements AutoCloseable {
         } else {
             MemorySegment.copy(MemorySegment.ofArray(raw.array()), 0, m, 0, raw.capacity());
         }
-        return out;
+        return buffer.toAudioData(format, sampleRate, n, channels, timestamp);
     }
 
     @Override

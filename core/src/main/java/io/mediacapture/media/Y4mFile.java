@@ -1,6 +1,7 @@
 package io.mediacapture.media;
 
 import io.mediacapture.VideoFrame;
+import io.mediacapture.VideoFrameLayout;
 import io.mediacapture.VideoPixelFormat;
 import io.mediacapture.spi.FrameBuffer;
 import java.io.IOException;
@@ -177,8 +178,8 @@ final class Y4mFile implements AutoCloseable {
             throw e;
         }
         VideoPixelFormat f = VideoPixelFormat.I420;
-        return new VideoFrame(buffer, f, width, height, f.packedOffsets(width, height), f.packedStrides(width),
-                timestamp, Math.round(1e6 / frameRate));
+        return buffer.toVideoFrame(VideoFrameLayout.of(f, width, height, f.packedOffsets(width, height),
+                f.packedStrides(width)), timestamp, Math.round(1e6 / frameRate));
     }
 
     @Override

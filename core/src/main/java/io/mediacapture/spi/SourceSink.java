@@ -30,7 +30,8 @@ public interface SourceSink {
         MemorySegment.copy(memory, 0, copy.memory(), 0, memory.byteSize());
         VideoFrame frame;
         try {
-            frame = new VideoFrame(copy, format, codedWidth, codedHeight, offsets, strides, timestamp, duration);
+            frame = copy.toVideoFrame(VideoFrameLayout.of(format, codedWidth, codedHeight, offsets, strides), timestamp,
+                    duration);
         } catch (RuntimeException e) {
             copy.release();
             return; // a layout that does not fit: nothing to deliver (never throws)

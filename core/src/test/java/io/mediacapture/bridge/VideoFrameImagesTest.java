@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mediacapture.VideoFrame;
+import io.mediacapture.VideoFrameLayout;
 import io.mediacapture.VideoFrameImages;
 import io.mediacapture.VideoFrameImages.ColorMatrix;
 import io.mediacapture.VideoFrameImages.RgbFormat;
@@ -46,7 +47,7 @@ class VideoFrameImagesTest {
                 m.set(ValueLayout.JAVA_BYTE, v + (long) y * cw + x, (byte) bar[2]);
             }
         }
-        return new VideoFrame(b, f, w, h, new long[] {0, u, v}, new int[] {w, cw, cw}, 0, -1);
+        return b.toVideoFrame(VideoFrameLayout.of(f, w, h, new long[] {0, u, v}, new int[] {w, cw, cw}), 0, -1);
     }
 
     private static void assertBars(BufferedImage img, int tolerance) {

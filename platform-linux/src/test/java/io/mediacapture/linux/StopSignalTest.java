@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue #21 item 4: a close racing another close (V4l2Source, AlsaCapture, the watchers) must never signal an eventfd
+ * Issue #21 item 4: a close racing another close (V4l2Source, AlsaSource, the watchers) must never signal an eventfd
  * number that was closed and handed to someone else meanwhile. The shared mechanism is {@link StopSignal}: once
  * closed, {@link StopSignal#signal()} writes nothing.
  */

@@ -23,15 +23,6 @@ public class eventfd_h extends eventfd_h$shared {
     static final SymbolLookup SYMBOL_LOOKUP = SymbolLookup.loaderLookup()
             .or(Linker.nativeLinker().defaultLookup());
 
-    private static final int EFD_SEMAPHORE = (int)1L;
-    /**
-     * {@snippet lang=c :
-     * enum <anonymous>.EFD_SEMAPHORE = 1
-     * }
-     */
-    public static int EFD_SEMAPHORE() {
-        return EFD_SEMAPHORE;
-    }
     private static final int EFD_CLOEXEC = (int)524288L;
     /**
      * {@snippet lang=c :

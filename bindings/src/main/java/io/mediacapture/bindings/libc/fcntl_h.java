@@ -32,15 +32,6 @@ public class fcntl_h extends fcntl_h$shared {
     public static int O_RDONLY() {
         return O_RDONLY;
     }
-    private static final int O_WRONLY = (int)1L;
-    /**
-     * {@snippet lang=c :
-     * #define O_WRONLY 1
-     * }
-     */
-    public static int O_WRONLY() {
-        return O_WRONLY;
-    }
     private static final int O_RDWR = (int)2L;
     /**
      * {@snippet lang=c :
@@ -58,42 +49,6 @@ public class fcntl_h extends fcntl_h$shared {
      */
     public static int O_CREAT() {
         return O_CREAT;
-    }
-    private static final int O_EXCL = (int)128L;
-    /**
-     * {@snippet lang=c :
-     * #define O_EXCL 128
-     * }
-     */
-    public static int O_EXCL() {
-        return O_EXCL;
-    }
-    private static final int O_NOCTTY = (int)256L;
-    /**
-     * {@snippet lang=c :
-     * #define O_NOCTTY 256
-     * }
-     */
-    public static int O_NOCTTY() {
-        return O_NOCTTY;
-    }
-    private static final int O_TRUNC = (int)512L;
-    /**
-     * {@snippet lang=c :
-     * #define O_TRUNC 512
-     * }
-     */
-    public static int O_TRUNC() {
-        return O_TRUNC;
-    }
-    private static final int O_APPEND = (int)1024L;
-    /**
-     * {@snippet lang=c :
-     * #define O_APPEND 1024
-     * }
-     */
-    public static int O_APPEND() {
-        return O_APPEND;
     }
     private static final int O_NONBLOCK = (int)2048L;
     /**

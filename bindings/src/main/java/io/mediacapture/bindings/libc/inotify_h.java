@@ -23,24 +23,6 @@ public class inotify_h extends inotify_h$shared {
     static final SymbolLookup SYMBOL_LOOKUP = SymbolLookup.loaderLookup()
             .or(Linker.nativeLinker().defaultLookup());
 
-    private static final int IN_ACCESS = (int)1L;
-    /**
-     * {@snippet lang=c :
-     * #define IN_ACCESS 1
-     * }
-     */
-    public static int IN_ACCESS() {
-        return IN_ACCESS;
-    }
-    private static final int IN_MODIFY = (int)2L;
-    /**
-     * {@snippet lang=c :
-     * #define IN_MODIFY 2
-     * }
-     */
-    public static int IN_MODIFY() {
-        return IN_MODIFY;
-    }
     private static final int IN_ATTRIB = (int)4L;
     /**
      * {@snippet lang=c :
@@ -49,33 +31,6 @@ public class inotify_h extends inotify_h$shared {
      */
     public static int IN_ATTRIB() {
         return IN_ATTRIB;
-    }
-    private static final int IN_CLOSE_WRITE = (int)8L;
-    /**
-     * {@snippet lang=c :
-     * #define IN_CLOSE_WRITE 8
-     * }
-     */
-    public static int IN_CLOSE_WRITE() {
-        return IN_CLOSE_WRITE;
-    }
-    private static final int IN_CLOSE_NOWRITE = (int)16L;
-    /**
-     * {@snippet lang=c :
-     * #define IN_CLOSE_NOWRITE 16
-     * }
-     */
-    public static int IN_CLOSE_NOWRITE() {
-        return IN_CLOSE_NOWRITE;
-    }
-    private static final int IN_OPEN = (int)32L;
-    /**
-     * {@snippet lang=c :
-     * #define IN_OPEN 32
-     * }
-     */
-    public static int IN_OPEN() {
-        return IN_OPEN;
     }
     private static final int IN_MOVED_FROM = (int)64L;
     /**
@@ -122,24 +77,6 @@ public class inotify_h extends inotify_h$shared {
     public static int IN_DELETE_SELF() {
         return IN_DELETE_SELF;
     }
-    private static final int IN_MOVE_SELF = (int)2048L;
-    /**
-     * {@snippet lang=c :
-     * #define IN_MOVE_SELF 2048
-     * }
-     */
-    public static int IN_MOVE_SELF() {
-        return IN_MOVE_SELF;
-    }
-    private static final int IN_UNMOUNT = (int)8192L;
-    /**
-     * {@snippet lang=c :
-     * #define IN_UNMOUNT 8192
-     * }
-     */
-    public static int IN_UNMOUNT() {
-        return IN_UNMOUNT;
-    }
     private static final int IN_Q_OVERFLOW = (int)16384L;
     /**
      * {@snippet lang=c :
@@ -157,42 +94,6 @@ public class inotify_h extends inotify_h$shared {
      */
     public static int IN_IGNORED() {
         return IN_IGNORED;
-    }
-    private static final int IN_ONLYDIR = (int)16777216L;
-    /**
-     * {@snippet lang=c :
-     * #define IN_ONLYDIR 16777216
-     * }
-     */
-    public static int IN_ONLYDIR() {
-        return IN_ONLYDIR;
-    }
-    private static final int IN_DONT_FOLLOW = (int)33554432L;
-    /**
-     * {@snippet lang=c :
-     * #define IN_DONT_FOLLOW 33554432
-     * }
-     */
-    public static int IN_DONT_FOLLOW() {
-        return IN_DONT_FOLLOW;
-    }
-    private static final int IN_MASK_ADD = (int)536870912L;
-    /**
-     * {@snippet lang=c :
-     * #define IN_MASK_ADD 536870912
-     * }
-     */
-    public static int IN_MASK_ADD() {
-        return IN_MASK_ADD;
-    }
-    private static final int IN_ISDIR = (int)1073741824L;
-    /**
-     * {@snippet lang=c :
-     * #define IN_ISDIR 1073741824
-     * }
-     */
-    public static int IN_ISDIR() {
-        return IN_ISDIR;
     }
     private static final int IN_CLOEXEC = (int)524288L;
     /**
@@ -394,15 +295,6 @@ public class inotify_h extends inotify_h$shared {
         } catch (Throwable ex$) {
            throw new AssertionError("should not reach here", ex$);
         }
-    }
-    private static final int IN_ONESHOT = (int)2147483648L;
-    /**
-     * {@snippet lang=c :
-     * #define IN_ONESHOT 2147483648
-     * }
-     */
-    public static int IN_ONESHOT() {
-        return IN_ONESHOT;
     }
 }
 

@@ -41,24 +41,6 @@ public class mman_h extends mman_h$shared {
     public static int PROT_WRITE() {
         return PROT_WRITE;
     }
-    private static final int PROT_EXEC = (int)4L;
-    /**
-     * {@snippet lang=c :
-     * #define PROT_EXEC 4
-     * }
-     */
-    public static int PROT_EXEC() {
-        return PROT_EXEC;
-    }
-    private static final int PROT_NONE = (int)0L;
-    /**
-     * {@snippet lang=c :
-     * #define PROT_NONE 0
-     * }
-     */
-    public static int PROT_NONE() {
-        return PROT_NONE;
-    }
     private static final int MAP_SHARED = (int)1L;
     /**
      * {@snippet lang=c :

@@ -41,15 +41,6 @@ public class poll_h extends poll_h$shared {
     public static int POLLPRI() {
         return POLLPRI;
     }
-    private static final int POLLOUT = (int)4L;
-    /**
-     * {@snippet lang=c :
-     * #define POLLOUT 4
-     * }
-     */
-    public static int POLLOUT() {
-        return POLLOUT;
-    }
     private static final int POLLERR = (int)8L;
     /**
      * {@snippet lang=c :

@@ -24,6 +24,15 @@ public class turbojpeg_h extends turbojpeg_h$shared {
             .or(SymbolLookup.loaderLookup())
             .or(Linker.nativeLinker().defaultLookup());
 
+    private static final int TJFLAG_NOREALLOC = (int)1024L;
+    /**
+     * {@snippet lang=c :
+     * #define TJFLAG_NOREALLOC 1024
+     * }
+     */
+    public static int TJFLAG_NOREALLOC() {
+        return TJFLAG_NOREALLOC;
+    }
     private static final int TJFLAG_STOPONWARNING = (int)8192L;
     /**
      * {@snippet lang=c :
@@ -96,6 +105,42 @@ public class turbojpeg_h extends turbojpeg_h$shared {
     public static int TJSAMP_411() {
         return TJSAMP_411;
     }
+    private static final int TJPF_RGB = (int)0L;
+    /**
+     * {@snippet lang=c :
+     * enum TJPF.TJPF_RGB = 0
+     * }
+     */
+    public static int TJPF_RGB() {
+        return TJPF_RGB;
+    }
+    private static final int TJPF_BGR = (int)1L;
+    /**
+     * {@snippet lang=c :
+     * enum TJPF.TJPF_BGR = 1
+     * }
+     */
+    public static int TJPF_BGR() {
+        return TJPF_BGR;
+    }
+    private static final int TJPF_RGBX = (int)2L;
+    /**
+     * {@snippet lang=c :
+     * enum TJPF.TJPF_RGBX = 2
+     * }
+     */
+    public static int TJPF_RGBX() {
+        return TJPF_RGBX;
+    }
+    private static final int TJPF_BGRX = (int)3L;
+    /**
+     * {@snippet lang=c :
+     * enum TJPF.TJPF_BGRX = 3
+     * }
+     */
+    public static int TJPF_BGRX() {
+        return TJPF_BGRX;
+    }
     private static final int TJCS_YCbCr = (int)1L;
     /**
      * {@snippet lang=c :
@@ -114,23 +159,264 @@ public class turbojpeg_h extends turbojpeg_h$shared {
     public static int TJCS_GRAY() {
         return TJCS_GRAY;
     }
-    private static final int TJERR_WARNING = (int)0L;
-    /**
-     * {@snippet lang=c :
-     * enum TJERR.TJERR_WARNING = 0
-     * }
-     */
-    public static int TJERR_WARNING() {
-        return TJERR_WARNING;
+
+    private static class tjInitCompress {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            turbojpeg_h.C_POINTER    );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.find("tjInitCompress").orElseThrow(() -> new NoSuchElementException("Symbol not found: " + "tjInitCompress"));
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
     }
-    private static final int TJERR_FATAL = (int)1L;
+
     /**
+     * Function descriptor for:
      * {@snippet lang=c :
-     * enum TJERR.TJERR_FATAL = 1
+     * tjhandle tjInitCompress()
      * }
      */
-    public static int TJERR_FATAL() {
-        return TJERR_FATAL;
+    public static FunctionDescriptor tjInitCompress$descriptor() {
+        return tjInitCompress.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * tjhandle tjInitCompress()
+     * }
+     */
+    public static MethodHandle tjInitCompress$handle() {
+        return tjInitCompress.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * tjhandle tjInitCompress()
+     * }
+     */
+    public static MemorySegment tjInitCompress$address() {
+        return tjInitCompress.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * tjhandle tjInitCompress()
+     * }
+     */
+    public static MemorySegment tjInitCompress() {
+        var mh$ = tjInitCompress.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("tjInitCompress");
+            }
+            return (MemorySegment)mh$.invokeExact();
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class tjCompress2 {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            turbojpeg_h.C_INT,
+            turbojpeg_h.C_POINTER,
+            turbojpeg_h.C_POINTER,
+            turbojpeg_h.C_INT,
+            turbojpeg_h.C_INT,
+            turbojpeg_h.C_INT,
+            turbojpeg_h.C_INT,
+            turbojpeg_h.C_POINTER,
+            turbojpeg_h.C_POINTER,
+            turbojpeg_h.C_INT,
+            turbojpeg_h.C_INT,
+            turbojpeg_h.C_INT
+        );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.find("tjCompress2").orElseThrow(() -> new NoSuchElementException("Symbol not found: " + "tjCompress2"));
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * int tjCompress2(tjhandle handle, const unsigned char *srcBuf, int width, int pitch, int height, int pixelFormat, unsigned char **jpegBuf, unsigned long *jpegSize, int jpegSubsamp, int jpegQual, int flags)
+     * }
+     */
+    public static FunctionDescriptor tjCompress2$descriptor() {
+        return tjCompress2.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * int tjCompress2(tjhandle handle, const unsigned char *srcBuf, int width, int pitch, int height, int pixelFormat, unsigned char **jpegBuf, unsigned long *jpegSize, int jpegSubsamp, int jpegQual, int flags)
+     * }
+     */
+    public static MethodHandle tjCompress2$handle() {
+        return tjCompress2.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * int tjCompress2(tjhandle handle, const unsigned char *srcBuf, int width, int pitch, int height, int pixelFormat, unsigned char **jpegBuf, unsigned long *jpegSize, int jpegSubsamp, int jpegQual, int flags)
+     * }
+     */
+    public static MemorySegment tjCompress2$address() {
+        return tjCompress2.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int tjCompress2(tjhandle handle, const unsigned char *srcBuf, int width, int pitch, int height, int pixelFormat, unsigned char **jpegBuf, unsigned long *jpegSize, int jpegSubsamp, int jpegQual, int flags)
+     * }
+     */
+    public static int tjCompress2(MemorySegment handle, MemorySegment srcBuf, int width, int pitch, int height, int pixelFormat, MemorySegment jpegBuf, MemorySegment jpegSize, int jpegSubsamp, int jpegQual, int flags) {
+        var mh$ = tjCompress2.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("tjCompress2", handle, srcBuf, width, pitch, height, pixelFormat, jpegBuf, jpegSize, jpegSubsamp, jpegQual, flags);
+            }
+            return (int)mh$.invokeExact(handle, srcBuf, width, pitch, height, pixelFormat, jpegBuf, jpegSize, jpegSubsamp, jpegQual, flags);
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class tjCompressFromYUVPlanes {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            turbojpeg_h.C_INT,
+            turbojpeg_h.C_POINTER,
+            turbojpeg_h.C_POINTER,
+            turbojpeg_h.C_INT,
+            turbojpeg_h.C_POINTER,
+            turbojpeg_h.C_INT,
+            turbojpeg_h.C_INT,
+            turbojpeg_h.C_POINTER,
+            turbojpeg_h.C_POINTER,
+            turbojpeg_h.C_INT,
+            turbojpeg_h.C_INT
+        );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.find("tjCompressFromYUVPlanes").orElseThrow(() -> new NoSuchElementException("Symbol not found: " + "tjCompressFromYUVPlanes"));
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * int tjCompressFromYUVPlanes(tjhandle handle, const unsigned char **srcPlanes, int width, const int *strides, int height, int subsamp, unsigned char **jpegBuf, unsigned long *jpegSize, int jpegQual, int flags)
+     * }
+     */
+    public static FunctionDescriptor tjCompressFromYUVPlanes$descriptor() {
+        return tjCompressFromYUVPlanes.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * int tjCompressFromYUVPlanes(tjhandle handle, const unsigned char **srcPlanes, int width, const int *strides, int height, int subsamp, unsigned char **jpegBuf, unsigned long *jpegSize, int jpegQual, int flags)
+     * }
+     */
+    public static MethodHandle tjCompressFromYUVPlanes$handle() {
+        return tjCompressFromYUVPlanes.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * int tjCompressFromYUVPlanes(tjhandle handle, const unsigned char **srcPlanes, int width, const int *strides, int height, int subsamp, unsigned char **jpegBuf, unsigned long *jpegSize, int jpegQual, int flags)
+     * }
+     */
+    public static MemorySegment tjCompressFromYUVPlanes$address() {
+        return tjCompressFromYUVPlanes.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int tjCompressFromYUVPlanes(tjhandle handle, const unsigned char **srcPlanes, int width, const int *strides, int height, int subsamp, unsigned char **jpegBuf, unsigned long *jpegSize, int jpegQual, int flags)
+     * }
+     */
+    public static int tjCompressFromYUVPlanes(MemorySegment handle, MemorySegment srcPlanes, int width, MemorySegment strides, int height, int subsamp, MemorySegment jpegBuf, MemorySegment jpegSize, int jpegQual, int flags) {
+        var mh$ = tjCompressFromYUVPlanes.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("tjCompressFromYUVPlanes", handle, srcPlanes, width, strides, height, subsamp, jpegBuf, jpegSize, jpegQual, flags);
+            }
+            return (int)mh$.invokeExact(handle, srcPlanes, width, strides, height, subsamp, jpegBuf, jpegSize, jpegQual, flags);
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class tjBufSize {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            turbojpeg_h.C_LONG,
+            turbojpeg_h.C_INT,
+            turbojpeg_h.C_INT,
+            turbojpeg_h.C_INT
+        );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.find("tjBufSize").orElseThrow(() -> new NoSuchElementException("Symbol not found: " + "tjBufSize"));
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * unsigned long tjBufSize(int width, int height, int jpegSubsamp)
+     * }
+     */
+    public static FunctionDescriptor tjBufSize$descriptor() {
+        return tjBufSize.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * unsigned long tjBufSize(int width, int height, int jpegSubsamp)
+     * }
+     */
+    public static MethodHandle tjBufSize$handle() {
+        return tjBufSize.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * unsigned long tjBufSize(int width, int height, int jpegSubsamp)
+     * }
+     */
+    public static MemorySegment tjBufSize$address() {
+        return tjBufSize.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * unsigned long tjBufSize(int width, int height, int jpegSubsamp)
+     * }
+     */
+    public static long tjBufSize(int width, int height, int jpegSubsamp) {
+        var mh$ = tjBufSize.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("tjBufSize", width, height, jpegSubsamp);
+            }
+            return (long)mh$.invokeExact(width, height, jpegSubsamp);
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
     }
 
     private static class tjInitDecompress {
@@ -437,66 +723,6 @@ public class turbojpeg_h extends turbojpeg_h$shared {
                 traceDowncall("tjGetErrorStr2", handle);
             }
             return (MemorySegment)mh$.invokeExact(handle);
-        } catch (Error | RuntimeException ex) {
-           throw ex;
-        } catch (Throwable ex$) {
-           throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class tjGetErrorCode {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
-            turbojpeg_h.C_INT,
-            turbojpeg_h.C_POINTER
-        );
-
-        public static final MemorySegment ADDR = SYMBOL_LOOKUP.find("tjGetErrorCode").orElseThrow(() -> new NoSuchElementException("Symbol not found: " + "tjGetErrorCode"));
-
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /**
-     * Function descriptor for:
-     * {@snippet lang=c :
-     * int tjGetErrorCode(tjhandle handle)
-     * }
-     */
-    public static FunctionDescriptor tjGetErrorCode$descriptor() {
-        return tjGetErrorCode.DESC;
-    }
-
-    /**
-     * Downcall method handle for:
-     * {@snippet lang=c :
-     * int tjGetErrorCode(tjhandle handle)
-     * }
-     */
-    public static MethodHandle tjGetErrorCode$handle() {
-        return tjGetErrorCode.HANDLE;
-    }
-
-    /**
-     * Address for:
-     * {@snippet lang=c :
-     * int tjGetErrorCode(tjhandle handle)
-     * }
-     */
-    public static MemorySegment tjGetErrorCode$address() {
-        return tjGetErrorCode.ADDR;
-    }
-
-    /**
-     * {@snippet lang=c :
-     * int tjGetErrorCode(tjhandle handle)
-     * }
-     */
-    public static int tjGetErrorCode(MemorySegment handle) {
-        var mh$ = tjGetErrorCode.HANDLE;
-        try {
-            if (TRACE_DOWNCALLS) {
-                traceDowncall("tjGetErrorCode", handle);
-            }
-            return (int)mh$.invokeExact(handle);
         } catch (Error | RuntimeException ex) {
            throw ex;
         } catch (Throwable ex$) {

@@ -59,7 +59,7 @@ class SpaAbiTest {
         List<Class<?>> structs = structClasses();
         assertTrue(structs.containsAll(List.of(spa_list.class, spa_callbacks.class, spa_interface.class,
                 spa_hook.class, spa_hook_list.class, spa_dict_item.class, spa_dict.class, spa_chunk.class,
-                spa_data.class, spa_meta.class, spa_meta_header.class, spa_buffer.class, spa_pod.class,
+                spa_data.class, spa_meta.class, spa_meta_header.class, spa_buffer.class,
                 spa_loop_utils_methods.class)), "spa.args lacks a struct this package binds: " + structs);
         assertTrue(INCLUDES.contains("spa/support/loop.h") && INCLUDES.contains("spa/pod/pod.h"),
                 "spa.args header list: " + INCLUDES);
@@ -69,7 +69,8 @@ class SpaAbiTest {
     @Test
     void everyConstantMatchesTheHeaders() throws Exception {
         Map<String, Integer> constants = AbiAssertions.intConstants(spa_h.class, "SPA_");
-        assertTrue(constants.size() > 400, "expected the SPA enums, found " + constants.size() + " constants");
+        assertTrue(constants.containsKey("SPA_PARAM_EnumFormat") && constants.containsKey("SPA_VIDEO_FORMAT_YUY2")
+                && constants.containsKey("SPA_AUDIO_FORMAT_F32"), "expected the SPA enums, found " + constants.keySet());
         AbiAssertions.assertIntConstantsMatch(INCLUDES, cflags(), constants);
     }
 

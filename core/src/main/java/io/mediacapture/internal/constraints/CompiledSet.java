@@ -2,6 +2,7 @@ package io.mediacapture.internal.constraints;
 
 import io.mediacapture.ConstrainBoolean;
 import io.mediacapture.ConstrainBooleanOrDOMString;
+import io.mediacapture.ConstrainBooleanOrDouble;
 import io.mediacapture.ConstrainDOMString;
 import io.mediacapture.ConstrainDouble;
 import io.mediacapture.ConstrainULong;
@@ -32,6 +33,14 @@ final class CompiledSet {
     final List<Object>[] requiredValues = new List[N];
     @SuppressWarnings({"unchecked", "rawtypes"})
     final List<Object>[] idealValues = new List[N];
+    /**
+     * Pan, tilt or zoom given as a bare boolean (exact in an advanced set): whether the camera must have the
+     * control. Spec (fitness distance): "If constraintValue is a boolean, but the constrainable property is not",
+     * what counts is whether the setting exists.
+     */
+    final Boolean[] requiredExists = new Boolean[N];
+    /** The same as an ideal (a bare boolean in the basic set): {@code (constraintValue == exists) ? 0 : 1}. */
+    final Boolean[] idealExists = new Boolean[N];
 
     private CompiledSet(MediaTrackConstraintSet set, boolean bareIsExact) {
         List<ConstrainableProperty> ps = new ArrayList<>();
@@ -58,6 +67,15 @@ final class CompiledSet {
                         one(b.exact().orElse(null)), one(b.ideal().orElse(null)));
                 case ConstrainBooleanOrDOMString b -> discrete(i, bareIsExact, one(b.value().orElse(null)),
                         one(b.exact().orElse(null)), one(b.ideal().orElse(null)));
+                case ConstrainBooleanOrDouble b -> {
+                    if (b.booleanValue().isPresent()) {
+                        (bareIsExact ? requiredExists : idealExists)[i] = b.booleanValue().get();
+                    } else {
+                        ConstrainDouble d = b.constrainDouble().orElseThrow();
+                        numeric(i, bareIsExact, box(d.value()), box(d.exact()), box(d.ideal()), box(d.min()),
+                                box(d.max()));
+                    }
+                }
             }
         }
         present = ps.toArray(ConstrainableProperty[]::new);

@@ -18,6 +18,8 @@ import java.util.Optional;
  * independent of each other and of size and rate, so each narrows and optimises on its own: a numeric control
  * to an interval of its range, a mode or switch control to a list of values. A required constraint on a control
  * the device does not have fails (its setting does not exist); an ideal on one costs a fitness distance of 1.
+ * Pan, tilt and zoom given as a boolean ask only whether the control exists: required in an advanced set, a
+ * fitness distance of 0 or 1 in the basic set; they never change the control's value.
  */
 final class ControlRegion {
     private final DeviceDescriptor device;
@@ -61,10 +63,15 @@ final class ControlRegion {
     /** Narrows control {@code p} by its required constraint in {@code s}; false when no value remains. */
     boolean narrow(CompiledSet s, ConstrainableProperty p) {
         Optional<CameraControl> control = device.control(p);
+        int i = p.ordinal();
+        Boolean mustExist = s.requiredExists[i];
+        if (mustExist != null) {
+            // {pan: true} in an advanced set: a camera that can pan, whatever the value; the value is left alone.
+            return mustExist == control.isPresent();
+        }
         if (control.isEmpty()) {
             return false;
         }
-        int i = p.ordinal();
         touched[i] = true;
         if (control.get() instanceof CameraControl.Range g) {
             lo[i] = Math.max(lo[i], s.lower(p));
@@ -121,7 +128,14 @@ final class ControlRegion {
             }
         }
         for (ConstrainableProperty p : basic.present) {
-            if (p.isCameraControl() && device.control(p).isEmpty()) {
+            if (!p.isCameraControl()) {
+                continue;
+            }
+            boolean exists = device.control(p).isPresent();
+            Boolean wanted = basic.idealExists[p.ordinal()];
+            if (wanted != null) {
+                f += wanted == exists ? 0 : 1; // spec: a boolean on a non-boolean property, (value == exists) ? 0 : 1
+            } else if (!exists) {
                 f += 1; // spec: an ideal on a setting that does not exist
             }
         }

@@ -1,6 +1,7 @@
 package io.mediacapture.internal.constraints;
 
 import io.mediacapture.AudioSampleFormat;
+import io.mediacapture.ConstrainBooleanOrDouble;
 import io.mediacapture.ConstrainableProperty;
 import io.mediacapture.Constraint;
 import io.mediacapture.DoubleRange;
@@ -394,7 +395,8 @@ public final class SettingsSelector {
      * The getUserMedia check on the constraints of one kind: a required constraint (min, max or exact in
      * the basic set) on a property that is not among the "allowed required constraints for device
      * selection" is a TypeError. Constraints that do not apply to {@code kind} are ignored (getUserMedia
-     * removes them first).
+     * removes them first). A bare {@code pan: true} is not required in the basic set (bare values are ideal there),
+     * so it passes; {@code pan: {exact: 0}} does not.
      *
      * @throws IllegalArgumentException naming the property
      */
@@ -409,6 +411,33 @@ public final class SettingsSelector {
                         + " is not allowed for device selection in getUserMedia");
             }
         }
+    }
+
+    /**
+     * Whether these (video) constraints ask for pan, tilt or zoom control, so that getUserMedia asks for the
+     * pan-tilt-zoom permission (MediaStream Image Capture: "a MediaTrackConstraintSet object whose pan dictionary
+     * member exists with a value other than false"): a {@code pan}, {@code tilt} or {@code zoom} member in the
+     * basic set or any advanced set that is not {@code false}, an empty dictionary included.
+     */
+    public static boolean requestsPanTiltZoom(MediaTrackConstraints constraints) {
+        if (asksForPanTiltZoom(constraints)) {
+            return true;
+        }
+        for (MediaTrackConstraintSet set : constraints.advanced()) {
+            if (asksForPanTiltZoom(set)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean asksForPanTiltZoom(MediaTrackConstraintSet set) {
+        for (ConstrainableProperty p : ConstrainableProperty.panTiltZoom()) {
+            if (set.get(p).filter(c -> c instanceof ConstrainBooleanOrDouble b && b.asksForControl()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** As {@link #validateForGetUserMedia(MediaTrackConstraints, MediaDeviceKind)} for every property. */

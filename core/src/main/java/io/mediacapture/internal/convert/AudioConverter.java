@@ -2,6 +2,7 @@ package io.mediacapture.internal.convert;
 
 import io.mediacapture.AudioData;
 import io.mediacapture.AudioSampleFormat;
+import io.mediacapture.spi.FrameBuffer;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.util.Objects;
@@ -97,15 +98,25 @@ public final class AudioConverter {
     }
 
     private AudioData copy(AudioData in) {
-        AudioData out = AudioData.allocate(outFormat, outRate, in.numberOfFrames(), outChannels, in.timestamp());
-        MemorySegment dst = out.writableMemory();
+        FrameBuffer buffer = allocate(in.numberOfFrames());
+        MemorySegment dst = buffer.memory();
         long at = 0;
-        for (int p = 0; p < in.numberOfPlanes(); p++) {
-            MemorySegment plane = in.plane(p);
-            MemorySegment.copy(plane, 0, dst, at, plane.byteSize());
-            at += plane.byteSize();
+        try {
+            for (int p = 0; p < in.numberOfPlanes(); p++) {
+                MemorySegment plane = in.plane(p);
+                MemorySegment.copy(plane, 0, dst, at, plane.byteSize());
+                at += plane.byteSize();
+            }
+        } catch (RuntimeException e) {
+            buffer.release();
+            throw e;
         }
-        return out;
+        return buffer.toAudioData(outFormat, outRate, in.numberOfFrames(), outChannels, in.timestamp());
+    }
+
+    /** Pooled memory for {@code frames} frames of the output format. */
+    private FrameBuffer allocate(int frames) {
+        return FrameBuffer.allocate((long) frames * outChannels * outFormat.bytesPerSample());
     }
 
     /** Samples per input channel in [-1, 1]. */
@@ -149,9 +160,9 @@ public final class AudioConverter {
     }
 
     private AudioData write(double[][] samples, int frames, long timestamp) {
-        AudioData out = AudioData.allocate(outFormat, outRate, frames, outChannels, timestamp);
+        FrameBuffer buffer = allocate(frames);
         try {
-            MemorySegment dst = out.writableMemory();
+            MemorySegment dst = buffer.memory();
             SampleCodec codec = SampleCodec.of(outFormat);
             long planeBytes = (long) frames * outFormat.bytesPerSample();
             for (int c = 0; c < outChannels; c++) {
@@ -161,11 +172,11 @@ public final class AudioConverter {
                     codec.encode(samples[c], frames, dst, c, outChannels);
                 }
             }
-            return out;
         } catch (RuntimeException e) {
-            out.close();
+            buffer.release();
             throw e;
         }
+        return buffer.toAudioData(outFormat, outRate, frames, outChannels, timestamp);
     }
 
     /** One sample format's scaling between stored values and doubles in [-1, 1]. */

@@ -64,7 +64,7 @@ final class FrameWriter implements AutoCloseable {
         if (colorSpace != VideoColorSpace.UNSPECIFIED) {
             layout = layout.withColorSpace(colorSpace);
         }
-        VideoFrame frame = new VideoFrame(buffer, layout, timestamp, duration);
+        VideoFrame frame = buffer.toVideoFrame(layout, timestamp, duration);
         handedOver = true;
         return frame;
     }

@@ -95,7 +95,7 @@ final class FakeCameraSource implements FakeSource {
                 long ts = MediaClock.nowMicros();
                 FrameBuffer buf = FrameBuffer.allocate(VideoPixelFormat.I420.frameBytes(w, h));
                 FakeFramePattern.drawI420(buf.memory(), w, h, photos.getAndIncrement(), ts, look());
-                return java.util.concurrent.CompletableFuture.completedFuture(new VideoFrame(buf,
+                return java.util.concurrent.CompletableFuture.completedFuture(buf.toVideoFrame(
                         VideoFrameLayout.of(VideoPixelFormat.I420, w, h, VideoPixelFormat.I420.packedOffsets(w, h),
                                 VideoPixelFormat.I420.packedStrides(w)), ts, 0));
             }
@@ -156,7 +156,7 @@ final class FakeCameraSource implements FakeSource {
                 } else {
                     FrameBuffer buf = FrameBuffer.allocate(bytes);
                     FakeFramePattern.drawI420(buf.memory(), w, h, frameNumber, ts, look());
-                    VideoFrame frame = new VideoFrame(buf, layout, ts, period / 1000);
+                    VideoFrame frame = buf.toVideoFrame(layout, ts, period / 1000);
                     if (running) {
                         sink.deliver(frame);
                     } else {

@@ -1,10 +1,10 @@
 package io.mediacapture.internal.fake;
 
-import io.mediacapture.AudioData;
 import io.mediacapture.AudioSampleFormat;
 import io.mediacapture.fake.FakeMicrophone;
 import io.mediacapture.internal.MediaClock;
 import io.mediacapture.spi.BackendException;
+import io.mediacapture.spi.FrameBuffer;
 import io.mediacapture.spi.PullSource;
 import io.mediacapture.spi.SourceConfig;
 import io.mediacapture.spi.SourceSink;
@@ -77,9 +77,10 @@ final class FakeMicrophoneSource implements FakeSource, PullSource {
         long firstFrame = block * blockFrames;
         long ts = MediaClock.fromMonotonicNanos(startNanos + block * blockNanos);
         int channels = config.channelCount();
-        AudioData data = AudioData.allocate(AudioSampleFormat.S16, config.sampleRate(), blockFrames, channels, ts);
-        fill(data.writableMemory(), firstFrame, channels);
-        sink.deliver(data);
+        FrameBuffer buffer = FrameBuffer.allocate(
+                (long) blockFrames * channels * AudioSampleFormat.S16.bytesPerSample());
+        fill(buffer.memory(), firstFrame, channels);
+        sink.deliver(buffer.toAudioData(AudioSampleFormat.S16, config.sampleRate(), blockFrames, channels, ts));
         block++;
         return true;
     }

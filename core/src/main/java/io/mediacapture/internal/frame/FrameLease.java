@@ -1,13 +1,12 @@
 package io.mediacapture.internal.frame;
 
-import io.mediacapture.spi.FrameBuffer;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.ref.Cleaner;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * One frame handle's claim on a {@link FrameBuffer}: released exactly once, by {@code close()} or, for a
+ * One frame handle's claim on a {@link RefCountedMemory}: released exactly once, by {@code close()} or, for a
  * handle the application dropped without closing, by the cleaner (counted as reclaimed). Plane views given
  * to the application are scoped to an arena of this lease, so they fail cleanly after close instead of
  * reading memory that the pool or the device has reused.
@@ -25,7 +24,7 @@ public final class FrameLease implements FrameAccess, Runnable {
     });
     private static final AtomicLong RECLAIMED = new AtomicLong();
 
-    private final FrameBuffer buffer;
+    private final RefCountedMemory buffer;
     // Guarded by this lock; volatile so that view() finds an existing arena without locking.
     private volatile Arena confined;
     private PendingViews confinedTo;
@@ -37,12 +36,12 @@ public final class FrameLease implements FrameAccess, Runnable {
     private int pins; // guarded by this
     private boolean releasePinned; // guarded by this: released while pinned, the last unpin gives the memory back
 
-    private FrameLease(FrameBuffer buffer) {
+    private FrameLease(RefCountedMemory buffer) {
         this.buffer = buffer;
     }
 
     /** Takes over one reference of {@code buffer} on behalf of {@code handle}. */
-    public static FrameLease attach(Object handle, FrameBuffer buffer) {
+    public static FrameLease attach(Object handle, RefCountedMemory buffer) {
         FrameLease lease = new FrameLease(buffer);
         lease.cleanable = CLEANER.register(handle, lease);
         return lease;

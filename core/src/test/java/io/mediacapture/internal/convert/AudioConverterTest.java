@@ -9,22 +9,31 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mediacapture.AudioData;
 import io.mediacapture.AudioSampleFormat;
+import io.mediacapture.spi.FrameBuffer;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 class AudioConverterTest {
     /** Mono f32 audio data holding {@code s[from..from+n)}, timestamped by its position in the stream. */
     private static AudioData f32(double[] s, int from, int n, int rate) {
-        AudioData d = AudioData.allocate(AudioSampleFormat.F32, rate, n, 1, Math.round(from * 1e6 / rate));
-        MemorySegment m = d.writableMemory();
-        for (int i = 0; i < n; i++) {
-            m.setAtIndex(ValueLayout.JAVA_FLOAT_UNALIGNED, i, (float) s[from + i]);
-        }
-        return d;
+        return audio(AudioSampleFormat.F32, rate, n, 1, Math.round(from * 1e6 / rate), m -> {
+            for (int i = 0; i < n; i++) {
+                m.setAtIndex(ValueLayout.JAVA_FLOAT_UNALIGNED, i, (float) s[from + i]);
+            }
+        });
+    }
+
+    /** Audio data whose samples {@code fill} writes, as a producer does before handing the data on. */
+    private static AudioData audio(AudioSampleFormat format, float rate, int frames, int channels, long timestamp,
+                                   Consumer<MemorySegment> fill) {
+        FrameBuffer b = FrameBuffer.allocate((long) frames * channels * format.bytesPerSample());
+        fill.accept(b.memory());
+        return b.toAudioData(format, rate, frames, channels, timestamp);
     }
 
     private static double[] sine(double freq, double amplitude, int rate, double seconds) {
@@ -173,11 +182,12 @@ class AudioConverterTest {
 
     @Test
     void passthroughIsExact() {
-        AudioData in = AudioData.allocate(AudioSampleFormat.S16, 48000, 100, 2, 555);
         Random r = new Random(9);
-        for (int i = 0; i < 200; i++) {
-            in.writableMemory().setAtIndex(ValueLayout.JAVA_SHORT_UNALIGNED, i, (short) r.nextInt());
-        }
+        AudioData in = audio(AudioSampleFormat.S16, 48000, 100, 2, 555, m -> {
+            for (int i = 0; i < 200; i++) {
+                m.setAtIndex(ValueLayout.JAVA_SHORT_UNALIGNED, i, (short) r.nextInt());
+            }
+        });
         AudioConverter c = new AudioConverter(48000, 2, AudioSampleFormat.S16, 48000, 2, AudioSampleFormat.S16);
         try (in; AudioData out = c.convert(in)) {
             assertEquals(555, out.timestamp());
@@ -189,10 +199,11 @@ class AudioConverterTest {
     @Test
     void sampleFormatsConvertExactlyAndClip() {
         // s16 interleaved stereo -> every format and back is exact
-        AudioData in = AudioData.allocate(AudioSampleFormat.S16, 16000, 50, 2, 7);
-        for (int i = 0; i < 100; i++) {
-            in.writableMemory().setAtIndex(ValueLayout.JAVA_SHORT_UNALIGNED, i, (short) (i * 655 - 32768));
-        }
+        AudioData in = audio(AudioSampleFormat.S16, 16000, 50, 2, 7, m -> {
+            for (int i = 0; i < 100; i++) {
+                m.setAtIndex(ValueLayout.JAVA_SHORT_UNALIGNED, i, (short) (i * 655 - 32768));
+            }
+        });
         try (in) {
             byte[] want = in.plane(0).toArray(ValueLayout.JAVA_BYTE);
             for (AudioSampleFormat f : AudioSampleFormat.values()) {
@@ -209,11 +220,12 @@ class AudioConverterTest {
             }
         }
         // clipping and the u8 offset
-        AudioData loud = AudioData.allocate(AudioSampleFormat.F32_PLANAR, 8000, 3, 1, 0);
         float[] values = {1.5f, -2f, 0.5f};
-        for (int i = 0; i < 3; i++) {
-            loud.writableMemory().setAtIndex(ValueLayout.JAVA_FLOAT_UNALIGNED, i, values[i]);
-        }
+        AudioData loud = audio(AudioSampleFormat.F32_PLANAR, 8000, 3, 1, 0, m -> {
+            for (int i = 0; i < 3; i++) {
+                m.setAtIndex(ValueLayout.JAVA_FLOAT_UNALIGNED, i, values[i]);
+            }
+        });
         try (loud;
              AudioData s16 = new AudioConverter(8000, 1, AudioSampleFormat.F32_PLANAR, 8000, 1, AudioSampleFormat.S16).convert(loud);
              AudioData s32 = new AudioConverter(8000, 1, AudioSampleFormat.F32_PLANAR, 8000, 1, AudioSampleFormat.S32).convert(loud);
@@ -231,11 +243,12 @@ class AudioConverterTest {
 
     @Test
     void channelsMixLikeWebAudioSpeakers() {
-        AudioData stereo = AudioData.allocate(AudioSampleFormat.F32, 48000, 2, 2, 0);
         float[] lr = {0.2f, 0.6f, -1f, 0f};
-        for (int i = 0; i < 4; i++) {
-            stereo.writableMemory().setAtIndex(ValueLayout.JAVA_FLOAT_UNALIGNED, i, lr[i]);
-        }
+        AudioData stereo = audio(AudioSampleFormat.F32, 48000, 2, 2, 0, m -> {
+            for (int i = 0; i < 4; i++) {
+                m.setAtIndex(ValueLayout.JAVA_FLOAT_UNALIGNED, i, lr[i]);
+            }
+        });
         try (stereo; AudioData mono = new AudioConverter(48000, 2, AudioSampleFormat.F32, 48000, 1, AudioSampleFormat.F32).convert(stereo);
              AudioData up = new AudioConverter(48000, 1, AudioSampleFormat.F32, 48000, 2, AudioSampleFormat.F32_PLANAR).convert(mono);
              AudioData three = new AudioConverter(48000, 2, AudioSampleFormat.F32, 48000, 3, AudioSampleFormat.F32).convert(stereo)) {
@@ -261,8 +274,8 @@ class AudioConverterTest {
         assertThrows(IllegalArgumentException.class, () -> new AudioConverter(0, 1, AudioSampleFormat.F32, 48000, 1, AudioSampleFormat.F32));
         assertThrows(IllegalArgumentException.class, () -> new AudioConverter(48000, 0, AudioSampleFormat.F32, 48000, 1, AudioSampleFormat.F32));
         AudioConverter c = new AudioConverter(48000, 1, AudioSampleFormat.F32, 16000, 1, AudioSampleFormat.S16);
-        try (AudioData wrongRate = AudioData.allocate(AudioSampleFormat.F32, 44100, 10, 1, 0);
-             AudioData wrongFormat = AudioData.allocate(AudioSampleFormat.S16, 48000, 10, 1, 0)) {
+        try (AudioData wrongRate = audio(AudioSampleFormat.F32, 44100, 10, 1, 0, m -> { });
+             AudioData wrongFormat = audio(AudioSampleFormat.S16, 48000, 10, 1, 0, m -> { })) {
             assertThrows(IllegalArgumentException.class, () -> c.convert(wrongRate));
             assertThrows(IllegalArgumentException.class, () -> c.convert(wrongFormat));
         }

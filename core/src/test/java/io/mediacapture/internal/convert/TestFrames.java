@@ -1,6 +1,7 @@
 package io.mediacapture.internal.convert;
 
 import io.mediacapture.VideoFrame;
+import io.mediacapture.VideoFrameLayout;
 import io.mediacapture.VideoPixelFormat;
 import io.mediacapture.spi.FrameBuffer;
 import java.lang.foreign.MemorySegment;
@@ -30,7 +31,8 @@ final class TestFrames {
                 m.set(ValueLayout.JAVA_BYTE, at + 3, (byte) (c >>> 24));
             }
         }
-        return new VideoFrame(b, VideoPixelFormat.BGRA, w, h, new long[] {0}, new int[] {stride}, 1234, 33_333);
+        return b.toVideoFrame(VideoFrameLayout.of(VideoPixelFormat.BGRA, w, h, new long[] {0}, new int[] {stride}),
+                1234, 33_333);
     }
 
     /** An I420 frame with the given planes (tightly packed). */
@@ -41,8 +43,8 @@ final class TestFrames {
         MemorySegment.copy(u, 0, m, ValueLayout.JAVA_BYTE, y.length, u.length);
         MemorySegment.copy(v, 0, m, ValueLayout.JAVA_BYTE, y.length + u.length, v.length);
         int cw = (w + 1) / 2;
-        return new VideoFrame(b, VideoPixelFormat.I420, w, h, new long[] {0, y.length, y.length + u.length},
-                new int[] {w, cw, cw}, ts, -1);
+        return b.toVideoFrame(VideoFrameLayout.of(VideoPixelFormat.I420, w, h,
+                new long[] {0, y.length, y.length + u.length}, new int[] {w, cw, cw}), ts, -1);
     }
 
     /** A 1920x1080 I420 gradient, built plane-wise (fast) for the timing printouts. */
@@ -77,7 +79,7 @@ final class TestFrames {
         byte[] bytes = new byte[(int) size];
         new java.util.Random(seed).nextBytes(bytes);
         MemorySegment.copy(bytes, 0, b.memory(), ValueLayout.JAVA_BYTE, 0, bytes.length);
-        return new VideoFrame(b, f, w, h, offsets, strides, 0, -1);
+        return b.toVideoFrame(VideoFrameLayout.of(f, w, h, offsets, strides), 0, -1);
     }
 
     static int[] argb(VideoFrame f, YuvMatrix m) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import io.mediacapture.VideoFrame;
+import io.mediacapture.VideoFrameLayout;
 import io.mediacapture.VideoPixelFormat;
 import io.mediacapture.spi.FrameBuffer;
 import java.lang.foreign.Arena;
@@ -147,7 +148,7 @@ class VectorYuvToRgb32Test {
         }
         FrameBuffer b = FrameBuffer.allocate(bytes.length);
         MemorySegment.copy(bytes, 0, b.memory(), ValueLayout.JAVA_BYTE, 0, bytes.length);
-        return new VideoFrame(b, f, w, h, offsets, strides, 0, -1);
+        return b.toVideoFrame(VideoFrameLayout.of(f, w, h, offsets, strides), 0, -1);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.mediacapture.VideoFrame;
+import io.mediacapture.VideoFrameLayout;
 import io.mediacapture.VideoPixelFormat;
 import io.mediacapture.spi.FrameBuffer;
 import java.lang.foreign.Arena;
@@ -54,7 +55,6 @@ class FrameMemoryTest {
     private static VideoFrame frame(Arena arena, AtomicInteger released) {
         VideoPixelFormat f = VideoPixelFormat.I420;
         MemorySegment m = arena.allocate(f.frameBytes(16, 8));
-        return new VideoFrame(FrameBuffer.wrap(m, released::incrementAndGet), f, 16, 8, f.packedOffsets(16, 8),
-                f.packedStrides(16), 0, -1);
+        return FrameBuffer.wrap(m, released::incrementAndGet).toVideoFrame(VideoFrameLayout.packed(f, 16, 8), 0, -1);
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mediacapture.VideoFrame;
+import io.mediacapture.VideoFrameLayout;
 import io.mediacapture.VideoFrameImages;
 import io.mediacapture.VideoPixelFormat;
 import io.mediacapture.fake.FakeFramePattern;
@@ -111,6 +112,6 @@ class FrameSlotsTest {
         VideoPixelFormat f = VideoPixelFormat.I420;
         FrameBuffer buffer = FrameBuffer.allocate(f.frameBytes(w, h));
         FakeFramePattern.drawI420(buffer.memory(), w, h, number, 1000 + number);
-        return new VideoFrame(buffer, f, w, h, f.packedOffsets(w, h), f.packedStrides(w), 1000 + number, -1);
+        return buffer.toVideoFrame(VideoFrameLayout.packed(f, w, h), 1000 + number, -1);
     }
 }

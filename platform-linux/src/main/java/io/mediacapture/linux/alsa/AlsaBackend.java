@@ -56,7 +56,7 @@ final class AlsaBackend implements Backend {
     @Override
     public synchronized List<DeviceDescriptor> devices() {
         List<DeviceDescriptor> out = new ArrayList<>();
-        for (AlsaEnumerator.Candidate c : AlsaEnumerator.scan()) {
+        for (AlsaEnumerator.Candidate c : AlsaEnumerator.scan(log)) {
             AudioCapabilities caps = capabilities(c);
             if (caps != null) {
                 out.add(DeviceDescriptor.microphone(c.pcmName(), c.label(), c.groupId(), c.systemDefault(), caps));
@@ -99,7 +99,7 @@ final class AlsaBackend implements Backend {
             throw new BackendException(BackendException.Kind.UNSUPPORTED_CONFIGURATION,
                     "the ALSA backend captures audio only, not " + config);
         }
-        return AlsaCapture.open(device.deviceId(), audio, sink, log);
+        return AlsaSource.open(device.deviceId(), audio, sink, log);
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.mediacapture.bindings.alsa.asoundlib_h;
 import io.mediacapture.bindings.alsa.inline.Alsa;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,6 +18,11 @@ import java.util.List;
  * {@code pulse}, user-defined ones). Stateless and thread-safe.
  */
 final class AlsaEnumerator {
+    /** The most hints read from libasound's array; real configurations have a few dozen. */
+    static final int MAX_HINTS = 4096;
+    /** The longest string read from libasound, terminator included; real names and descriptions are far shorter. */
+    static final int MAX_STRING_BYTES = 1 << 16;
+
     private AlsaEnumerator() {}
 
     /**
@@ -43,8 +49,8 @@ final class AlsaEnumerator {
     }
 
     /** Everything to offer: {@code default} first, then the other hinted PCMs, then hardware devices. */
-    static List<Candidate> scan() {
-        List<Candidate> hinted = hinted();
+    static List<Candidate> scan(System.Logger log) {
+        List<Candidate> hinted = hinted(log);
         List<Candidate> hardware = new ArrayList<>();
         for (int card : cards()) {
             hardware.addAll(hardwareOf(card));
@@ -64,20 +70,20 @@ final class AlsaEnumerator {
             if (asoundlib_h.snd_ctl_open(ctlOut, arena.allocateFrom("hw:" + card), 0) < 0) {
                 return out; // went away between the walk and here
             }
-            MemorySegment ctl = ctlOut.get(C_POINTER, 0);
+            MemorySegment ctl = ctlOut.get(ValueLayout.ADDRESS, 0);
             MemorySegment cardInfo = MemorySegment.NULL;
             MemorySegment pcmInfo = MemorySegment.NULL;
             try {
                 MemorySegment p = arena.allocate(C_POINTER);
                 Alsa.check("snd_ctl_card_info_malloc", asoundlib_h.snd_ctl_card_info_malloc(p));
-                cardInfo = p.get(C_POINTER, 0);
+                cardInfo = p.get(ValueLayout.ADDRESS, 0);
                 Alsa.check("snd_pcm_info_malloc", asoundlib_h.snd_pcm_info_malloc(p));
-                pcmInfo = p.get(C_POINTER, 0);
+                pcmInfo = p.get(ValueLayout.ADDRESS, 0);
                 if (asoundlib_h.snd_ctl_card_info(ctl, cardInfo) < 0) {
                     return out;
                 }
-                String id = Alsa.string(asoundlib_h.snd_ctl_card_info_get_id(cardInfo));
-                String cardName = Alsa.string(asoundlib_h.snd_ctl_card_info_get_name(cardInfo));
+                String id = Alsa.string(bounded(asoundlib_h.snd_ctl_card_info_get_id(cardInfo)));
+                String cardName = Alsa.string(bounded(asoundlib_h.snd_ctl_card_info_get_name(cardInfo)));
                 MemorySegment dev = arena.allocate(C_INT);
                 dev.set(C_INT, 0, -1);
                 while (asoundlib_h.snd_ctl_pcm_next_device(ctl, dev) == 0 && dev.get(C_INT, 0) >= 0) {
@@ -88,7 +94,7 @@ final class AlsaEnumerator {
                     if (asoundlib_h.snd_ctl_pcm_info(ctl, pcmInfo) < 0) {
                         continue; // playback only
                     }
-                    String pcmName = Alsa.string(asoundlib_h.snd_pcm_info_get_name(pcmInfo));
+                    String pcmName = Alsa.string(bounded(asoundlib_h.snd_pcm_info_get_name(pcmInfo)));
                     String device = "CARD=" + id + ",DEV=" + d;
                     out.add(new Candidate("plughw:" + device, "hw:" + device,
                             cardName + ": " + (pcmName == null || pcmName.isBlank() ? "PCM" : pcmName) + " (device " + d + ")",
@@ -110,38 +116,91 @@ final class AlsaEnumerator {
     /**
      * PCMs from the configuration's name hints that can capture. Per-card PCMs ({@code CARD=...}) are left out:
      * the card walk offers each device once; so is {@code null}, which captures silence by definition.
+     *
+     * <p>libasound hands out a NULL-terminated array of hints of unknown length, and each hint's strings have
+     * no length either. Nothing is read through a segment larger than what is read: the array is read one
+     * pointer at a time through a segment that ends after that pointer, up to the NULL (at most
+     * {@value #MAX_HINTS} hints); each string through a segment of at most {@value #MAX_STRING_BYTES} bytes
+     * that must hold its terminator. A hint whose strings do not end within that bound is skipped, with a
+     * WARNING naming its position.
      */
-    static List<Candidate> hinted() {
+    static List<Candidate> hinted(System.Logger log) {
         List<Candidate> out = new ArrayList<>();
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment hintsOut = arena.allocate(C_POINTER);
+            MemorySegment hintsOut = arena.allocate(ValueLayout.ADDRESS);
             if (asoundlib_h.snd_device_name_hint(-1, arena.allocateFrom("pcm"), hintsOut) < 0) {
                 return out;
             }
-            MemorySegment hints = hintsOut.get(C_POINTER, 0).reinterpret(Long.MAX_VALUE);
+            MemorySegment hints = hintsOut.get(ValueLayout.ADDRESS, 0); // zero length: only a base address
             MemorySegment nameKey = arena.allocateFrom("NAME");
             MemorySegment descKey = arena.allocateFrom("DESC");
             MemorySegment ioKey = arena.allocateFrom("IOID");
             try {
-                for (long i = 0; ; i++) {
-                    MemorySegment hint = hints.getAtIndex(C_POINTER, i);
+                for (int i = 0; ; i++) {
+                    MemorySegment hint = pointerAt(hints, i);
                     if (hint.equals(MemorySegment.NULL)) {
                         break;
                     }
-                    String name = Alsa.takeString(asoundlib_h.snd_device_name_get_hint(hint, nameKey));
-                    String desc = Alsa.takeString(asoundlib_h.snd_device_name_get_hint(hint, descKey));
-                    String io = Alsa.takeString(asoundlib_h.snd_device_name_get_hint(hint, ioKey));
-                    if (name == null || "Output".equals(io) || name.equals("null") || name.contains("CARD=")
-                            || name.startsWith("hw:") || name.startsWith("plughw:")) {
+                    if (i == MAX_HINTS) {
+                        log.log(System.Logger.Level.WARNING, "libasound lists more than " + MAX_HINTS
+                                + " PCM name hints; offering the first " + MAX_HINTS);
+                        break;
+                    }
+                    Candidate c;
+                    try {
+                        c = candidate(hint, nameKey, descKey, ioKey);
+                    } catch (IndexOutOfBoundsException e) {
+                        int at = i;
+                        log.log(System.Logger.Level.WARNING, () -> "skipping ALSA PCM name hint #" + at
+                                + ": a string in it does not end within " + MAX_STRING_BYTES + " bytes");
                         continue;
                     }
-                    String label = desc == null || desc.isBlank() ? name : String.join(" - ", desc.strip().split("\n"));
-                    out.add(new Candidate(name, name, label, "alsa-pcm:" + name, name.equals("default")));
+                    if (c != null) {
+                        out.add(c);
+                    }
                 }
             } finally {
-                asoundlib_h.snd_device_name_free_hint(hintsOut.get(C_POINTER, 0));
+                asoundlib_h.snd_device_name_free_hint(hints);
             }
         }
         return out;
+    }
+
+    /** The hint's capture PCM, or null when it is not one to offer. */
+    private static Candidate candidate(MemorySegment hint, MemorySegment nameKey, MemorySegment descKey,
+            MemorySegment ioKey) {
+        String name = hintString(hint, nameKey);
+        String desc = hintString(hint, descKey);
+        String io = hintString(hint, ioKey);
+        if (name == null || "Output".equals(io) || name.equals("null") || name.contains("CARD=")
+                || name.startsWith("hw:") || name.startsWith("plughw:")) {
+            return null;
+        }
+        String label = desc == null || desc.isBlank() ? name : String.join(" - ", desc.strip().split("\n"));
+        return new Candidate(name, name, label, "alsa-pcm:" + name, name.equals("default"));
+    }
+
+    /** Pointer {@code index} of a pointer array, read through a segment that ends right after it. */
+    static MemorySegment pointerAt(MemorySegment array, int index) {
+        long size = ValueLayout.ADDRESS.byteSize();
+        return array.reinterpret((index + 1) * size).getAtIndex(ValueLayout.ADDRESS, index);
+    }
+
+    /**
+     * A hint's value for {@code key} (freed here), read through a segment of at most {@value #MAX_STRING_BYTES}
+     * bytes; null when the hint has none. Throws IndexOutOfBoundsException when it does not end within that.
+     */
+    private static String hintString(MemorySegment hint, MemorySegment key) {
+        return Alsa.takeString(bounded(asoundlib_h.snd_device_name_get_hint(hint, key)));
+    }
+
+    /**
+     * A C string that libasound returned, as a segment of at most {@value #MAX_STRING_BYTES} bytes (jextract's
+     * pointers span the whole address space); reading it stops at the terminator, or throws
+     * IndexOutOfBoundsException when there is none within the bound.
+     */
+    private static MemorySegment bounded(MemorySegment cString) {
+        return cString.equals(MemorySegment.NULL) ? cString
+                : MemorySegment.ofAddress(cString.address()).reinterpret(MAX_STRING_BYTES);
     }
 }

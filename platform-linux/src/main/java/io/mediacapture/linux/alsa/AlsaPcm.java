@@ -13,6 +13,7 @@ import io.mediacapture.spi.BackendException;
 import io.mediacapture.spi.SourceConfig;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -66,7 +67,7 @@ final class AlsaPcm implements AutoCloseable {
             if (r < 0) {
                 throw AlsaErrors.openFailure(pcmName, new AlsaException("snd_pcm_open(" + pcmName + ")", r));
             }
-            return new AlsaPcm(pcmName, out.get(C_POINTER, 0));
+            return new AlsaPcm(pcmName, out.get(ValueLayout.ADDRESS, 0));
         }
     }
 
@@ -214,7 +215,7 @@ final class AlsaPcm implements AutoCloseable {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment out = arena.allocate(C_POINTER);
             check("snd_pcm_sw_params_malloc", asoundlib_h.snd_pcm_sw_params_malloc(out));
-            MemorySegment sw = out.get(C_POINTER, 0);
+            MemorySegment sw = out.get(ValueLayout.ADDRESS, 0);
             try {
                 MemorySegment h = handle();
                 check("snd_pcm_sw_params_current", asoundlib_h.snd_pcm_sw_params_current(h, sw));
@@ -262,7 +263,7 @@ final class AlsaPcm implements AutoCloseable {
             try (Arena arena = Arena.ofConfined()) {
                 MemorySegment out = arena.allocate(C_POINTER);
                 Alsa.check("snd_pcm_hw_params_malloc", asoundlib_h.snd_pcm_hw_params_malloc(out));
-                ptr = out.get(C_POINTER, 0);
+                ptr = out.get(ValueLayout.ADDRESS, 0);
             }
             HwParams p = new HwParams(ptr);
             try {

@@ -5,7 +5,7 @@ import io.mediacapture.bindings.libc.inline.Syscalls;
 import java.lang.foreign.MemorySegment;
 
 /**
- * The OS seam of {@link AlsaCapture}: the PCM calls a running capture makes, as libasound names them (negative
+ * The OS seam of {@link AlsaSource}: the PCM calls a running capture makes, as libasound names them (negative
  * errno on failure), plus the {@code poll()} it waits in. {@link #of} is libasound on an open {@link AlsaPcm};
  * host unit tests give the capture scripted answers (an overrun, a suspend) that no real device produces on
  * demand.

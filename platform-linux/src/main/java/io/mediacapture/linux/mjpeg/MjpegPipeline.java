@@ -221,7 +221,7 @@ public final class MjpegPipeline implements AutoCloseable {
                 sink.frameDiscarded(why);
                 return;
             }
-            frame = new VideoFrame(fb, layouts.of(decoder.format()), ts, duration);
+            frame = fb.toVideoFrame(layouts.of(decoder.format()), ts, duration);
         } catch (RuntimeException e) {
             fb.release();
             throw e;

@@ -50,6 +50,21 @@ public final class TurboJpeg {
         return describe(unavailableReason());
     }
 
+    /**
+     * Why {@code libturbojpeg.so.0} cannot be loaded here, or empty when it can; unlike {@link #unavailableReason()}
+     * this ignores {@value #PROPERTY}, which chooses the Motion-JPEG decoder only. The photo encoder
+     * ({@code io.mediacapture.linux.photo.TurboJpegPhotoEncoder}) asks this, so that the library is loaded by this
+     * one loader whatever uses it first.
+     */
+    public static Optional<String> libraryUnavailableReason() {
+        try {
+            LIBRARY.load();
+            return Optional.empty();
+        } catch (NativeLibraryUnavailableException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
     private static String describe(Optional<String> reason) {
         return reason.map(why -> "MJPEG decoder: javax.imageio (" + why + ")")
                 .orElse("MJPEG decoder: libjpeg-turbo (libturbojpeg.so.0)");

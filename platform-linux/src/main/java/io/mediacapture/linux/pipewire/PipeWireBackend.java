@@ -29,8 +29,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * One connection to the PipeWire daemon: a thread loop, a context, a core, the {@link PwRegistry} of capture
- * nodes and the {@link PipeWireSource}s opened on it.
+ * One connection to the PipeWire daemon: a thread loop, a context, a core, the {@link PwWatcher} of its registry
+ * (capture nodes, listed by {@link PwEnumerator}) and the {@link PipeWireSource}s opened on it.
  *
  * <p>Threading: every pw_* call runs on the loop thread or under its lock. Callbacks from PipeWire run on the
  * loop thread and only update state, queue buffers and hand frames to core's sinks (which never block).
@@ -59,7 +59,7 @@ final class PipeWireBackend implements Backend {
     private MemorySegment pwContext = MemorySegment.NULL;
     private MemorySegment core = MemorySegment.NULL;
     private MemorySegment coreHook = MemorySegment.NULL;
-    private PwRegistry registry;
+    private PwWatcher watcher;
     private PwStreamEvents streamEvents;
     private volatile String lost; // why the connection is gone, or null
     private boolean closed; // guarded by this
@@ -116,7 +116,7 @@ final class PipeWireBackend implements Backend {
             coreHook = spa_hook.allocate(arena);
             PwCore.pw_core_add_listener(core, coreHook, events, MemorySegment.NULL);
             streamEvents = PwStreamEvents.create(this, arena);
-            registry = new PwRegistry(core, new PwRegistry.Connection() {
+            watcher = new PwWatcher(core, new PwWatcher.Connection() {
                 @Override
                 public void sync(Runnable whenDone) {
                     PipeWireBackend.this.sync(whenDone);
@@ -242,7 +242,7 @@ final class PipeWireBackend implements Backend {
         if (why != null) {
             throw new BackendException(BackendException.Kind.UNAVAILABLE, why);
         }
-        return registry.devices();
+        return watcher.devices();
     }
 
     @Override
@@ -251,7 +251,7 @@ final class PipeWireBackend implements Backend {
         if (why != null) {
             throw new BackendException(BackendException.Kind.UNAVAILABLE, why);
         }
-        PwRegistry.NodeInfo node = registry.find(device.deviceId()).orElseThrow(() -> new BackendException(
+        PwEnumerator.NodeInfo node = watcher.find(device.deviceId()).orElseThrow(() -> new BackendException(
                 BackendException.Kind.NOT_FOUND, "no PipeWire capture node '" + device.deviceId() + "' (any more)"));
         if (node.descriptor().kind() != device.kind()) {
             throw new BackendException(BackendException.Kind.NOT_FOUND, device.deviceId() + " is not a " + device.kind());
@@ -293,7 +293,7 @@ final class PipeWireBackend implements Backend {
         CountDownLatch handled = new CountDownLatch(1);
         int res = loop.locked(() -> {
             try (Arena a = Arena.ofConfined()) {
-                int r = registry.setParam(nodeId, paramId, new SpaPodBuilder().add(pod).toSegment(a));
+                int r = watcher.setParam(nodeId, paramId, new SpaPodBuilder().add(pod).toSegment(a));
                 if (r >= 0) {
                     sync(handled::countDown);
                 }
@@ -306,9 +306,9 @@ final class PipeWireBackend implements Backend {
         return handled.await(timeout.toMillis(), TimeUnit.MILLISECONDS) ? 0 : -errno_h.ETIMEDOUT();
     }
 
-    /** The registry's view of capture device {@code deviceId} (node id, controls, device node). Any thread. */
-    java.util.Optional<PwRegistry.NodeInfo> nodeInfo(String deviceId) {
-        return registry.find(deviceId);
+    /** The enumerator's view of capture device {@code deviceId} (node id, controls, device node). Any thread. */
+    java.util.Optional<PwEnumerator.NodeInfo> nodeInfo(String deviceId) {
+        return watcher.find(deviceId);
     }
 
     /**
@@ -319,7 +319,7 @@ final class PipeWireBackend implements Backend {
             throws InterruptedException {
         CountDownLatch answered = new CountDownLatch(1);
         int res = loop.locked(() -> {
-            int r = registry.queryProps(nodeId);
+            int r = watcher.queryProps(nodeId);
             if (r >= 0) {
                 sync(answered::countDown);
             }
@@ -328,7 +328,7 @@ final class PipeWireBackend implements Backend {
         if (res < 0 || !answered.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             return java.util.Optional.empty();
         }
-        return loop.locked(() -> registry.lastProps(nodeId));
+        return loop.locked(() -> watcher.lastProps(nodeId));
     }
 
     PwStreamEvents streamEvents() {
@@ -389,8 +389,8 @@ final class PipeWireBackend implements Backend {
             return;
         }
         loop.locked(() -> {
-            if (registry != null) {
-                registry.destroy();
+            if (watcher != null) {
+                watcher.destroy();
             }
             if (!coreHook.equals(MemorySegment.NULL)) {
                 SpaHooks.spa_hook_remove(coreHook);
@@ -404,8 +404,8 @@ final class PipeWireBackend implements Backend {
             pw_context_destroy(pwContext);
         }
         loop.close();
-        if (registry != null) {
-            registry.free();
+        if (watcher != null) {
+            watcher.free();
         }
         arena.close();
         PwInit.release();

@@ -86,7 +86,7 @@ final class PipeWireSource implements SourceHandle {
 
     private final PipeWireBackend backend;
     private final long key;
-    private final PwRegistry.NodeInfo node;
+    private final PwEnumerator.NodeInfo node;
     private final PwCameraControls cameraControls; // null without controls
     private final SourceConfig config;
     private final SourceSink sink;
@@ -115,7 +115,7 @@ final class PipeWireSource implements SourceHandle {
     private volatile boolean destroyed;
     private final boolean zeroCopy;
 
-    PipeWireSource(PipeWireBackend backend, long key, PwRegistry.NodeInfo node, SourceConfig config, SourceSink sink) {
+    PipeWireSource(PipeWireBackend backend, long key, PwEnumerator.NodeInfo node, SourceConfig config, SourceSink sink) {
         this.zeroCopy = Boolean.getBoolean(ZERO_COPY_PROPERTY);
         this.backend = backend;
         this.key = key;

@@ -39,7 +39,7 @@ final class PwCameraControls implements CameraControls {
     private static final Duration PROPS_TIMEOUT = Duration.ofSeconds(2);
 
     private final PipeWireBackend backend;
-    private final PwRegistry.NodeInfo node;
+    private final PwEnumerator.NodeInfo node;
     private final V4l2ControlMap map;
     private final Map<ConstrainableProperty, Object> known = new ConcurrentHashMap<>();
     private final NodeProps nodeProps;
@@ -49,11 +49,11 @@ final class PwCameraControls implements CameraControls {
         java.util.Optional<SpaObject> read() throws InterruptedException;
     }
 
-    PwCameraControls(PipeWireBackend backend, PwRegistry.NodeInfo node) {
+    PwCameraControls(PipeWireBackend backend, PwEnumerator.NodeInfo node) {
         this(backend, node, () -> backend.nodeProps(node.id(), PROPS_TIMEOUT));
     }
 
-    PwCameraControls(PipeWireBackend backend, PwRegistry.NodeInfo node, NodeProps nodeProps) {
+    PwCameraControls(PipeWireBackend backend, PwEnumerator.NodeInfo node, NodeProps nodeProps) {
         this.backend = backend;
         this.node = node;
         this.nodeProps = nodeProps;

@@ -118,7 +118,7 @@ final class PwFrameDelivery {
         FrameBuffer fb = take(stream, region, pwBuf, slot);
         VideoFrame frame;
         try {
-            frame = new VideoFrame(fb, layout.frameLayout(), ts, n.frameDurationMicros());
+            frame = fb.toVideoFrame(layout.frameLayout(), ts, n.frameDurationMicros());
         } catch (RuntimeException e) {
             fb.release(); // the frame never took the buffer: give it back
             throw e;
@@ -142,7 +142,7 @@ final class PwFrameDelivery {
         FrameBuffer fb = copy(stream, region.asSlice(0, (long) frames * frameBytes), pwBuf);
         AudioData data;
         try {
-            data = new AudioData(fb, n.audio(), n.rate(), frames, n.channels(), ts);
+            data = fb.toAudioData(n.audio(), n.rate(), frames, n.channels(), ts);
         } catch (RuntimeException e) {
             fb.release();
             throw e;

@@ -1,6 +1,5 @@
 package io.mediacapture.linux.v4l2;
 
-import io.mediacapture.bindings.libc.inline.Syscalls;
 import io.mediacapture.bindings.v4l2.inline.Vidioc;
 import io.mediacapture.bindings.v4l2.v4l2_format;
 import io.mediacapture.bindings.v4l2.v4l2_pix_format;
@@ -38,7 +37,7 @@ record CaptureFormat(int fourcc, NativeVideoFormat nativeFormat, int width, int 
             v4l2_pix_format.height(pix, height);
             v4l2_pix_format.pixelformat(pix, fourcc);
             v4l2_pix_format.field(pix, videodev2_h.V4L2_FIELD_NONE());
-            Syscalls.ioctl(node.fd(), Vidioc.VIDIOC_S_FMT, fmt, "VIDIOC_S_FMT");
+            node.calls().ioctl(node.fd(), Vidioc.VIDIOC_S_FMT, fmt, "VIDIOC_S_FMT");
             int gotW = v4l2_pix_format.width(pix);
             int gotH = v4l2_pix_format.height(pix);
             int gotFourcc = v4l2_pix_format.pixelformat(pix);

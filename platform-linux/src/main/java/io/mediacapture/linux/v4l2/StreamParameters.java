@@ -2,7 +2,6 @@ package io.mediacapture.linux.v4l2;
 
 import io.mediacapture.bindings.libc.ErrnoException;
 import io.mediacapture.bindings.libc.errno_h;
-import io.mediacapture.bindings.libc.inline.Syscalls;
 import io.mediacapture.bindings.v4l2.inline.Vidioc;
 import io.mediacapture.bindings.v4l2.v4l2_captureparm;
 import io.mediacapture.bindings.v4l2.v4l2_fract;
@@ -34,7 +33,7 @@ final class StreamParameters {
             MemorySegment tpf = v4l2_captureparm.timeperframe(capture);
             v4l2_fract.numerator(tpf, interval.numerator());
             v4l2_fract.denominator(tpf, interval.denominator());
-            int r = Syscalls.ioctlOrErrno(node.fd(), Vidioc.VIDIOC_S_PARM, parm);
+            int r = node.calls().ioctl(node.fd(), Vidioc.VIDIOC_S_PARM, parm);
             if (r < 0 && (-r == errno_h.EBUSY() || V4l2Errors.isDeviceGone(-r))) {
                 throw new ErrnoException("ioctl(VIDIOC_S_PARM)", -r);
             }

@@ -1,7 +1,6 @@
 package io.mediacapture.linux.v4l2;
 
 import io.mediacapture.bindings.libc.ErrnoException;
-import io.mediacapture.linux.DeviceWatcher;
 import io.mediacapture.spi.Backend;
 import io.mediacapture.spi.BackendContext;
 import io.mediacapture.spi.BackendException;
@@ -20,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Cameras from {@code /dev/video*}. Each capture node is probed (QUERYCAP, then the format lists) and
@@ -28,28 +26,25 @@ import java.util.regex.Pattern;
  * probes afresh. Thread-safe: the cache is guarded by this object's monitor.
  */
 final class V4l2Backend implements Backend {
-    private static final Pattern VIDEO_NODE = Pattern.compile("video\\d+");
-    /** Quiet time after a change in /dev before devicechange: the driver finishes registering the node. */
-    static final int SETTLE_MILLIS = 150;
-
     private final BackendContext context;
     private final System.Logger log;
     private final Path devDir;
     private final SysfsTopology sysfs;
-    private final DeviceWatcher watcher;
+    private final V4l2Calls calls;
+    private final V4l2Watcher watcher;
     private Map<String, V4l2Camera> cache; // path -> camera; null when stale. Guarded by this.
     private final Map<String, V4l2Camera> lastSeen = new java.util.HashMap<>(); // guarded by this
 
-    private V4l2Backend(BackendContext context, Path devDir, SysfsTopology sysfs, boolean watch) {
+    private V4l2Backend(BackendContext context, Path devDir, SysfsTopology sysfs, V4l2Calls calls, boolean watch) {
         this.context = context;
         this.log = context.logger("v4l2");
         this.devDir = devDir;
         this.sysfs = sysfs;
-        DeviceWatcher w = null;
+        this.calls = calls;
+        V4l2Watcher w = null;
         if (watch) {
             try {
-                w = DeviceWatcher.start(new DeviceWatcher.Spec(devDir, name -> VIDEO_NODE.matcher(name).matches(),
-                        SETTLE_MILLIS, 0, "mediacapture-v4l2-hotplug"), this::devChanged, log);
+                w = V4l2Watcher.start(devDir, this::devChanged, log);
             } catch (ErrnoException e) {
                 log.log(System.Logger.Level.WARNING, "cannot watch " + devDir + " for cameras being plugged in or out; "
                         + "devicechange will not fire for cameras", e);
@@ -64,7 +59,16 @@ final class V4l2Backend implements Backend {
 
     /** Cameras from the {@code video*} nodes of {@code devDir}; {@code watch}: report changes there. */
     static V4l2Backend open(BackendContext context, Path devDir, boolean watch) {
-        return new V4l2Backend(context, devDir, SysfsTopology.system(), watch);
+        return new V4l2Backend(context, devDir, SysfsTopology.system(), V4l2Calls.SYSTEM, watch);
+    }
+
+    /**
+     * Cameras from the {@code video*} names in {@code devDir}, opened and asked through {@code calls}, grouped by
+     * {@code sysfs}, cached until {@code devDir} changes (tests: scripted drivers behind names in a temporary
+     * directory).
+     */
+    static V4l2Backend open(BackendContext context, Path devDir, SysfsTopology sysfs, V4l2Calls calls) {
+        return new V4l2Backend(context, devDir, sysfs, calls, true);
     }
 
     @Override
@@ -102,7 +106,7 @@ final class V4l2Backend implements Backend {
         List<String> nodes = new ArrayList<>();
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(devDir, "video*")) {
             for (Path p : ds) {
-                if (VIDEO_NODE.matcher(p.getFileName().toString()).matches()) {
+                if (V4l2Watcher.VIDEO_NODE.matcher(p.getFileName().toString()).matches()) {
                     nodes.add(p.toString());
                 }
             }
@@ -119,7 +123,7 @@ final class V4l2Backend implements Backend {
 
     /** The camera at {@code path}, or empty for nodes that are not capture devices or cannot be opened. */
     private Optional<V4l2Camera> probe(String path, boolean first) {
-        try (V4l2Node node = V4l2Node.open(path)) {
+        try (V4l2Node node = V4l2Node.open(calls, path)) {
             V4l2Node.Capability cap = node.queryCap();
             if (!cap.isStreamingCapture()) {
                 return Optional.empty(); // output, metadata, VBI, radio, or multi-planar-only nodes
@@ -154,7 +158,7 @@ final class V4l2Backend implements Backend {
     /** The node's Image Capture controls; none when it cannot list them (no reason to skip the camera). */
     private java.util.List<io.mediacapture.spi.CameraControl> controlsOf(V4l2Node node) {
         try {
-            return V4l2ControlMap.of(V4l2ControlIo.query(node.fd())).controls();
+            return V4l2ControlMap.of(V4l2ControlIo.query(node.calls(), node.fd())).controls();
         } catch (ErrnoException e) {
             log.log(System.Logger.Level.DEBUG, "cannot list the controls of " + node + ": " + e.getMessage());
             return java.util.List.of();
@@ -187,7 +191,7 @@ final class V4l2Backend implements Backend {
             throw new BackendException(BackendException.Kind.UNSUPPORTED_CONFIGURATION,
                     "camera " + cam.path() + " does not offer " + mode.format() + "; it offers " + cam.fourccs().keySet());
         }
-        return V4l2Source.open(cam.path(), fourcc, mode.format(), mode.width(), mode.height(), video.frameRate(), sink,
+        return V4l2Source.open(calls, cam.path(), fourcc, mode.format(), mode.width(), mode.height(), video.frameRate(), sink,
                 this::devChanged);
     }
 

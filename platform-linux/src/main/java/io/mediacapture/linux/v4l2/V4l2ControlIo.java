@@ -31,6 +31,11 @@ final class V4l2ControlIo {
      * @throws ErrnoException for an error other than the end of the list
      */
     static List<V4l2ControlInfo> query(int fd) {
+        return query(V4l2Calls.SYSTEM, fd);
+    }
+
+    /** As {@link #query(int)}, through {@code calls}. */
+    static List<V4l2ControlInfo> query(V4l2Calls calls, int fd) {
         List<V4l2ControlInfo> out = new ArrayList<>();
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment q = v4l2_queryctrl.allocate(arena);
@@ -39,7 +44,7 @@ final class V4l2ControlIo {
             for (int guard = 0; guard < 4096; guard++) {
                 q.fill((byte) 0);
                 v4l2_queryctrl.id(q, next);
-                int r = Syscalls.ioctlOrErrno(fd, Vidioc.VIDIOC_QUERYCTRL, q);
+                int r = calls.ioctl(fd, Vidioc.VIDIOC_QUERYCTRL, q);
                 if (r == -errno_h.EINVAL() || r == -errno_h.ENOTTY()) {
                     break; // end of the list, or a driver without controls
                 }
@@ -54,7 +59,7 @@ final class V4l2ControlIo {
                         menu.fill((byte) 0);
                         v4l2_querymenu.id(menu, id);
                         v4l2_querymenu.index(menu, i);
-                        if (Syscalls.ioctlOrErrno(fd, Vidioc.VIDIOC_QUERYMENU, menu) >= 0) {
+                        if (calls.ioctl(fd, Vidioc.VIDIOC_QUERYMENU, menu) >= 0) {
                             items.add(i); // EINVAL: the driver skips this index
                         }
                     }

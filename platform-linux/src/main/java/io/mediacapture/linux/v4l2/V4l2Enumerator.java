@@ -2,7 +2,6 @@ package io.mediacapture.linux.v4l2;
 
 import io.mediacapture.bindings.libc.Errno;
 import io.mediacapture.bindings.libc.errno_h;
-import io.mediacapture.bindings.libc.inline.Syscalls;
 import io.mediacapture.bindings.v4l2.inline.Vidioc;
 import io.mediacapture.bindings.v4l2.v4l2_captureparm;
 import io.mediacapture.bindings.v4l2.v4l2_fmtdesc;
@@ -23,8 +22,9 @@ import java.util.List;
 
 /**
  * Lists what a capture node offers with {@code VIDIOC_ENUM_FMT}, {@code VIDIOC_ENUM_FRAMESIZES} and
- * {@code VIDIOC_ENUM_FRAMEINTERVALS}. The end of each list is the driver's EINVAL; any other error (ENODEV
- * when the device vanished meanwhile) is thrown as the {@link io.mediacapture.bindings.libc.ErrnoException}.
+ * {@code VIDIOC_ENUM_FRAMEINTERVALS}, through the node's {@link V4l2Calls}. The end of each list is the driver's
+ * EINVAL; any other error (ENODEV when the device vanished meanwhile) is thrown as the
+ * {@link io.mediacapture.bindings.libc.ErrnoException}.
  */
 final class V4l2Enumerator {
     private V4l2Enumerator() {}
@@ -33,6 +33,7 @@ final class V4l2Enumerator {
     private static final FrameSizes.Fraction FALLBACK_INTERVAL = new FrameSizes.Fraction(1, 30);
 
     static List<FormatDescription> formats(V4l2Node node) {
+        V4l2Calls calls = node.calls();
         int fd = node.fd();
         List<FormatDescription> out = new ArrayList<>();
         try (Arena arena = Arena.ofConfined()) {
@@ -41,18 +42,18 @@ final class V4l2Enumerator {
                 desc.fill((byte) 0);
                 v4l2_fmtdesc.index(desc, i);
                 v4l2_fmtdesc.type(desc, videodev2_h.V4L2_BUF_TYPE_VIDEO_CAPTURE());
-                if (!answered(Syscalls.ioctlOrErrno(fd, Vidioc.VIDIOC_ENUM_FMT, desc), "VIDIOC_ENUM_FMT")) {
+                if (!answered(calls.ioctl(fd, Vidioc.VIDIOC_ENUM_FMT, desc), "VIDIOC_ENUM_FMT")) {
                     break;
                 }
                 int fourcc = v4l2_fmtdesc.pixelformat(desc);
                 List<FrameSizes.Size> sizes = new ArrayList<>();
-                boolean stepwise = sizes(fd, fourcc, arena, sizes);
+                boolean stepwise = sizes(calls, fd, fourcc, arena, sizes);
                 if (sizes.isEmpty()) {
-                    currentSizeFor(fd, fourcc, arena, sizes);
+                    currentSizeFor(calls, fd, fourcc, arena, sizes);
                 }
                 List<FormatDescription.SizeEntry> entries = new ArrayList<>();
                 for (FrameSizes.Size s : sizes) {
-                    entries.add(new FormatDescription.SizeEntry(s, intervals(fd, fourcc, s, arena)));
+                    entries.add(new FormatDescription.SizeEntry(s, intervals(calls, fd, fourcc, s, arena)));
                 }
                 out.add(new FormatDescription(fourcc, v4l2_fmtdesc.flags(desc),
                         V4l2Node.cString(v4l2_fmtdesc.description(desc)), entries, stepwise));
@@ -62,13 +63,13 @@ final class V4l2Enumerator {
     }
 
     /** Fills {@code into}; returns whether the driver gave a stepwise/continuous range. */
-    private static boolean sizes(int fd, int fourcc, Arena arena, List<FrameSizes.Size> into) {
+    private static boolean sizes(V4l2Calls calls, int fd, int fourcc, Arena arena, List<FrameSizes.Size> into) {
         MemorySegment e = v4l2_frmsizeenum.allocate(arena);
         for (int i = 0; ; i++) {
             e.fill((byte) 0);
             v4l2_frmsizeenum.index(e, i);
             v4l2_frmsizeenum.pixel_format(e, fourcc);
-            if (!answered(Syscalls.ioctlOrErrno(fd, Vidioc.VIDIOC_ENUM_FRAMESIZES, e), "VIDIOC_ENUM_FRAMESIZES")) {
+            if (!answered(calls.ioctl(fd, Vidioc.VIDIOC_ENUM_FRAMESIZES, e), "VIDIOC_ENUM_FRAMESIZES")) {
                 return false;
             }
             int type = v4l2_frmsizeenum.type(e);
@@ -89,21 +90,21 @@ final class V4l2Enumerator {
     }
 
     /** For drivers without ENUM_FRAMESIZES: the size TRY_FMT gives for this format. */
-    private static void currentSizeFor(int fd, int fourcc, Arena arena, List<FrameSizes.Size> into) {
+    private static void currentSizeFor(V4l2Calls calls, int fd, int fourcc, Arena arena, List<FrameSizes.Size> into) {
         MemorySegment fmt = v4l2_format.allocate(arena);
         v4l2_format.type(fmt, videodev2_h.V4L2_BUF_TYPE_VIDEO_CAPTURE());
-        if (Syscalls.ioctlOrErrno(fd, Vidioc.VIDIOC_G_FMT, fmt) < 0) {
+        if (calls.ioctl(fd, Vidioc.VIDIOC_G_FMT, fmt) < 0) {
             return;
         }
         MemorySegment pix = v4l2_format.fmt.pix(v4l2_format.fmt(fmt));
         v4l2_pix_format.pixelformat(pix, fourcc);
-        if (Syscalls.ioctlOrErrno(fd, Vidioc.VIDIOC_TRY_FMT, fmt) >= 0 && v4l2_pix_format.pixelformat(pix) == fourcc
+        if (calls.ioctl(fd, Vidioc.VIDIOC_TRY_FMT, fmt) >= 0 && v4l2_pix_format.pixelformat(pix) == fourcc
                 && v4l2_pix_format.width(pix) > 0 && v4l2_pix_format.height(pix) > 0) {
             into.add(new FrameSizes.Size(v4l2_pix_format.width(pix), v4l2_pix_format.height(pix)));
         }
     }
 
-    private static FrameSizes.Intervals intervals(int fd, int fourcc, FrameSizes.Size size, Arena arena) {
+    private static FrameSizes.Intervals intervals(V4l2Calls calls, int fd, int fourcc, FrameSizes.Size size, Arena arena) {
         MemorySegment e = v4l2_frmivalenum.allocate(arena);
         List<FrameSizes.Fraction> discrete = new ArrayList<>();
         for (int i = 0; ; i++) {
@@ -112,7 +113,7 @@ final class V4l2Enumerator {
             v4l2_frmivalenum.pixel_format(e, fourcc);
             v4l2_frmivalenum.width(e, size.width());
             v4l2_frmivalenum.height(e, size.height());
-            if (!answered(Syscalls.ioctlOrErrno(fd, Vidioc.VIDIOC_ENUM_FRAMEINTERVALS, e), "VIDIOC_ENUM_FRAMEINTERVALS")) {
+            if (!answered(calls.ioctl(fd, Vidioc.VIDIOC_ENUM_FRAMEINTERVALS, e), "VIDIOC_ENUM_FRAMEINTERVALS")) {
                 break;
             }
             if (v4l2_frmivalenum.type(e) == videodev2_h.V4L2_FRMIVAL_TYPE_DISCRETE()) {
@@ -129,15 +130,15 @@ final class V4l2Enumerator {
             }
         }
         if (discrete.isEmpty()) {
-            discrete.add(currentInterval(fd, arena));
+            discrete.add(currentInterval(calls, fd, arena));
         }
         return new FrameSizes.Intervals.Discrete(discrete);
     }
 
-    private static FrameSizes.Fraction currentInterval(int fd, Arena arena) {
+    private static FrameSizes.Fraction currentInterval(V4l2Calls calls, int fd, Arena arena) {
         MemorySegment parm = v4l2_streamparm.allocate(arena);
         v4l2_streamparm.type(parm, videodev2_h.V4L2_BUF_TYPE_VIDEO_CAPTURE());
-        if (Syscalls.ioctlOrErrno(fd, Vidioc.VIDIOC_G_PARM, parm) >= 0) {
+        if (calls.ioctl(fd, Vidioc.VIDIOC_G_PARM, parm) >= 0) {
             var f = fraction(v4l2_captureparm.timeperframe(v4l2_streamparm.parm.capture(v4l2_streamparm.parm(parm))));
             if (f.isPresent()) {
                 return f.get();

@@ -112,7 +112,7 @@ final class V4l2Source implements PullSource {
     /** The node's Image Capture controls; none when the driver cannot list them (it is no reason to fail the open). */
     private static V4l2ControlMap controlsOf(V4l2Node node) {
         try {
-            return V4l2ControlMap.of(V4l2ControlIo.query(node.fd()));
+            return V4l2ControlMap.of(V4l2ControlIo.query(node.calls(), node.fd()));
         } catch (ErrnoException e) {
             LOG.log(System.Logger.Level.DEBUG, "cannot list the controls of " + node + "; it gets none", e);
             return V4l2ControlMap.of(java.util.List.of());
@@ -133,15 +133,21 @@ final class V4l2Source implements PullSource {
      */
     static V4l2Source open(String path, int fourcc, NativeVideoFormat nativeFormat, int width, int height,
                            double frameRate, SourceSink sink, Runnable onDeviceLost) throws BackendException {
-        V4l2Node node = V4l2Node.open(path);
+        return open(V4l2Calls.SYSTEM, path, fourcc, nativeFormat, width, height, frameRate, sink, onDeviceLost);
+    }
+
+    /** As {@link #open(String, int, NativeVideoFormat, int, int, double, SourceSink, Runnable)}, through {@code calls}. */
+    static V4l2Source open(V4l2Calls calls, String path, int fourcc, NativeVideoFormat nativeFormat, int width,
+                           int height, double frameRate, SourceSink sink, Runnable onDeviceLost) throws BackendException {
+        V4l2Node node = V4l2Node.open(calls, path);
         MmapBuffers buffers = null;
         StopSignal wake = null;
         try {
             CaptureFormat f = CaptureFormat.apply(node, fourcc, nativeFormat, width, height);
             StreamParameters.setFrameRate(node, frameRate);
-            buffers = MmapBuffers.request(node.fd(), BUFFER_COUNT);
+            buffers = MmapBuffers.request(calls, node.fd(), BUFFER_COUNT);
             wake = StopSignal.open();
-            return new V4l2Source(V4l2Calls.SYSTEM, node, sink, onDeviceLost, f, frameRate, buffers, wake);
+            return new V4l2Source(calls, node, sink, onDeviceLost, f, frameRate, buffers, wake);
         } catch (ErrnoException e) {
             cleanUpFailedOpen(node, buffers, wake);
             throw V4l2Errors.of(e, V4l2Errors.Phase.CONFIGURE, "cannot set up camera " + path);
@@ -356,7 +362,7 @@ final class V4l2Source implements PullSource {
                 frameLayout = VideoFrameLayout.of(pf, format.width(), format.height(), format.offsets(),
                         format.strides());
             }
-            frame = new VideoFrame(fb, frameLayout, timestamp, durationMicros);
+            frame = fb.toVideoFrame(frameLayout, timestamp, durationMicros);
         } catch (RuntimeException e) {
             fb.release();
             LOG.log(System.Logger.Level.WARNING, "dropping a frame from " + node + " that does not fit " + format, e);

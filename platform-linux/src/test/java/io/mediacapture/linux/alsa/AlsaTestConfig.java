@@ -38,6 +38,12 @@ final class AlsaTestConfig {
     /** A second one over its own copy of the tone file, for tests that delete the file. */
     static final String VANISHING_PCM = "mediacapture_vanishing";
 
+    /**
+     * A hinted PCM whose description is longer than {@link AlsaEnumerator#MAX_STRING_BYTES}: enumeration skips
+     * it, with a warning, and lists the others.
+     */
+    static final String OVERLONG_HINT_PCM = "mediacapture_overlong_hint";
+
     /** The PipeWire rig's node that {@link #PIPEWIRE_PCM} captures from (tests create it fresh). */
     static final String PIPEWIRE_NODE = "mediacapture-alsa-test-microphone";
     /** A hinted {@code type pipewire} PCM bound to {@link #PIPEWIRE_NODE}. */
@@ -73,7 +79,9 @@ final class AlsaTestConfig {
                     + filePcm(VANISHING_PCM, c.vanishingInput, "Mediacapture vanishing tone (file plugin)")
                     + "pcm." + PIPEWIRE_PCM + " {\n  type pipewire\n  server \"pipewire-0\"\n"
                     + "  playback_node \"-1\"\n  capture_node \"" + PIPEWIRE_NODE + "\"\n"
-                    + "  hint { show on description \"Mediacapture test microphone (pipewire plugin)\" }\n}\n");
+                    + "  hint { show on description \"Mediacapture test microphone (pipewire plugin)\" }\n}\n"
+                    + "pcm." + OVERLONG_HINT_PCM + " {\n  type null\n  hint { show on description \""
+                    + "x".repeat(AlsaEnumerator.MAX_STRING_BYTES + 16) + "\" }\n}\n");
             setenv("ALSA_CONFIG_PATH", conf.toString());
             instance = c;
             return c;

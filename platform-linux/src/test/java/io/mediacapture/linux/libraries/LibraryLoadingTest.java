@@ -16,22 +16,25 @@ import org.junit.jupiter.api.Test;
 /**
  * Native libraries load on first use only, and a missing one is a backend's unavailability cause naming it,
  * not an error: {@link LibraryLoadingMain} in a fresh JVM, once as is and once in a private mount namespace
- * where libpipewire-0.3.so.0 and libasound.so.2 are hidden (their files bind-mounted over by /dev/null, so
+ * where libpipewire-0.3.so.0, libasound.so.2 and libturbojpeg.so.0 are hidden (their files bind-mounted over by /dev/null, so
  * the dynamic loader finds them but cannot load them). The second run needs {@code unshare --mount} (root);
  * without it that test is skipped with the reason printed, and fails under CI=true.
  */
 class LibraryLoadingTest {
-    private static final List<String> HIDDEN = List.of("libpipewire-0.3.so.0", "libasound.so.2");
+    private static final List<String> HIDDEN = List.of("libpipewire-0.3.so.0", "libasound.so.2", "libturbojpeg.so.0");
 
     @Test
     void usingTheFakeDevicesLoadsNeitherLibpipewireNorLibasound() throws Exception {
         String out = run(List.of());
         assertTrue(out.contains("mapped-after-fake: []"), out);
         assertTrue(out.contains("done"), out);
+        assertLine(out, "photo encoder libjpeg-turbo available: true");
+        assertLine(out, "photo image/jpeg 640x480 bars: right");
+        assertLine(out, "libjpeg-turbo photos: 1");
     }
 
     @Test
-    void withoutTheLibrariesFakeAndV4l2WorkAndTheOthersNameTheMissingLibrary() throws Exception {
+    void withoutTheLibrariesFakeV4l2AndPhotosWorkAndTheOthersNameTheMissingLibrary() throws Exception {
         List<String> mounts = new ArrayList<>();
         for (String soname : HIDDEN) {
             Path lib = findLibrary(soname);
@@ -53,6 +56,10 @@ class LibraryLoadingTest {
         assertLine(out, "status v4l2", "(active)");
         assertLine(out, "status pipewire", "libpipewire-0.3.so.0", "libpipewire-0.3-0");
         assertLine(out, "status alsa", "libasound.so.2", "libasound2");
+        // without libturbojpeg the photo is still a right JPEG: core's ImageIO encoder made it
+        assertLine(out, "photo encoder libjpeg-turbo available: false", "libturbojpeg.so.0", "libturbojpeg0");
+        assertLine(out, "photo image/jpeg 640x480 bars: right");
+        assertLine(out, "libjpeg-turbo photos: 0");
     }
 
     private static void assertLine(String out, String prefix, String... words) {

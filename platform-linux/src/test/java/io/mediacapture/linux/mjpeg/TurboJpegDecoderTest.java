@@ -48,7 +48,7 @@ class TurboJpegDecoderTest {
                 return why;
             }
             // tagged as MjpegPipeline tags them: the JPEG's own full-range samples
-            return new VideoFrame(fb, VideoFrameLayout.packed(d.format(), width, height)
+            return fb.toVideoFrame(VideoFrameLayout.packed(d.format(), width, height)
                     .withColorSpace(VideoColorSpace.JPEG), 0, -1);
         }
     }

@@ -454,7 +454,7 @@ public final class PipeWireGuestChecks {
     private void nodePropsAnswer() throws Exception {
         try (PipeWireBackend backend = PipeWireBackend.connect(CONTEXT, Duration.ofSeconds(20))) {
             DeviceDescriptor cam = backend.devices().stream().filter(DeviceDescriptor::isCamera).findFirst().orElseThrow();
-            PwRegistry.NodeInfo info = backend.nodeInfo(cam.deviceId()).orElseThrow();
+            PwEnumerator.NodeInfo info = backend.nodeInfo(cam.deviceId()).orElseThrow();
             assertEquals(vividCapturePath(), info.devicePath(), "the V4L2 device node behind the camera");
             var props = backend.nodeProps(info.id(), Duration.ofSeconds(10)).orElseThrow(
                     () -> new AssertionError("no Props param from node " + info.id()));

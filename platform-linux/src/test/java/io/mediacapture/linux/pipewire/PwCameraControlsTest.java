@@ -26,12 +26,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PwCameraControlsTest {
 
-    private static PwRegistry.NodeInfo node(String devicePath) {
+    private static PwEnumerator.NodeInfo node(String devicePath) {
         SpaObject brightness = new SpaObject(spa_h.SPA_TYPE_OBJECT_PropInfo(), spa_h.SPA_PARAM_PropInfo(), List.of(
                 SpaProp.of(spa_h.SPA_PROP_INFO_id(), new SpaId(spa_h.SPA_PROP_brightness())),
                 SpaProp.of(spa_h.SPA_PROP_INFO_type(), SpaChoice.step(new SpaInt(100), new SpaInt(0), new SpaInt(255), new SpaInt(1)))));
         var controls = PwControlMapping.map(List.of(brightness));
-        return new PwRegistry.NodeInfo(7, "cam", "70", "Video/Source",
+        return new PwEnumerator.NodeInfo(7, "cam", "70", "Video/Source",
                 DeviceDescriptor.camera("cam", "Cam", "g", true, null, List.of(new io.mediacapture.spi.VideoMode(320, 240,
                         io.mediacapture.spi.NativeVideoFormat.YUY2, 1, 30))).withControls(controls.controls()),
                 controls, devicePath);

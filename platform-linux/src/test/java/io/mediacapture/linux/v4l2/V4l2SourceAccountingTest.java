@@ -58,6 +58,16 @@ class V4l2SourceAccountingTest {
         int queryCap;
 
         @Override
+        public int open(String path, int flags) {
+            throw new AssertionError("the source is given an open node; nothing opens " + path);
+        }
+
+        @Override
+        public void close(int fd) {
+            throw new AssertionError("the adopted node closes its own descriptor");
+        }
+
+        @Override
         public int ioctl(int fd, long request, MemorySegment arg) {
             if (request == Vidioc.VIDIOC_QBUF) {
                 queuedIndices.add(v4l2_buffer.index(arg));

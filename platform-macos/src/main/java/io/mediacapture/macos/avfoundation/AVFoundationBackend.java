@@ -196,8 +196,22 @@ final class AVFoundationBackend implements Backend, DeviceObserver.Listener {
                 objc.sendVoid(device, "setActiveVideoMinFrameDuration:", duration);
                 objc.sendVoid(device, "setActiveVideoMaxFrameDuration:", duration);
             }
-        });
+        }, photoWiring(v, "camera " + d.label()));
         return source(dev, d, session, handler::stop, sink);
+    }
+
+    /**
+     * What an AVCapturePhotoOutput next to the video output needs ({@link AvStillImage}); null when
+     * {@code -Dio.mediacapture.macos.photoOutput=off} (photos are then frames of the stream).
+     */
+    private AvStillImage.Wiring photoWiring(SourceConfig.Video v, String label) {
+        if ("off".equals(System.getProperty("io.mediacapture.macos.photoOutput"))) {
+            return null;
+        }
+        return new AvStillImage.Wiring(av.coreVideoConstant("kCVPixelBufferPixelFormatTypeKey"),
+                av.optionalConstant("AVVideoCodecKey").orElse(MemorySegment.NULL),
+                av.optionalConstant("AVVideoCodecTypeJPEG").orElse(MemorySegment.NULL), av.constant("AVMediaTypeVideo"), av.macosMajor(), v.mode().width(), v.mode().height(),
+                (pb, fourcc) -> AvStillImage.copyPixelBuffer(av.media, pb, fourcc), av::describeError, label);
     }
 
     /**

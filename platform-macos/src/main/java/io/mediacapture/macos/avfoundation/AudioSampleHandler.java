@@ -1,12 +1,12 @@
 package io.mediacapture.macos.avfoundation;
 
-import io.mediacapture.AudioData;
 import io.mediacapture.AudioSampleFormat;
 import io.mediacapture.macos.bindings.AudioBuffer;
 import io.mediacapture.macos.bindings.AudioBufferList;
 import io.mediacapture.macos.bindings.CoreMedia_h;
 import io.mediacapture.macos.media.CMTime;
 import io.mediacapture.macos.media.CoreMedia;
+import io.mediacapture.spi.FrameBuffer;
 import io.mediacapture.spi.SourceSink;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
@@ -76,9 +76,9 @@ final class AudioSampleHandler implements SampleBufferDelegate.Handler {
                 return;
             }
             MemorySegment data = list.get(ValueLayout.ADDRESS, DATA).reinterpret(need);
-            AudioData audio = AudioData.allocate(format, sampleRate, (int) frames, channels, timestamp(sampleBuffer));
-            MemorySegment.copy(data, 0, audio.writableMemory(), 0, need);
-            sink.deliver(audio);
+            FrameBuffer buffer = FrameBuffer.allocate(need);
+            MemorySegment.copy(data, 0, buffer.memory(), 0, need);
+            sink.deliver(buffer.toAudioData(format, sampleRate, (int) frames, channels, timestamp(sampleBuffer)));
         } finally {
             if (!block.equals(MemorySegment.NULL)) {
                 cm.release(block);

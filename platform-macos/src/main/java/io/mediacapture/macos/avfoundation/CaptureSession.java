@@ -38,10 +38,13 @@ final class CaptureSession implements AutoCloseable {
     private final String label;
     private final AtomicBoolean closed = new AtomicBoolean();
     private DeviceLock lock;
+    private final AvStillImage.Wiring photoWiring;
+    private AvStillImage still; // the photo output, when the session has one (set in configure)
     private final java.util.List<AutoCloseable> closeFirst = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private CaptureSession(AVCapture av, ObjcRef device, ObjcRef input, ObjcRef session, ObjcRef output,
-                           SampleBufferDelegate delegate, AVCapture.DispatchQueue queue, String label) {
+                           SampleBufferDelegate delegate, AVCapture.DispatchQueue queue, String label,
+                           AvStillImage.Wiring photoWiring) {
         this.av = av;
         this.objc = av.objc;
         this.device = device;
@@ -51,6 +54,7 @@ final class CaptureSession implements AutoCloseable {
         this.delegate = delegate;
         this.queue = queue;
         this.label = label;
+        this.photoWiring = photoWiring;
     }
 
     /**
@@ -60,6 +64,16 @@ final class CaptureSession implements AutoCloseable {
      */
     static CaptureSession open(AVCapture av, MemorySegment device, ObjcRef output, SampleBufferDelegate.Handler handler,
                                String label, DeviceSetup setup) throws BackendException {
+        return open(av, device, output, handler, label, setup, null);
+    }
+
+    /**
+     * As {@link #open(AVCapture, MemorySegment, ObjcRef, SampleBufferDelegate.Handler, String, DeviceSetup)}, with
+     * an {@code AVCapturePhotoOutput} next to the data output when {@code photo} is not null and the session takes
+     * one ({@link AvStillImage}); a photo output that cannot be set up is left out (logged), never failing the open.
+     */
+    static CaptureSession open(AVCapture av, MemorySegment device, ObjcRef output, SampleBufferDelegate.Handler handler,
+                               String label, DeviceSetup setup, AvStillImage.Wiring photo) throws BackendException {
         Objc objc = av.objc;
         ObjcRef dev = objc.retain(device, "the capture device");
         ObjcRef input = null;
@@ -77,7 +91,7 @@ final class CaptureSession implements AutoCloseable {
             queue = av.newSerialQueue("io.mediacapture." + label);
             delegate = SampleBufferDelegate.create(objc, handler);
             objc.sendVoid(output.get(), "setSampleBufferDelegate:queue:", delegate.object(), queue.handle());
-            CaptureSession cs = new CaptureSession(av, dev, input, session, output, delegate, queue, label);
+            CaptureSession cs = new CaptureSession(av, dev, input, session, output, delegate, queue, label, photo);
             try {
                 cs.configure(setup, label, err);
             } catch (BackendException | RuntimeException e) {
@@ -118,6 +132,7 @@ final class CaptureSession implements AutoCloseable {
                 throw new BackendException(BackendException.Kind.FAILED, "the capture session refuses the data output for " + label);
             }
             objc.sendVoid(s, "addOutput:", output.get());
+            addPhotoOutput(s);
             // The lock is held until the session runs: Apple documents that a session otherwise resets
             // the active format to its preset when it starts. A failing setup gives it back at once.
             lock = DeviceLock.take(objc, device.get(), err);
@@ -125,9 +140,46 @@ final class CaptureSession implements AutoCloseable {
                 throw av.openFailure(err.get(ValueLayout.ADDRESS, 0), BackendException.Kind.BUSY, "cannot configure " + label);
             }
             lock.configure(setup::configure);
+            configurePhotoOutput(s);
         } finally {
             objc.sendVoid(s, "commitConfiguration");
         }
+    }
+
+    private void addPhotoOutput(MemorySegment s) {
+        if (photoWiring == null) {
+            return;
+        }
+        try {
+            still = AvStillImage.add(objc, av.foundation, s, photoWiring);
+        } catch (RuntimeException e) {
+            System.getLogger("io.mediacapture.macos").log(System.Logger.Level.WARNING, label
+                    + ": no photo output (" + e.getMessage() + "); photos are frames", e);
+        }
+    }
+
+    /** After the device's format is set: the photo output's sizes for it, or no photo output. */
+    private void configurePhotoOutput(MemorySegment s) {
+        if (still == null) {
+            return;
+        }
+        boolean ok;
+        try {
+            ok = still.configure(device.get());
+        } catch (RuntimeException e) {
+            System.getLogger("io.mediacapture.macos").log(System.Logger.Level.WARNING, label
+                    + ": the photo output could not be configured (" + e.getMessage() + "); photos are frames", e);
+            ok = false;
+        }
+        if (!ok) {
+            still.detach(s);
+            still = null;
+        }
+    }
+
+    /** The device's still-image mode (its AVCapturePhotoOutput), if the session has one. */
+    java.util.Optional<io.mediacapture.spi.StillImageCapture> stillImage() {
+        return java.util.Optional.ofNullable(still);
     }
 
     /** Runs the session. */
@@ -190,6 +242,9 @@ final class CaptureSession implements AutoCloseable {
             }
             unlock();
             objc.sendVoid(session.get(), "stopRunning");
+            if (still != null) {
+                still.detach(session.get());
+            }
             objc.sendVoid(output.get(), "setSampleBufferDelegate:queue:", MemorySegment.NULL, MemorySegment.NULL);
             queue.drain();
             delegate.close();

@@ -39,6 +39,12 @@ final class MacSource implements SourceHandle {
         return controls;
     }
 
+    /** The camera's AVCapturePhotoOutput, when the session has one; else photos are frames of the stream. */
+    @Override
+    public java.util.Optional<io.mediacapture.spi.StillImageCapture> stillImage() {
+        return session.stillImage();
+    }
+
     @Override
     public void start() throws BackendException {
         PlatformThreads.call(() -> {

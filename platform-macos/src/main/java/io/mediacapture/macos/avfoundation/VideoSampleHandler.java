@@ -1,6 +1,7 @@
 package io.mediacapture.macos.avfoundation;
 
 import io.mediacapture.VideoFrame;
+import io.mediacapture.VideoFrameLayout;
 import io.mediacapture.VideoPixelFormat;
 import io.mediacapture.macos.media.CMTime;
 import io.mediacapture.macos.media.CoreMedia;
@@ -156,7 +157,7 @@ final class VideoSampleHandler implements SampleBufferDelegate.Handler {
         FrameBuffer fb = FrameBuffer.wrap(data.reinterpret(total), () -> cm.release(sampleBuffer));
         VideoFrame frame;
         try {
-            frame = new VideoFrame(fb, pf, wh[0], wh[1], pf.packedOffsets(wh[0], wh[1]), pf.packedStrides(wh[0]),
+            frame = fb.toVideoFrame(VideoFrameLayout.packed(pf, wh[0], wh[1]),
                     ts, durationMicros);
         } catch (RuntimeException e) {
             fb.release();
@@ -216,7 +217,7 @@ final class VideoSampleHandler implements SampleBufferDelegate.Handler {
             }
             VideoFrame frame;
             try {
-                frame = new VideoFrame(fb, pf, w, h, span.offsets(), strides, ts, durationMicros);
+                frame = fb.toVideoFrame(VideoFrameLayout.of(pf, w, h, span.offsets(), strides), ts, durationMicros);
             } catch (RuntimeException e) {
                 fb.release(); // a wrapped buffer's release action unlocks it; a copy leaves that to finally
                 drops.drop("a " + w + "x" + h + " " + pf + " frame that does not fit: " + e.getMessage());

@@ -48,6 +48,11 @@ public final class ComMethod {
         return new ComMethod(iface, method, slot, FunctionDescriptor.of(WinTypes.HRESULT, all.toArray(MemoryLayout[]::new)));
     }
 
+    /** A method returning ULONGLONG (IMFExtendedCameraControl::GetCapabilities, GetFlags), not an HRESULT. */
+    public static ComMethod u64(String iface, String method, int slot) {
+        return new ComMethod(iface, method, slot, FunctionDescriptor.of(WinTypes.UINT64, WinTypes.POINTER));
+    }
+
     /** A method returning ULONG (AddRef, Release), whose result is not an HRESULT. */
     public static ComMethod ulong(String iface, String method, int slot) {
         return new ComMethod(iface, method, slot, FunctionDescriptor.of(WinTypes.DWORD, WinTypes.POINTER));
@@ -72,7 +77,8 @@ public final class ComMethod {
 
     /** Whether the result is an HRESULT (as opposed to AddRef/Release's count). */
     public boolean returnsHResult() {
-        return !method.equals("AddRef") && !method.equals("Release");
+        return !method.equals("AddRef") && !method.equals("Release")
+                && descriptor.returnLayout().map(l -> l.byteSize() == 4).orElse(false);
     }
 
     @Override
@@ -86,6 +92,15 @@ public final class ComMethod {
      * {@link ComRef} arguments are passed as their pointers, each kept alive for the call.
      */
     public int invokeRaw(MemorySegment self, Object... args) {
+        return NativeCall.invoke(handle(), arguments(self, args), toString());
+    }
+
+    /** {@link #invokeRaw} for a method returning ULONGLONG ({@link #u64}), the whole 64-bit result. */
+    public long invokeRawLong(MemorySegment self, Object... args) {
+        return NativeCall.invokeLong(handle(), arguments(self, args), toString());
+    }
+
+    private Object[] arguments(MemorySegment self, Object[] args) {
         if (self == null || self.equals(MemorySegment.NULL)) {
             throw new IllegalStateException(this + " called on a NULL interface pointer");
         }
@@ -102,7 +117,7 @@ public final class ComMethod {
         all[0] = fn;
         all[1] = self;
         System.arraycopy(args, 0, all, 2, args.length);
-        return NativeCall.invoke(handle(), all, toString());
+        return all;
     }
 
     private MethodHandle handle() {

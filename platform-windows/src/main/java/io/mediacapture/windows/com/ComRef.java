@@ -98,6 +98,16 @@ public final class ComRef implements AutoCloseable {
         }
     }
 
+    /** Calls a method returning ULONGLONG ({@link ComMethod#u64}) and returns that value. */
+    public long callLong(ComMethod m, Object... args) {
+        MemorySegment self = acquire();
+        try {
+            return m.invokeRawLong(self, args);
+        } finally {
+            releaseCall();
+        }
+    }
+
     /** {@code QueryInterface}: a new reference to another interface of the same object. */
     public ComRef query(Guid iid, String otherIface) {
         try (Arena a = Arena.ofConfined()) {

@@ -14,6 +14,17 @@ final class NativeCall {
     }
 
     static int invoke(MethodHandle handle, Object[] args, String what) {
+        Object result = invokeObject(handle, args, what);
+        return result == null ? 0 : ((Number) result).intValue();
+    }
+
+    /** {@link #invoke} for a 64-bit result (ULONGLONG), kept whole. */
+    static long invokeLong(MethodHandle handle, Object[] args, String what) {
+        Object result = invokeObject(handle, args, what);
+        return result == null ? 0 : ((Number) result).longValue();
+    }
+
+    private static Object invokeObject(MethodHandle handle, Object[] args, String what) {
         List<ComRef> held = new ArrayList<>(0);
         try {
             for (int i = 0; i < args.length; i++) {
@@ -24,8 +35,7 @@ final class NativeCall {
                     args[i] = MemorySegment.NULL;
                 }
             }
-            Object result = handle.invokeWithArguments(args);
-            return result == null ? 0 : ((Number) result).intValue();
+            return handle.invokeWithArguments(args);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable t) {

@@ -58,6 +58,7 @@ final class MfSource implements SourceHandle, ReaderCallback.Target {
     private ComRef reader;
     private ComRef callback;
     private volatile MfCameraControls controls; // set in setUp when the camera has IAMVideoProcAmp/IAMCameraControl
+    private volatile MfPhotoStream photo; // set in setUp when the camera has a photo stream this backend can trigger
 
     private MfSource(String label, ComThread com, SourceSink sink, Runnable onDeviceLost, long firstFrameTimeoutMillis) {
         this.label = label;
@@ -124,6 +125,24 @@ final class MfSource implements SourceHandle, ReaderCallback.Target {
             }
             reader.call(IMFSourceReader.SET_CURRENT_MEDIA_TYPE, MfGuids.FIRST_VIDEO_STREAM, MemorySegment.NULL, mediaType);
         }
+        photo = findPhotoStream(com, label, mediaSource, reader, MfPhotoStream::sampleFrame);
+    }
+
+    /** The camera's photo stream, or null; a failure looking for it only means photos are frames (logged). */
+    static MfPhotoStream findPhotoStream(ComThread com, String label, ComRef mediaSource, ComRef reader,
+                                         MfPhotoStream.PhotoFrames frames) {
+        try {
+            return MfPhotoStream.find(com, label, mediaSource, reader, frames);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "camera " + label + ": looking for its photo stream failed; photos "
+                    + "are frames", e);
+            return null;
+        }
+    }
+
+    /** Tests: a photo stream found on their fake source, routed like a real one. */
+    void attachPhotoStream(MfPhotoStream p) {
+        photo = p;
     }
 
     /**
@@ -175,6 +194,11 @@ final class MfSource implements SourceHandle, ReaderCallback.Target {
 
     @Override
     public void onReadSample(int status, int streamIndex, int flags, long timestamp, MemorySegment sample) {
+        MfPhotoStream p = photo;
+        if (p != null && streamIndex == p.streamIndex()) {
+            p.onReadSample(status, flags, sample); // the photo stream's answer: not the video's state machine
+            return;
+        }
         long now = System.nanoTime() / 1_000;
         BackendException end;
         synchronized (lock) {
@@ -263,6 +287,12 @@ final class MfSource implements SourceHandle, ReaderCallback.Target {
         }
     }
 
+    /** The camera's photo stream (its still-image mode), when it has one; else photos are frames of the stream. */
+    @Override
+    public java.util.Optional<io.mediacapture.spi.StillImageCapture> stillImage() {
+        return java.util.Optional.ofNullable(photo);
+    }
+
     @Override
     public java.util.Optional<io.mediacapture.spi.CameraControls> controls() {
         return java.util.Optional.ofNullable(controls);
@@ -270,6 +300,10 @@ final class MfSource implements SourceHandle, ReaderCallback.Target {
 
     /** Releases what setUp acquired, in reverse order; each step runs even when an earlier one fails. */
     private void release() {
+        MfPhotoStream p = photo;
+        if (p != null) {
+            p.close(); // a photo still waiting fails; the trigger and flash interfaces are the source's
+        }
         MfCameraControls c = controls;
         if (c != null) {
             c.close(); // before the source's Shutdown: the control interfaces are the source's

@@ -1,6 +1,7 @@
 package io.mediacapture.windows.mf;
 
 import io.mediacapture.VideoFrame;
+import io.mediacapture.VideoFrameLayout;
 import io.mediacapture.VideoPixelFormat;
 import io.mediacapture.spi.FrameBuffer;
 import io.mediacapture.spi.NativeVideoFormat;
@@ -128,7 +129,8 @@ final class SampleFrames implements MfSource.FrameDelivery {
         }
         VideoFrame frame;
         try {
-            frame = new VideoFrame(fb, pf, width, height, layout.offsets(), layout.strides(), timestamp, durationMicros);
+            frame = fb.toVideoFrame(VideoFrameLayout.of(pf, width, height, layout.offsets(), layout.strides()),
+                    timestamp, durationMicros);
         } catch (IllegalArgumentException e) {
             fb.release();
             LOG.log(System.Logger.Level.WARNING, "dropping a " + format + " frame that does not fit its buffer", e);

@@ -79,7 +79,7 @@ final class PacketReader {
             }
             // The packet's first frame was captured about its own length before now.
             long ts = System.nanoTime() / 1_000 - (long) p.frames() * 1_000_000 / sampleRate;
-            sink.deliver(new AudioData(fb, format, sampleRate, p.frames(), channels, ts));
+            sink.deliver(fb.toAudioData(format, sampleRate, p.frames(), channels, ts));
             total += p.frames();
         }
         return total;

@@ -1,26 +1,35 @@
-package io.mediacapture.internal;
+package io.mediacapture.internal.access;
 
 import io.mediacapture.MediaFrame;
 import io.mediacapture.MediaStream;
 import io.mediacapture.MediaStreamTrack;
+import io.mediacapture.internal.EventLoop;
 import io.mediacapture.spi.DeviceDescriptor;
+import java.lang.invoke.MethodHandles;
 import java.util.Objects;
 
 /**
  * The library's own door into the package-private track machinery of {@code io.mediacapture}, for the
  * library packages that build on it (audio nodes, the media player). This package is not exported, so
- * applications cannot reach it. The implementation lives in {@code io.mediacapture} and installs itself
- * when that class is initialised.
+ * applications cannot reach it. The implementation lives in {@code io.mediacapture} and is installed by
+ * {@link MediaStreamTrack}'s static initialiser, which {@link #get()} runs when needed.
+ *
+ * <p>Why a door at all: the audio nodes and the media player are public classes of packages of their own
+ * ({@code io.mediacapture.audio}, {@code io.mediacapture.media}) that consume and produce tracks the way a device
+ * source does, which the public API deliberately does not offer. Frames need no such door: producers build them
+ * through {@code io.mediacapture.spi.FrameBuffer}.
  */
 public abstract class TrackAccess {
-    private static final String IMPLEMENTATION = "io.mediacapture.InternalTrackAccess";
     private static volatile TrackAccess instance;
 
     protected TrackAccess() {
     }
 
-    /** Called once by the implementation's static initialiser. */
+    /** Called once, by {@link MediaStreamTrack}'s static initialiser. */
     public static void install(TrackAccess access) {
+        if (instance != null) {
+            throw new IllegalStateException("already installed");
+        }
         instance = Objects.requireNonNull(access);
     }
 
@@ -28,11 +37,14 @@ public abstract class TrackAccess {
         TrackAccess a = instance;
         if (a == null) {
             try {
-                Class.forName(IMPLEMENTATION, true, TrackAccess.class.getClassLoader());
-            } catch (ClassNotFoundException e) {
-                throw new IllegalStateException("core is incomplete: " + IMPLEMENTATION + " is missing", e);
+                MethodHandles.lookup().ensureInitialized(MediaStreamTrack.class); // installs the implementation
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException("cannot initialise " + MediaStreamTrack.class, e);
             }
             a = instance;
+            if (a == null) { // only while MediaStreamTrack initialises, which never calls here
+                throw new IllegalStateException("track access is not installed yet");
+            }
         }
         return a;
     }

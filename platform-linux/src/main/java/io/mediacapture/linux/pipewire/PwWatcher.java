@@ -16,37 +16,34 @@ import io.mediacapture.bindings.spa.pod.SpaObject;
 import io.mediacapture.bindings.spa.pod.SpaPodParser;
 import io.mediacapture.bindings.spa.spa_h;
 import io.mediacapture.bindings.spa.spa_hook;
-import io.mediacapture.MediaDeviceKind;
-import io.mediacapture.linux.v4l2.V4l2ControlMap;
-import io.mediacapture.spi.AudioCapabilities;
 import io.mediacapture.spi.DeviceDescriptor;
-import io.mediacapture.spi.VideoMode;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The registry view of one connection: which capture nodes exist and what formats they (and their output ports)
- * offer. Globals arrive on the loop thread; each capture node and port is bound and asked for its EnumFormat
- * params, followed by a core sync whose {@code done} marks the answer complete. The current device list is an
- * immutable snapshot that {@link #devices()} returns from any thread.
+ * Watches one connection's registry: which capture nodes, output ports and devices exist. Globals arrive on the
+ * loop thread; each capture node and port is bound and asked for its EnumFormat params (cameras also for their
+ * PropInfo params), followed by a core sync whose {@code done} marks the answer complete. Then, and when a
+ * global leaves, the answered nodes go to {@link PwEnumerator}, which makes the device list; when that list
+ * changed the connection hears {@code devicesChanged} (the backend's {@code devicechange}), and a capture node
+ * that left the graph is reported with {@code nodeRemoved}. The bound node proxies also carry the camera
+ * controls' Props queries and {@code set_param} calls.
  *
  * <p>Everything but {@link #devices()} and {@link #find} runs on the loop thread or with the loop lock held.
  */
-final class PwRegistry {
+final class PwWatcher {
     private static final System.Logger LOG = System.getLogger("io.mediacapture.pipewire");
     /** EnumFormat params kept per node or port proxy; a real camera has one per pixel format (a handful). */
     static final int MAX_PARAMS = 256;
     static final Set<String> CAPTURE_CLASSES = Set.of("Video/Source", "Audio/Source", "Audio/Source/Virtual");
 
-    /** What the registry needs from its connection. */
+    /** What the watcher needs from its connection. */
     interface Connection {
         /** Sends a core sync; {@code whenDone} runs on the loop thread once the daemon has answered everything before. */
         void sync(Runnable whenDone);
@@ -58,16 +55,8 @@ final class PwRegistry {
         void nodeRemoved(int nodeId);
     }
 
-    /**
-     * A capture node as the sources need it.
-     *
-     * @param controls   the camera controls of its PropInfo params (PipeWire's V4L2 source has them), else none
-     * @param devicePath the V4L2 device node behind it ({@code api.v4l2.path} or {@code object.path} v4l2:...), or null
-     */
-    record NodeInfo(int id, String name, String serial, String mediaClass, DeviceDescriptor descriptor,
-                    V4l2ControlMap controls, String devicePath) {}
-
     private final Connection connection;
+    private final PwEnumerator enumerator = new PwEnumerator();
     private final Arena arena = Arena.ofShared(); // events tables and the registry hook: live as long as this
     private final MemorySegment registry;
     private final MemorySegment registryHook;
@@ -78,14 +67,12 @@ final class PwRegistry {
     private final Map<Integer, Map<String, String>> outputPorts = new HashMap<>(); // port id -> props
     private final Map<Integer, String> deviceNames = new HashMap<>();
     private final Map<Integer, String> devicePaths = new HashMap<>(); // device id -> api.v4l2.path
-    private volatile List<NodeInfo> snapshot = List.of();
 
     private static final class Node {
         final int id;
         final Map<String, String> props;
         int pendingQueries;
         boolean answered;
-        boolean cappedLogged; // the log said once that this node offers more than is listed
 
         Node(int id, Map<String, String> props) {
             this.id = id;
@@ -112,7 +99,7 @@ final class PwRegistry {
     }
 
     /** Creates the registry proxy and starts listening; call with the loop lock held. */
-    PwRegistry(MemorySegment core, Connection connection) {
+    PwWatcher(MemorySegment core, Connection connection) {
         this.connection = connection;
         this.registry = PwCore.pw_core_get_registry(core, PW_VERSION_REGISTRY(), 0);
         if (registry.equals(MemorySegment.NULL)) {
@@ -134,11 +121,11 @@ final class PwRegistry {
 
     /** The capture devices, microphones first, each kind's default (highest priority.session) first. Any thread. */
     List<DeviceDescriptor> devices() {
-        return snapshot.stream().map(NodeInfo::descriptor).toList();
+        return enumerator.devices();
     }
 
-    Optional<NodeInfo> find(String deviceId) {
-        return snapshot.stream().filter(n -> n.descriptor().deviceId().equals(deviceId)).findFirst();
+    Optional<PwEnumerator.NodeInfo> find(String deviceId) {
+        return enumerator.find(deviceId);
     }
 
     // ---- registry events (loop thread) ----------------------------------------------------------------
@@ -154,7 +141,7 @@ final class PwRegistry {
                 addPort(id, p);
             } else if ("PipeWire:Interface:Device".equals(t) && p.containsKey("device.name")) {
                 deviceNames.put(id, p.get("device.name"));
-                String path = v4l2Path(p);
+                String path = PwEnumerator.v4l2Path(p);
                 if (path != null) {
                     devicePaths.put(id, path);
                 }
@@ -305,97 +292,28 @@ final class PwRegistry {
 
     // ---- the device list ----------------------------------------------------------------------------
 
+    /** Hands the answered capture nodes to the enumerator; a changed device list is a {@code devicechange}. */
     private void rebuild() {
-        List<NodeInfo> infos = new ArrayList<>();
-        List<Node> ordered = new ArrayList<>(nodes.values());
-        ordered.sort(Comparator.comparingInt((Node n) -> -priority(n)).thenComparingInt(n -> n.id));
-        Set<String> ids = new LinkedHashSet<>();
-        boolean[] haveDefault = new boolean[2];
-        for (Node n : ordered) {
+        List<PwEnumerator.NodeState> answered = new ArrayList<>();
+        for (Node n : nodes.values()) {
             if (!n.answered) {
                 continue;
             }
             List<FormatDescription> formats = new ArrayList<>();
             List<SpaObject> propInfos = new ArrayList<>();
-            bound.values().stream().filter(b -> b.nodeId == n.id).forEach(b -> {
-                formats.addAll(b.formats);
-                propInfos.addAll(b.propInfos);
-            });
-            String mediaClass = n.props.get("media.class");
-            boolean video = mediaClass.startsWith("Video/");
-            V4l2ControlMap controls = PwControlMapping.map(video ? propInfos : List.of());
-            String deviceId = deviceId(n, ids);
-            String label = firstOf(n.props, "node.description", "node.nick", "node.name");
-            if (label == null) {
-                label = "PipeWire node " + n.id;
-            }
-            String group = groupId(n);
-            int k = video ? 1 : 0;
-            DeviceDescriptor d;
-            if (video) {
-                SpaFormatMapping.VideoModes offered = SpaFormatMapping.videoModes(formats);
-                List<VideoMode> modes = offered.modes();
-                boolean paramsCapped = bound.values().stream().anyMatch(b -> b.nodeId == n.id && b.capped);
-                if ((offered.capped() || paramsCapped) && !n.cappedLogged) {
-                    n.cappedLogged = true;
-                    LOG.log(System.Logger.Level.WARNING, "PipeWire node " + n.id + " ('" + label + "') offers more "
-                            + "formats than are listed: kept " + modes.size() + " modes (at most "
-                            + SpaFormatMapping.MAX_CHOICE_VALUES + " values per choice, " + SpaFormatMapping.MAX_MODES
-                            + " modes per node, " + MAX_PARAMS + " params per object)");
+            boolean capped = false;
+            for (Bound b : bound.values()) {
+                if (b.nodeId == n.id) {
+                    formats.addAll(b.formats);
+                    propInfos.addAll(b.propInfos);
+                    capped |= b.capped;
                 }
-                if (modes.isEmpty()) {
-                    continue;
-                }
-                d = DeviceDescriptor.camera(deviceId, label, group, !haveDefault[k], null, modes)
-                        .withControls(controls.controls());
-            } else {
-                Optional<AudioCapabilities> caps = SpaFormatMapping.audioCapabilities(formats);
-                if (caps.isEmpty()) {
-                    continue;
-                }
-                d = DeviceDescriptor.microphone(deviceId, label, group, !haveDefault[k], caps.get());
             }
-            haveDefault[k] = true;
-            ids.add(deviceId);
-            infos.add(new NodeInfo(n.id, n.props.get("node.name"), n.props.get("object.serial"), mediaClass, d,
-                    controls, devicePath(n)));
+            answered.add(new PwEnumerator.NodeState(n.id, n.props, formats, propInfos, capped));
         }
-        infos.sort(Comparator.comparingInt((NodeInfo i) -> i.descriptor().kind() == MediaDeviceKind.AUDIOINPUT ? 0 : 1));
-        List<NodeInfo> next = List.copyOf(infos);
-        if (!next.equals(snapshot)) {
-            boolean listChanged = !next.stream().map(NodeInfo::descriptor).toList().equals(devices());
-            snapshot = next;
-            if (listChanged) {
-                connection.devicesChanged();
-            }
+        if (enumerator.update(answered, nodes.keySet(), deviceNames, devicePaths)) {
+            connection.devicesChanged();
         }
-    }
-
-    /**
-     * The V4L2 device node in a global's properties: {@code api.v4l2.path}, else an {@code object.path} of
-     * {@code v4l2:/dev/...} (PipeWire's V4L2 udev monitor names devices so; the registry's global properties
-     * are a subset of the object's, which need not include {@code api.v4l2.path}).
-     */
-    static String v4l2Path(Map<String, String> props) {
-        String p = props.get("api.v4l2.path");
-        if (p != null && p.startsWith("/dev/")) {
-            return p;
-        }
-        String o = props.get("object.path");
-        return o != null && o.startsWith("v4l2:/dev/") ? o.substring("v4l2:".length()) : null;
-    }
-
-    /** The V4L2 device node of a camera node: from its own properties, else from its device's. */
-    private String devicePath(Node n) {
-        String p = v4l2Path(n.props);
-        if (p == null && n.props.get("device.id") != null) {
-            try {
-                p = devicePaths.get(Integer.parseInt(n.props.get("device.id")));
-            } catch (NumberFormatException ignored) {
-                // no device: no path
-            }
-        }
-        return p;
     }
 
     /**
@@ -428,54 +346,6 @@ final class PwRegistry {
             return -io.mediacapture.bindings.libc.errno_h.ENOENT();
         }
         return PwNode.pw_node_set_param(b.proxy, paramId, 0, pod);
-    }
-
-    private static int priority(Node n) {
-        try {
-            return Integer.parseInt(n.props.getOrDefault("priority.session", "0"));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
-
-    /** Stable across runs: the node's name (what the session manager keeps), never its reused numeric id. */
-    private static String deviceId(Node n, Set<String> taken) {
-        String base = firstOf(n.props, "node.name", "object.path");
-        if (base == null) {
-            base = "pipewire-node-" + n.props.getOrDefault("object.serial", String.valueOf(n.id));
-        }
-        String id = base;
-        for (int i = 2; taken.contains(id); i++) {
-            id = base + "#" + i;
-        }
-        return id;
-    }
-
-    /** Nodes of one device share its name; a node without a device is a group of its own. */
-    private String groupId(Node n) {
-        String dev = n.props.get("device.id");
-        if (dev != null) {
-            try {
-                String name = deviceNames.get(Integer.parseInt(dev));
-                if (name != null) {
-                    return name;
-                }
-            } catch (NumberFormatException ignored) {
-                // fall through to the node's own identity
-            }
-        }
-        return firstOf(n.props, "device.name", "object.path", "node.name") != null
-                ? firstOf(n.props, "device.name", "object.path", "node.name") : "pipewire-node-" + n.id;
-    }
-
-    private static String firstOf(Map<String, String> props, String... keys) {
-        for (String k : keys) {
-            String v = props.get(k);
-            if (v != null && !v.isBlank()) {
-                return v;
-            }
-        }
-        return null;
     }
 
     /** Removes every listener and proxy; call with the loop lock held, before the core disconnects. */

@@ -39,7 +39,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * thread, wakes a pull that is waiting, then waits for it and frees the PCM, the eventfd and the arena that
  * holds the poll array. After close() returns nothing is delivered into the sink.
  */
-final class AlsaCapture implements PullSource {
+final class AlsaSource implements PullSource {
     private static final short POLLIN = (short) poll_h.POLLIN();
     private static final short POLLERR = (short) poll_h.POLLERR();
 
@@ -64,7 +64,7 @@ final class AlsaCapture implements PullSource {
     private long lastTimestamp = Long.MIN_VALUE;
 
     /** Owns {@code pcm} once constructed ({@link #close()} closes it); the caller closes it if this throws. Tests pass scripted calls. */
-    AlsaCapture(PcmCalls pcm, AlsaPcm.Negotiated params, SourceSink sink, System.Logger log) {
+    AlsaSource(PcmCalls pcm, AlsaPcm.Negotiated params, SourceSink sink, System.Logger log) {
         this.pcm = pcm;
         this.params = params;
         this.sink = sink;
@@ -98,13 +98,13 @@ final class AlsaCapture implements PullSource {
      *
      * @throws BackendException as {@link AlsaPcm#openCapture} and {@link AlsaPcm#configure} report
      */
-    static AlsaCapture open(String pcmName, SourceConfig.Audio config, SourceSink sink, System.Logger log)
+    static AlsaSource open(String pcmName, SourceConfig.Audio config, SourceSink sink, System.Logger log)
             throws BackendException {
         AlsaPcm pcm = AlsaPcm.openCapture(pcmName);
         try {
             AlsaPcm.Negotiated n = pcm.configure(config);
             log.log(System.Logger.Level.DEBUG, () -> "opened ALSA PCM " + pcmName + ": " + n);
-            return new AlsaCapture(PcmCalls.of(pcm), n, sink, log);
+            return new AlsaSource(PcmCalls.of(pcm), n, sink, log);
         } catch (BackendException | RuntimeException e) {
             pcm.close();
             throw e;
@@ -211,7 +211,7 @@ final class AlsaCapture implements PullSource {
             ts = lastTimestamp + 1;
         }
         lastTimestamp = ts + (n * 1_000_000L / params.sampleRate()) - 1;
-        sink.deliver(new AudioData(buffer, params.format(), params.sampleRate(), (int) n, params.channels(), ts));
+        sink.deliver(buffer.toAudioData(params.format(), params.sampleRate(), (int) n, params.channels(), ts));
         return (int) n;
     }
 

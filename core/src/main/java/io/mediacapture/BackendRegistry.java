@@ -1,6 +1,6 @@
-package io.mediacapture.internal;
+package io.mediacapture;
 
-import io.mediacapture.MediaDeviceKind;
+import io.mediacapture.internal.Log;
 import io.mediacapture.spi.BackendProvider;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,13 +12,13 @@ import java.util.ServiceLoader;
  * Finds backend providers with {@link ServiceLoader}: on the module path through {@code provides} clauses,
  * on the class path through {@code META-INF/services}. A provider that fails to load is skipped and logged.
  */
-public final class BackendRegistry {
+final class BackendRegistry {
     private static final System.Logger LOG = Log.get("backends");
 
     private BackendRegistry() {}
 
     /** Every provider found, highest priority first, then by name (the same order on the module and class path). */
-    public static List<BackendProvider> providers() {
+    static List<BackendProvider> providers() {
         List<BackendProvider> found = new ArrayList<>();
         ClassLoader tccl = Thread.currentThread().getContextClassLoader();
         load(ServiceLoader.load(BackendProvider.class, tccl != null ? tccl : BackendRegistry.class.getClassLoader()), found);
@@ -50,7 +50,7 @@ public final class BackendRegistry {
      * For each device kind, the available provider of highest (non-negative) priority. The result lists each
      * chosen provider once.
      */
-    public static List<BackendProvider> bestPerKind(List<BackendProvider> providers) {
+    static List<BackendProvider> bestPerKind(List<BackendProvider> providers) {
         List<BackendProvider> chosen = new ArrayList<>();
         for (MediaDeviceKind kind : List.of(MediaDeviceKind.AUDIOINPUT, MediaDeviceKind.VIDEOINPUT)) {
             for (BackendProvider p : providers) {

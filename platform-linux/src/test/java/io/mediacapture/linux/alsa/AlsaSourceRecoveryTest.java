@@ -18,11 +18,11 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * AlsaCapture's recovery paths on the host, through its OS seam ({@link PcmCalls}) with scripted answers: an overrun
+ * AlsaSource's recovery paths on the host, through its OS seam ({@link PcmCalls}) with scripted answers: an overrun
  * (-EPIPE), a suspend (-ESTRPIPE) that resumes in place or needs a prepare, and a device that is gone. Real devices
  * do not overrun or suspend on demand, so no other test reaches this code.
  */
-class AlsaCaptureRecoveryTest {
+class AlsaSourceRecoveryTest {
     private static final int EPIPE = errno_h.EPIPE();
     private static final int ESTRPIPE = errno_h.ESTRPIPE();
     private static final int EAGAIN = errno_h.EAGAIN();
@@ -114,8 +114,8 @@ class AlsaCaptureRecoveryTest {
         }
     }
 
-    private static AlsaCapture started(ScriptedPcm pcm, AlsaBackendTest.RecordingSink sink) throws BackendException {
-        AlsaCapture c = new AlsaCapture(pcm, PARAMS, sink, System.getLogger("test.alsa"));
+    private static AlsaSource started(ScriptedPcm pcm, AlsaBackendTest.RecordingSink sink) throws BackendException {
+        AlsaSource c = new AlsaSource(pcm, PARAMS, sink, System.getLogger("test.alsa"));
         c.start();
         pcm.calls.clear();
         return c;
@@ -137,7 +137,7 @@ class AlsaCaptureRecoveryTest {
         };
         AlsaBackendTest.RecordingSink sink = new AlsaBackendTest.RecordingSink();
         RuntimeException e = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
-                () -> new AlsaCapture(pcm, PARAMS, sink, System.getLogger("test.alsa")));
+                () -> new AlsaSource(pcm, PARAMS, sink, System.getLogger("test.alsa")));
         assertTrue(e.getMessage().contains("snd_pcm_poll_descriptors"), e.getMessage());
         assertTrue(handed[0] != null && !handed[0].scope().isAlive(), "the poll descriptors' memory was freed");
         assertFalse(pcm.closed, "the PCM stays the caller's to close when the constructor throws");
@@ -148,7 +148,7 @@ class AlsaCaptureRecoveryTest {
         ScriptedPcm pcm = new ScriptedPcm();
         pcm.reads.add((long) -EPIPE);
         AlsaBackendTest.RecordingSink sink = new AlsaBackendTest.RecordingSink();
-        try (AlsaCapture c = started(pcm, sink)) {
+        try (AlsaSource c = started(pcm, sink)) {
             assertTrue(c.pull(PULL), "an overrun does not end the capture");
             assertEquals(List.of("readi", "recover(" + -EPIPE + ")", "start"), pcm.calls);
             assertTrue(c.pull(PULL));
@@ -165,7 +165,7 @@ class AlsaCaptureRecoveryTest {
         pcm.reads.add((long) -EPIPE);
         pcm.recoverResult = -EPIPE;
         AlsaBackendTest.RecordingSink sink = new AlsaBackendTest.RecordingSink();
-        try (AlsaCapture c = started(pcm, sink)) {
+        try (AlsaSource c = started(pcm, sink)) {
             assertFalse(c.pull(PULL));
             assertEquals(1, sink.ends.size());
             assertEquals(BackendException.Kind.FAILED, sink.ends.getFirst().kind());
@@ -180,7 +180,7 @@ class AlsaCaptureRecoveryTest {
         pcm.resumes.add(-EAGAIN); // still asleep at the suspend itself
         pcm.resumes.add(-EAGAIN); // and at the next pull
         AlsaBackendTest.RecordingSink sink = new AlsaBackendTest.RecordingSink();
-        try (AlsaCapture c = started(pcm, sink)) {
+        try (AlsaSource c = started(pcm, sink)) {
             assertTrue(c.pull(PULL), "a suspend does not end the capture");
             assertEquals(List.of(true), sink.mutes, "muted while suspended");
             assertTrue(c.pull(PULL));
@@ -201,7 +201,7 @@ class AlsaCaptureRecoveryTest {
         pcm.reads.add((long) -ESTRPIPE);
         pcm.resumes.add(-errno_h.ENOSYS()); // no in-place resume
         AlsaBackendTest.RecordingSink sink = new AlsaBackendTest.RecordingSink();
-        try (AlsaCapture c = started(pcm, sink)) {
+        try (AlsaSource c = started(pcm, sink)) {
             assertTrue(c.pull(PULL));
             assertEquals(List.of("readi", "resume", "prepare", "start"), pcm.calls);
             assertEquals(List.of(true, false), sink.mutes, "muted and unmuted within the same pull");
@@ -213,7 +213,7 @@ class AlsaCaptureRecoveryTest {
         ScriptedPcm pcm = new ScriptedPcm();
         pcm.reads.add((long) -ENODEV);
         AlsaBackendTest.RecordingSink sink = new AlsaBackendTest.RecordingSink();
-        try (AlsaCapture c = started(pcm, sink)) {
+        try (AlsaSource c = started(pcm, sink)) {
             assertFalse(c.pull(PULL));
             assertEquals(1, sink.ends.size());
             assertEquals(BackendException.Kind.DEVICE_LOST, sink.ends.getFirst().kind());
