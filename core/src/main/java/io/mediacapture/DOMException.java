@@ -21,7 +21,10 @@ public class DOMException extends RuntimeException {
     private final String name;
 
     public DOMException(String message, String name) {
-        this(message, name, null);
+        // Not this(message, name, null): a null cause passed on counts as set, and initCause (which
+        // OverconstrainedError's users call) would then throw.
+        super(message);
+        this.name = Objects.requireNonNull(name, "name");
     }
 
     public DOMException(String message, String name, Throwable cause) {

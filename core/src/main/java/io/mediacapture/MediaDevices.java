@@ -394,7 +394,15 @@ public final class MediaDevices extends EventTarget implements AutoCloseable {
                 try {
                     f.complete(op.run());
                 } catch (Throwable t) {
-                    f.completeExceptionally(toDom(t));
+                    RuntimeException e;
+                    try {
+                        e = toDom(t);
+                    } catch (RuntimeException mappingFailed) {
+                        // Settle the promise whatever happens: an exception lost here is a getUserMedia that never ends.
+                        mappingFailed.addSuppressed(t);
+                        e = mappingFailed;
+                    }
+                    f.completeExceptionally(e);
                 }
             });
         } catch (java.util.concurrent.RejectedExecutionException e) {

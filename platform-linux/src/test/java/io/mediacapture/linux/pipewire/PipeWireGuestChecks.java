@@ -156,16 +156,18 @@ public final class PipeWireGuestChecks {
 
     @Test
     @Order(110)
-    @DisplayName("a V4L2 camera offering only 'JPEG' (what v4l2sink sets): listed as MJPEG, getUserMedia a NotReadableError")
+    @DisplayName("a V4L2 camera offering only 'JPEG' (what v4l2sink sets): listed as MJPEG, getUserMedia rejects")
     void checkJpegFourccV4l2Node() throws Exception {
         mjpegV4l2NodeListed(changes, "JPEG", cam -> {
             // PipeWire 0.3.65 lists the node as video/mjpg but cannot negotiate it with any client
-            // (docs/qemu-guest.md): the promise rejects at once, no hang.
+            // (docs/qemu-guest.md): the promise rejects, no hang. Seen both ways: the stream disconnected at once
+            // (NotReadableError), or no format agreed within the backend's 5 s (OverconstrainedError; before
+            // DomErrorMappingTest's fix that mapping threw on the ops thread and getUserMedia never settled).
             long t0 = System.nanoTime();
             Throwable e = Await.failure(md.getUserMedia(Map.of("video", Map.of("deviceId", Map.of("exact", cam.deviceId())))));
             System.out.printf(Locale.ROOT, "  getUserMedia on the 'JPEG' node: %s after %.1f s%n", e, (System.nanoTime() - t0) / 1e9);
-            assertEquals("NotReadableError", org.junit.jupiter.api.Assertions.assertInstanceOf(
-                    io.mediacapture.DOMException.class, e).name(), e.toString());
+            String name = org.junit.jupiter.api.Assertions.assertInstanceOf(io.mediacapture.DOMException.class, e).name();
+            assertTrue(name.equals("NotReadableError") || name.equals("OverconstrainedError"), e.toString());
         });
     }
 
