@@ -69,6 +69,24 @@ public class pipewire_h extends pipewire_h$shared {
     public static int PW_VERSION_CONTEXT_EVENTS() {
         return PW_VERSION_CONTEXT_EVENTS;
     }
+    private static final int PW_VERSION_LINK = (int)3L;
+    /**
+     * {@snippet lang=c :
+     * #define PW_VERSION_LINK 3
+     * }
+     */
+    public static int PW_VERSION_LINK() {
+        return PW_VERSION_LINK;
+    }
+    private static final int PW_VERSION_LINK_EVENTS = (int)0L;
+    /**
+     * {@snippet lang=c :
+     * #define PW_VERSION_LINK_EVENTS 0
+     * }
+     */
+    public static int PW_VERSION_LINK_EVENTS() {
+        return PW_VERSION_LINK_EVENTS;
+    }
     private static final int PW_VERSION_NODE = (int)3L;
     /**
      * {@snippet lang=c :
@@ -853,6 +871,15 @@ public class pipewire_h extends pipewire_h$shared {
         } catch (Throwable ex$) {
            throw new AssertionError("should not reach here", ex$);
         }
+    }
+    private static final int PW_LINK_STATE_ERROR = (int)-2L;
+    /**
+     * {@snippet lang=c :
+     * enum pw_link_state.PW_LINK_STATE_ERROR = -2
+     * }
+     */
+    public static int PW_LINK_STATE_ERROR() {
+        return PW_LINK_STATE_ERROR;
     }
     private static final int PW_STREAM_STATE_ERROR = (int)-1L;
     /**
@@ -2441,6 +2468,27 @@ public class pipewire_h extends pipewire_h$shared {
                 = pipewire_h.LIBRARY_ARENA.allocateFrom("media.role");
         }
         return Holder.PW_KEY_MEDIA_ROLE;
+    }
+    /**
+     * {@snippet lang=c :
+     * #define PW_TYPE_INTERFACE_Link "PipeWire:Interface:Link"
+     * }
+     */
+    public static MemorySegment PW_TYPE_INTERFACE_Link() {
+        class Holder {
+            static final MemorySegment PW_TYPE_INTERFACE_Link
+                = pipewire_h.LIBRARY_ARENA.allocateFrom("PipeWire:Interface:Link");
+        }
+        return Holder.PW_TYPE_INTERFACE_Link;
+    }
+    private static final int PW_LINK_CHANGE_MASK_STATE = (int)1L;
+    /**
+     * {@snippet lang=c :
+     * #define PW_LINK_CHANGE_MASK_STATE 1
+     * }
+     */
+    public static int PW_LINK_CHANGE_MASK_STATE() {
+        return PW_LINK_CHANGE_MASK_STATE;
     }
     /**
      * {@snippet lang=c :

@@ -133,6 +133,13 @@ final class PipeWireBackend implements Backend {
                         s.nodeRemoved(nodeId);
                     }
                 }
+
+                @Override
+                public void linkFailed(int outputNode, int inputNode, String error) {
+                    for (PipeWireSource s : sources.values()) {
+                        s.linkFailed(outputNode, inputNode, error);
+                    }
+                }
             });
             // The first sync answers once every global is announced (and bound); the second once every node
             // and port has answered its EnumFormat query.

@@ -295,6 +295,20 @@ final class PipeWireSource implements SourceHandle {
         }
     }
 
+    /**
+     * A link from this source's node to this stream failed: PipeWire could not give it buffers (a driver that cannot
+     * allocate or export them) or could not agree on a format. The stream stays PAUSED and no frame will come, so the
+     * track ends; before the format was agreed, start() throws it and getUserMedia rejects. BUSY: NotReadableError, what
+     * browsers report for a camera that cannot be started.
+     */
+    void linkFailed(int outputNode, int inputNode, String error) {
+        if (outputNode == node.id() && connected && !stream.equals(MemorySegment.NULL)
+                && inputNode == pw_stream_get_node_id(stream)) {
+            end(BackendException.Kind.BUSY, "the PipeWire node '" + node.name() + "' failed to start: "
+                    + (error != null ? error : "its link went to state error"));
+        }
+    }
+
     void connectionLost(String why) {
         end(BackendException.Kind.DEVICE_LOST, why);
     }
@@ -316,6 +330,8 @@ final class PipeWireSource implements SourceHandle {
     // ---- stream events (loop thread) ---------------------------------------------------------------
 
     void onStateChanged(int old, int state, MemorySegment error) {
+        LOG.log(System.Logger.Level.DEBUG, () -> "PipeWire stream of " + node.name() + ": state " + old + " -> " + state
+                + (state == PW_STREAM_STATE_ERROR() ? " (" + PwProperties.string(error) + ")" : ""));
         if (closed || endReason != null) {
             return;
         }

@@ -4,10 +4,13 @@ import static io.mediacapture.bindings.pipewire.pipewire_h.*;
 
 import io.mediacapture.bindings.pipewire.inline.FormatDescription;
 import io.mediacapture.bindings.pipewire.inline.PwCore;
+import io.mediacapture.bindings.pipewire.inline.PwLink;
 import io.mediacapture.bindings.pipewire.inline.PwNode;
 import io.mediacapture.bindings.pipewire.inline.PwPort;
 import io.mediacapture.bindings.pipewire.inline.SpaFormats;
 import io.mediacapture.bindings.pipewire.inline.SpaHooks;
+import io.mediacapture.bindings.pipewire.pw_link_events;
+import io.mediacapture.bindings.pipewire.pw_link_info;
 import io.mediacapture.bindings.pipewire.pw_node_events;
 import io.mediacapture.bindings.pipewire.pw_port_events;
 import io.mediacapture.bindings.pipewire.pw_registry_events;
@@ -33,7 +36,8 @@ import java.util.Set;
  * global leaves, the answered nodes go to {@link PwEnumerator}, which makes the device list; when that list
  * changed the connection hears {@code devicesChanged} (the backend's {@code devicechange}), and a capture node
  * that left the graph is reported with {@code nodeRemoved}. The bound node proxies also carry the camera
- * controls' Props queries and {@code set_param} calls.
+ * controls' Props queries and {@code set_param} calls. Links out of capture nodes are bound too, only to hear
+ * {@code linkFailed} when one goes to state "error" (the one sign of a node that cannot start for a stream).
  *
  * <p>Everything but {@link #devices()} and {@link #find} runs on the loop thread or with the loop lock held.
  */
@@ -53,6 +57,13 @@ final class PwWatcher {
 
         /** A capture node left the graph. */
         void nodeRemoved(int nodeId);
+
+        /**
+         * A link from capture node {@code outputNode} to node {@code inputNode} went to state "error" (PipeWire could
+         * not agree on or allocate its buffers, e.g. "can't negotiate buffers on port"); {@code error} is PipeWire's
+         * message, or null.
+         */
+        void linkFailed(int outputNode, int inputNode, String error);
     }
 
     private final Connection connection;
@@ -64,6 +75,8 @@ final class PwWatcher {
     private final MemorySegment portEvents;
     private final Map<Integer, Node> nodes = new HashMap<>();
     private final Map<Integer, Bound> bound = new HashMap<>(); // node and port proxies by global id
+    private final MemorySegment linkEvents;
+    private final Map<Integer, Bound> links = new HashMap<>(); // link proxies by global id, links out of capture nodes
     private final Map<Integer, Map<String, String>> outputPorts = new HashMap<>(); // port id -> props
     private final Map<Integer, String> deviceNames = new HashMap<>();
     private final Map<Integer, String> devicePaths = new HashMap<>(); // device id -> api.v4l2.path
@@ -112,6 +125,9 @@ final class PwWatcher {
         nodeEvents = pw_node_events.allocate(arena);
         pw_node_events.version(nodeEvents, PW_VERSION_NODE_EVENTS());
         pw_node_events.param(nodeEvents, pw_node_events.param.allocate(this::onParam, arena));
+        linkEvents = pw_link_events.allocate(arena);
+        pw_link_events.version(linkEvents, PW_VERSION_LINK_EVENTS());
+        pw_link_events.info(linkEvents, pw_link_events.info.allocate(this::onLinkInfo, arena));
         portEvents = pw_port_events.allocate(arena);
         pw_port_events.version(portEvents, PW_VERSION_PORT_EVENTS());
         pw_port_events.param(portEvents, pw_port_events.param.allocate(this::onParam, arena));
@@ -139,6 +155,8 @@ final class PwWatcher {
                 addNode(id, p);
             } else if ("PipeWire:Interface:Port".equals(t) && "out".equals(p.get("port.direction"))) {
                 addPort(id, p);
+            } else if ("PipeWire:Interface:Link".equals(t)) {
+                addLink(id, p);
             } else if ("PipeWire:Interface:Device".equals(t) && p.containsKey("device.name")) {
                 deviceNames.put(id, p.get("device.name"));
                 String path = PwEnumerator.v4l2Path(p);
@@ -156,6 +174,10 @@ final class PwWatcher {
             deviceNames.remove(id);
             devicePaths.remove(id);
             outputPorts.remove(id);
+            Bound link = links.remove(id);
+            if (link != null) {
+                unbind(link);
+            }
             Bound b = bound.remove(id);
             if (b != null) {
                 unbind(b);
@@ -176,6 +198,31 @@ final class PwWatcher {
             }
         } catch (Throwable e) {
             LOG.log(System.Logger.Level.WARNING, "handling the removal of PipeWire global " + id + " failed", e);
+        }
+    }
+
+    /**
+     * A bound link's info. When PipeWire cannot give a link its buffers (seen with PipeWire 0.3.65's V4L2 node over
+     * v4l2loopback: "can't allocate enough buffers", then "can't negotiate buffers on port"), the link goes to state
+     * "error" and nothing else tells the stream: it stays PAUSED with its format agreed, and no frame comes.
+     */
+    private void onLinkInfo(MemorySegment data, MemorySegment info) {
+        try {
+            if (info.equals(MemorySegment.NULL) || !links.containsKey((int) data.address())) {
+                return;
+            }
+            MemorySegment i = info.reinterpret(pw_link_info.sizeof());
+            if ((pw_link_info.change_mask(i) & PW_LINK_CHANGE_MASK_STATE()) != 0
+                    && pw_link_info.state(i) == PW_LINK_STATE_ERROR()) {
+                int out = pw_link_info.output_node_id(i);
+                int in = pw_link_info.input_node_id(i);
+                String error = PwProperties.string(pw_link_info.error(i));
+                LOG.log(System.Logger.Level.DEBUG, () -> "PipeWire link " + out + " -> " + in + " went to state error: "
+                        + error);
+                connection.linkFailed(out, in, error);
+            }
+        } catch (Throwable e) {
+            LOG.log(System.Logger.Level.WARNING, "reading a PipeWire link's info failed", e);
         }
     }
 
@@ -238,6 +285,30 @@ final class PwWatcher {
             return nodeId == null ? null : nodes.get(Integer.parseInt(nodeId));
         } catch (NumberFormatException e) {
             return null;
+        }
+    }
+
+    /** Binds a link out of a capture node, to learn when it fails (onLinkInfo); other links are left alone. */
+    private void addLink(int id, Map<String, String> props) {
+        Integer out;
+        try {
+            out = Integer.valueOf(props.getOrDefault("link.output.node", ""));
+        } catch (NumberFormatException e) {
+            return;
+        }
+        if (!nodes.containsKey(out)) {
+            return;
+        }
+        MemorySegment proxy = PwCore.pw_registry_bind(registry, id, PW_TYPE_INTERFACE_Link(), PW_VERSION_LINK(), 0);
+        if (proxy.equals(MemorySegment.NULL)) {
+            LOG.log(System.Logger.Level.DEBUG, "cannot bind PipeWire link " + id);
+            return;
+        }
+        Bound b = new Bound(out, proxy);
+        links.put(id, b);
+        int res = PwLink.pw_link_add_listener(proxy, b.hook, linkEvents, MemorySegment.ofAddress(id));
+        if (res < 0) {
+            LOG.log(System.Logger.Level.DEBUG, "cannot listen to PipeWire link " + id + ": " + PwErrors.describe(res));
         }
     }
 
@@ -354,6 +425,10 @@ final class PwWatcher {
             unbind(b);
         }
         bound.clear();
+        for (Bound b : links.values()) {
+            unbind(b);
+        }
+        links.clear();
         nodes.clear();
         SpaHooks.spa_hook_remove(registryHook);
         pw_proxy_destroy(registry);

@@ -162,12 +162,48 @@ public final class PipeWireGuestChecks {
             // PipeWire 0.3.65 lists the node as video/mjpg but cannot negotiate it with any client
             // (docs/qemu-guest.md): the promise rejects, no hang. Seen both ways: the stream disconnected at once
             // (NotReadableError), or no format agreed within the backend's 5 s (OverconstrainedError; before
-            // DomErrorMappingTest's fix that mapping threw on the ops thread and getUserMedia never settled).
+            // DomErrorMappingTest's fix that mapping threw on the ops thread and getUserMedia never settled). Since
+            // the backend watches the links out of capture nodes, the link's error ("no more input formats") may
+            // also come first: NotReadableError as well.
             long t0 = System.nanoTime();
             Throwable e = Await.failure(md.getUserMedia(Map.of("video", Map.of("deviceId", Map.of("exact", cam.deviceId())))));
             System.out.printf(Locale.ROOT, "  getUserMedia on the 'JPEG' node: %s after %.1f s%n", e, (System.nanoTime() - t0) / 1e9);
             String name = org.junit.jupiter.api.Assertions.assertInstanceOf(io.mediacapture.DOMException.class, e).name();
             assertTrue(name.equals("NotReadableError") || name.equals("OverconstrainedError"), e.toString());
+        });
+    }
+
+    @Test
+    @Order(120)
+    @DisplayName("capture from the 'MJPG' v4l2loopback node, which fails to start: the track ends (or getUserMedia"
+            + " rejects) with PipeWire's reason instead of staying live and silent")
+    void checkMjpegV4l2NodeFailsToStart() throws Exception {
+        // Last: after the failed start the loopback device keeps its format (a writer can no longer change the
+        // fourcc), so the 'JPEG' check runs before this one.
+        mjpegV4l2NodeListed(changes, "MJPG", cam -> {
+            // The format is agreed, then PipeWire cannot give the link buffers (v4l2loopback 0.12.7: "can't allocate
+            // enough buffers", see docs/qemu-guest.md): the link goes to state "error" while our stream stays
+            // connected and PAUSED. Before the fix the track stayed live and no frame ever came.
+            long t0 = System.nanoTime();
+            var gum = md.getUserMedia(Map.of("video", Map.of("deviceId", Map.of("exact", cam.deviceId()))));
+            Throwable why;
+            try {
+                MediaStreamTrack track = gum.get(20, TimeUnit.SECONDS).getVideoTracks().get(0);
+                try {
+                    Await.until(() -> track.readyState() == MediaStreamTrackState.ENDED, Duration.ofSeconds(15),
+                            "the track on the node that cannot start to end");
+                    why = track.endedReason().orElseThrow(() -> new AssertionError("an ended track without a reason"));
+                } finally {
+                    track.stop();
+                }
+            } catch (java.util.concurrent.ExecutionException e) {
+                // The failure came before the format was agreed: getUserMedia rejects as a browser does.
+                why = e.getCause();
+                String name = org.junit.jupiter.api.Assertions.assertInstanceOf(io.mediacapture.DOMException.class, why).name();
+                assertEquals("NotReadableError", name, why.toString());
+            }
+            System.out.printf(Locale.ROOT, "  capture from the 'MJPG' node: %s after %.1f s%n", why, (System.nanoTime() - t0) / 1e9);
+            assertTrue(why.getMessage().contains("failed to start"), "the reason says the node failed to start: " + why);
         });
     }
 
