@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /** The libpipewire-0.3 structs and constants agree with the installed libpipewire-0.3-dev headers. */
 class PipeWireAbiTest {
-    // pipewire.h includes node.h and port.h; they are named so the probe breaks loudly if that ever changes.
-    static final List<String> INCLUDES = List.of("pipewire/pipewire.h", "pipewire/node.h", "pipewire/port.h");
+    // pipewire.h includes node.h, port.h and link.h; they are named so the probe breaks loudly if that ever changes.
+    static final List<String> INCLUDES = List.of("pipewire/pipewire.h", "pipewire/node.h", "pipewire/port.h",
+            "pipewire/link.h");
 
     private static List<String> cflags() {
         return CProbe.pkgConfigCflags("libpipewire-0.3");
