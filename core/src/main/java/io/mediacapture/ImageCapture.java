@@ -22,11 +22,17 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <p>Methods never throw (but NullPointerException for a null argument); failures complete the future
  * exceptionally: {@link DOMException} "InvalidStateError" when the track is not live or ends before a frame
  * came, {@link OverconstrainedError} naming the member for photo settings the track cannot honour, and
- * DOMException "UnknownError" when no frame came within {@link #FRAME_TIMEOUT} or encoding failed.
+ * DOMException "UnknownError" when no frame came within {@link #FRAME_TIMEOUT}, the camera's still mode gave no
+ * photo within {@link #STILL_TIMEOUT}, or encoding failed.
  */
 public final class ImageCapture {
     /** How long takePhoto() and grabFrame() wait for a frame (a muted camera delivers none). */
     public static final Duration FRAME_TIMEOUT = Duration.ofSeconds(10);
+    /**
+     * How long takePhoto() waits for a camera's separate still mode. Longer than the platform backends' own limits
+     * (10 s), so that their more specific errors come first; a backend without a limit of its own cannot hang it.
+     */
+    public static final Duration STILL_TIMEOUT = Duration.ofSeconds(15);
     private static final String UNKNOWN = "UnknownError";
 
     private final MediaStreamTrack track;
@@ -76,7 +82,8 @@ public final class ImageCapture {
         if (refused != null) {
             return CompletableFuture.failedFuture(refused);
         }
-        CompletableFuture<VideoFrame> photo = still.isPresent() ? stillPhoto(still.get(), photoSettings) : nextFrame();
+        CompletableFuture<VideoFrame> photo = still.isPresent() ? stillPhoto(still.get(), photoSettings, STILL_TIMEOUT)
+                : nextFrame();
         return photo.thenApplyAsync(frame -> {
             try (frame) {
                 return new Blob(PhotoEncoders.encode(frame, mimeType), mimeType);
@@ -126,16 +133,33 @@ public final class ImageCapture {
         return track.source() instanceof DeviceSource d ? d.stillImage() : java.util.Optional.empty();
     }
 
-    /** A photo from the still mode; its failures become DOMExceptions, as the spec's promise rejections. */
-    private CompletableFuture<VideoFrame> stillPhoto(io.mediacapture.spi.StillImageCapture still, PhotoSettings settings) {
+    /**
+     * A photo from the still mode, or a failure after {@code timeout}; its failures become DOMExceptions, as the
+     * spec's promise rejections. A photo that comes after the timeout is closed here: nobody waits for it any more.
+     */
+    static CompletableFuture<VideoFrame> stillPhoto(io.mediacapture.spi.StillImageCapture still, PhotoSettings settings,
+            Duration timeout) {
         CompletableFuture<VideoFrame> f;
         try {
             f = still.capture(settings);
         } catch (RuntimeException e) {
             f = CompletableFuture.failedFuture(e);
         }
-        return f.exceptionallyCompose(e -> {
+        // A future of our own: the backend's is left alone, so a late photo still reaches the closing branch below.
+        CompletableFuture<VideoFrame> photo = new CompletableFuture<>();
+        f.whenComplete((frame, e) -> {
+            if (e != null) {
+                photo.completeExceptionally(e);
+            } else if (!photo.complete(frame) && frame != null) {
+                frame.close();
+            }
+        });
+        return photo.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).exceptionallyCompose(e -> {
             Throwable t = e instanceof java.util.concurrent.CompletionException ? e.getCause() : e;
+            if (t instanceof java.util.concurrent.TimeoutException) {
+                t = new DOMException("the camera's still mode gave no photo within " + timeout.toMillis() + " ms",
+                        UNKNOWN, t);
+            }
             return CompletableFuture.failedFuture(t instanceof DOMException ? t
                     : new DOMException("the camera's still mode failed: " + t, UNKNOWN, t));
         });
