@@ -375,30 +375,10 @@ final class AvStillImage implements StillImageCapture {
         if (length <= 0 || length > Integer.MAX_VALUE - 8 || bytes.equals(MemorySegment.NULL)) {
             throw new java.io.IOException("the photo's file data has " + length + " bytes");
         }
-        return decodeJpeg(bytes.reinterpret(length).toArray(java.lang.foreign.ValueLayout.JAVA_BYTE),
+        return StillImageCapture.decodeJpeg(bytes.reinterpret(length).toArray(java.lang.foreign.ValueLayout.JAVA_BYTE),
                 System.nanoTime() / 1000);
     }
 
-    /** A JPEG as a BGRA frame (ImageIO; core's MJPEG decoder is for streams and not open to backends). */
-    static VideoFrame decodeJpeg(byte[] jpegBytes, long timestamp) throws java.io.IOException {
-        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(jpegBytes));
-        if (img == null) {
-            throw new java.io.IOException("ImageIO cannot read the photo");
-        }
-        int w = img.getWidth();
-        int h = img.getHeight();
-        FrameBuffer fb = FrameBuffer.allocate((long) w * h * 4);
-        int[] row = new int[w];
-        java.lang.foreign.ValueLayout.OfInt le = java.lang.foreign.ValueLayout.JAVA_INT_UNALIGNED
-                .withOrder(java.nio.ByteOrder.LITTLE_ENDIAN);
-        for (int y = 0; y < h; y++) {
-            img.getRGB(0, y, w, 1, row, 0, w);
-            for (int x = 0; x < w; x++) {
-                fb.memory().set(le, ((long) y * w + x) * 4, row[x] | 0xFF000000); // bytes B, G, R, A
-            }
-        }
-        return fb.toVideoFrame(VideoFrameLayout.packed(VideoPixelFormat.BGRA, w, h), timestamp, 0);
-    }
 
     private BackendException closed() {
         return new BackendException(BackendException.Kind.FAILED, wiring.label() + " was closed");

@@ -6,8 +6,6 @@ import io.mediacapture.MediaSettingsRange;
 import io.mediacapture.PhotoCapabilities;
 import io.mediacapture.PhotoSettings;
 import io.mediacapture.VideoFrame;
-import io.mediacapture.VideoFrameLayout;
-import io.mediacapture.VideoPixelFormat;
 import io.mediacapture.spi.BackendException;
 import io.mediacapture.spi.FrameBuffer;
 import io.mediacapture.spi.NativeVideoFormat;
@@ -400,7 +398,7 @@ final class MfPhotoStream implements StillImageCapture, AutoCloseable {
                                       long timestamp, long duration) {
             try {
                 byte[] jpeg = data.memory().asSlice(0, length).toArray(ValueLayout.JAVA_BYTE);
-                deliver(decodeJpeg(jpeg, timestamp));
+                deliver(StillImageCapture.decodeJpeg(jpeg, timestamp));
             } catch (java.io.IOException | RuntimeException e) {
                 why = "decoding the " + format + " photo failed: " + e.getMessage();
             } finally {
@@ -425,25 +423,5 @@ final class MfPhotoStream implements StillImageCapture, AutoCloseable {
         @Override
         public void ended(BackendException reason) {
         }
-    }
-
-    /** A JPEG photo as a BGRA frame (ImageIO). */
-    static VideoFrame decodeJpeg(byte[] jpeg, long timestamp) throws java.io.IOException {
-        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(jpeg));
-        if (img == null) {
-            throw new java.io.IOException("ImageIO cannot read it");
-        }
-        int w = img.getWidth();
-        int h = img.getHeight();
-        FrameBuffer fb = FrameBuffer.allocate((long) w * h * 4);
-        int[] row = new int[w];
-        ValueLayout.OfInt le = ValueLayout.JAVA_INT_UNALIGNED.withOrder(java.nio.ByteOrder.LITTLE_ENDIAN);
-        for (int y = 0; y < h; y++) {
-            img.getRGB(0, y, w, 1, row, 0, w);
-            for (int x = 0; x < w; x++) {
-                fb.memory().set(le, ((long) y * w + x) * 4, row[x] | 0xFF000000); // bytes B, G, R, A
-            }
-        }
-        return fb.toVideoFrame(VideoFrameLayout.packed(VideoPixelFormat.BGRA, w, h), timestamp, 0);
     }
 }

@@ -406,7 +406,7 @@ class MfPhotoStreamTest {
         }
         java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
         assertTrue(javax.imageio.ImageIO.write(img, "jpeg", jpeg));
-        try (VideoFrame f = MfPhotoStream.decodeJpeg(jpeg.toByteArray(), 5)) {
+        try (VideoFrame f = io.mediacapture.spi.StillImageCapture.decodeJpeg(jpeg.toByteArray(), 5)) {
             assertEquals(VideoPixelFormat.BGRA, f.format());
             assertEquals(16, f.codedWidth());
             assertEquals(8, f.codedHeight());
@@ -416,7 +416,7 @@ class MfPhotoStreamTest {
             assertEquals(0xFF, f.byteAt(0, 3 * 4 + 3, 3)); // opaque
         }
         assertInstanceOf(java.io.IOException.class, org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
-                () -> MfPhotoStream.decodeJpeg(new byte[] {1, 2, 3}, 0)));
+                () -> io.mediacapture.spi.StillImageCapture.decodeJpeg(new byte[] {1, 2, 3}, 0)));
     }
 
     private static Throwable cause(CompletableFuture<?> f) {
